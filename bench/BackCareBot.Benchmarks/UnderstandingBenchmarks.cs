@@ -1,0 +1,38 @@
+using BackCareBot.BackCare;
+using BenchmarkDotNet.Attributes;
+
+namespace BackCareBot.Benchmarks;
+
+/// <summary>
+/// The whole understanding step (normalise, match, extract pain facts, triage) per message, against a floor in
+/// the same run: normalising the text alone, the least any analysis has to do.
+/// Targets: median under 50 µs without a time expression, under 1 ms with one, allocations flat across calls.
+/// </summary>
+[MemoryDiagnoser]
+[MedianColumn]
+public class UnderstandingBenchmarks
+{
+    private static readonly DateTimeOffset MessageTime = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+    private BackCareUnderstanding understanding = null!;
+
+    [Params(
+        "how long do I hold the hamstring stretch?",
+        "is a foam roller any good for a stiff lower back after sitting all day",
+        "I have a sharp pain in my lower back when I stand up",
+        "my lower back has hurt for two weeks",
+        "started 3 weeks ago, can't control my bladder since yesterday")]
+    public string Message { get; set; } = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        understanding = UnderstandingFactory.Create();
+        understanding.Understand(Message, MessageTime);
+    }
+
+    [Benchmark(Baseline = true, Description = "floor: normalise only")]
+    public object Normalise() => Text.MessageNormalizer.Normalize(Message);
+
+    [Benchmark(Description = "understand (match + triage)")]
+    public Understanding Understand() => understanding.Understand(Message, MessageTime);
+}
