@@ -1,0 +1,170 @@
+using BackCareBot.BackCare.Knowledge.Words;
+using YamlDotNet.RepresentationModel;
+
+namespace BackCareBot.BackCare.Knowledge.Loading;
+
+/// <summary>
+/// Reads <c>vocabulary.yaml</c> and refuses words that would be read two ways: a word under two concepts (after
+/// stemming, "seat" and "seated" are one word), or an ordinary word that is also a concept's word.
+/// </summary>
+internal static class VocabularyReader
+{
+    /// <summary>Longer phrases than this are sentences, which belong in an entry's phrasings.</summary>
+    public const int MaxPhraseWords = 6;
+
+    private static readonly string[] Keys = ["fillers", "ordinary_words", "concepts"];
+    private static readonly string[] ConceptKeys = ["role", "means", "words"];
+
+    public static Vocabulary? Read(YamlMappingNode mapping, string path, ProblemLog log)
+    {
+        var file = new MappingReader(mapping, path, "vocabulary", log);
+        file.RejectUnknownKeys(Keys);
+        var fillers = ReadWordList(file, "fillers");
+        var ordinary = ReadWordList(file, "ordinary_words");
+        var conceptsNode = file.RequiredMapping("concepts");
+        if (fillers is null || ordinary is null || conceptsNode is null)
+        {
+            return null;
+        }
+
+        var fillerSet = new HashSet<string>(fillers, StringComparer.Ordinal);
+        var concepts = new List<Concept>();
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        var problemsBefore = log.Count;
+        foreach (var (key, value) in conceptsNode.Children)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? string.Empty;
+            var concept = new MappingReader(new YamlMappingNode(), path, $"concept '{name}'", log);
+            if (!IsKebabName(name))
+            {
+                concept.Problem("a concept name must be lower-case words joined by '-', like 'hip-flexors'");
+            }
+
+            if (value is not YamlMappingNode body)
+            {
+                concept.Problem("must be a mapping with 'role', 'means' and 'words'");
+                continue;
+            }
+
+            var read = ReadConcept(new MappingReader(body, path, $"concept '{name}'", log), name, fillerSet, owners);
+            if (read is not null)
+            {
+                concepts.Add(read);
+            }
+        }
+
+        CheckOrdinaryWords(path, ordinary, fillerSet, owners, log);
+        return log.Count == problemsBefore ? new Vocabulary(concepts, fillers, ordinary) : null;
+    }
+
+    private static Concept? ReadConcept(
+        MappingReader concept, string name, IReadOnlySet<string> fillers, Dictionary<string, string> owners)
+    {
+        concept.RejectUnknownKeys(ConceptKeys);
+        var role = concept.RequiredText("role") switch
+        {
+            null => (ConceptRole?)null,
+            "specific" => ConceptRole.Specific,
+            "general" => ConceptRole.General,
+            var other => Invalid(concept, other),
+        };
+        var meaning = concept.OptionalText("means");
+        var words = concept.RequiredTextList("words");
+        if (role is null || words is null)
+        {
+            return null;
+        }
+
+        foreach (var word in words)
+        {
+            var stems = PhraseStems.Of(word, fillers);
+            if (stems.Count == 0)
+            {
+                concept.Problem($"word '{word}' has nothing left once fillers are skipped");
+            }
+            else if (PhraseStems.WordsOf(word).Count > MaxPhraseWords)
+            {
+                concept.Problem($"word '{word}' is longer than {MaxPhraseWords} words; put whole questions in an entry's phrasings");
+            }
+            else if (owners.TryGetValue(PhraseStems.Key(stems), out var owner) && owner != name)
+            {
+                concept.Problem($"word '{word}' reads the same as a word of concept '{owner}' (stems '{PhraseStems.Key(stems)}')");
+            }
+            else
+            {
+                owners[PhraseStems.Key(stems)] = name;
+            }
+        }
+
+        return new Concept(name, role.Value, meaning, words);
+    }
+
+    private static ConceptRole? Invalid(MappingReader concept, string role)
+    {
+        concept.Problem($"'role' must be 'specific' or 'general', not '{role}'");
+        return null;
+    }
+
+    private static void CheckOrdinaryWords(
+        string path, IReadOnlyList<string> ordinary, IReadOnlySet<string> fillers, Dictionary<string, string> owners, ProblemLog log)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in ordinary)
+        {
+            if (!seen.Add(word))
+            {
+                log.Add(path, "ordinary_words", $"'{word}' is listed twice");
+            }
+            else if (fillers.Contains(word))
+            {
+                log.Add(path, "ordinary_words", $"'{word}' is already a filler");
+            }
+            else if (owners.TryGetValue(WordStemmer.StemToString(word), out var owner))
+            {
+                log.Add(path, "ordinary_words", $"'{word}' reads the same as a word of concept '{owner}'; remove one of them");
+            }
+        }
+    }
+
+    private static IReadOnlyList<string>? ReadWordList(MappingReader file, string key)
+    {
+        var words = file.RequiredTextList(key);
+        if (words is null)
+        {
+            return null;
+        }
+
+        var normalized = new List<string>(words.Count);
+        foreach (var word in words)
+        {
+            var parts = PhraseStems.WordsOf(word);
+            if (parts.Count != 1)
+            {
+                file.Problem($"'{key}' must hold single words, not '{word}'");
+                continue;
+            }
+
+            normalized.Add(parts[0]);
+        }
+
+        return normalized;
+    }
+
+    private static bool IsKebabName(string name)
+    {
+        if (name.Length == 0 || name[0] == '-' || name[^1] == '-')
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+            {
+                return false;
+            }
+        }
+
+        return !name.Contains("--", StringComparison.Ordinal);
+    }
+}

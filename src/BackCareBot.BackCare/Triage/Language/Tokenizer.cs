@@ -1,0 +1,184 @@
+namespace BackCareBot.BackCare.Triage.Language;
+
+/// <summary>
+/// Splits normalized text into <see cref="Token"/>s with their sentence, segment and negation scope. Linear in the
+/// text and allocation-free: the caller supplies the token buffer.
+/// </summary>
+internal sealed class Tokenizer
+{
+    /// <summary>A 1000-character message has at most 500 words.</summary>
+    public const int MaxTokens = 512;
+
+    private readonly Lexicon lexicon;
+    private readonly int can;
+    private readonly int not;
+    private readonly int cannot;
+
+    public Tokenizer(Lexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        can = lexicon.Find("can");
+        not = lexicon.Find("not");
+        cannot = lexicon.Find("cannot");
+    }
+
+    public int Tokenize(string text, Span<Token> tokens)
+    {
+        var state = new Position();
+        var count = 0;
+        var i = 0;
+        while (i < text.Length && count < tokens.Length)
+        {
+            var c = text[i];
+            if (!IsWordChar(c))
+            {
+                state.Note(c);
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (IsWordChar(text[i]) || IsDecimalPoint(text, i)))
+            {
+                i++;
+            }
+
+            var end = i;
+            while (start < end && text[start] == '\'')
+            {
+                start++;
+            }
+
+            while (end > start && text[end - 1] == '\'')
+            {
+                end--;
+            }
+
+            if (start < end)
+            {
+                count = Add(text.AsSpan(start, end - start), start, tokens, count, ref state);
+            }
+        }
+
+        JoinCompoundNumbers(text, tokens[..count]);
+        return count;
+    }
+
+    private int Add(ReadOnlySpan<char> word, int start, Span<Token> tokens, int count, ref Position state)
+    {
+        var id = lexicon.Find(word);
+        if (id == not && id != Lexicon.UnknownWord && count > 0 && tokens[count - 1].Word == can && !state.HasPendingBreak)
+        {
+            // "can not" means "cannot": an inability, not a negation.
+            var previous = tokens[count - 1];
+            tokens[count - 1] = previous with { Word = cannot, Length = start + word.Length - previous.Start, Flags = lexicon.FlagsOf(cannot) };
+            return count;
+        }
+
+        var flags = lexicon.FlagsOf(id);
+        state.Advance(flags);
+        var (number, ordinal) = char.IsAsciiDigit(word[0]) ? ParseNumber(word) : (lexicon.NumberOf(id), false);
+        tokens[count] = new Token(
+            start,
+            word.Length,
+            id,
+            lexicon.PrefixesOf(word, id),
+            number,
+            ordinal,
+            flags,
+            state.Sentence,
+            state.Segment,
+            state.Scope);
+        return count + 1;
+    }
+
+    private static (int Number, bool Ordinal) ParseNumber(ReadOnlySpan<char> word)
+    {
+        var value = 0;
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        {
+            if (digits < 6)
+            {
+                value = (value * 10) + (word[digits] - '0');
+            }
+
+            digits++;
+        }
+
+        var suffix = word[digits..];
+        var ordinal = suffix is "st" or "nd" or "rd" or "th";
+        return (value, ordinal);
+    }
+
+    /// <summary>"sixty five" and "sixty-five" are one number.</summary>
+    private static void JoinCompoundNumbers(string text, Span<Token> tokens)
+    {
+        for (var k = 0; k + 1 < tokens.Length; k++)
+        {
+            var tens = tokens[k];
+            var unit = tokens[k + 1];
+            if (tens.Number is >= 20 and <= 90 && tens.Number % 10 == 0 && unit.Number is >= 1 and <= 9
+                && char.IsAsciiLetter(text[tens.Start]) && char.IsAsciiLetter(text[unit.Start]) && unit.Scope == tens.Scope)
+            {
+                tokens[k] = tens with { Number = tens.Number + unit.Number };
+            }
+        }
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\'';
+
+    private static bool IsDecimalPoint(string text, int i) =>
+        text[i] == '.' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
+
+    /// <summary>Where the tokenizer is: the current sentence, segment and scope, and breaks seen since the last word.</summary>
+    private struct Position
+    {
+        private bool pendingSentence;
+        private bool pendingScope;
+
+        public int Sentence { get; private set; }
+
+        public int Segment { get; private set; }
+
+        public int Scope { get; private set; }
+
+        public readonly bool HasPendingBreak => pendingSentence || pendingScope;
+
+        public void Note(char c)
+        {
+            switch (c)
+            {
+                case '.' or '!' or '?' or ';':
+                    pendingSentence = true;
+                    break;
+                case ',' or ':':
+                    pendingScope = true;
+                    break;
+            }
+        }
+
+        public void Advance(WordFlags flags)
+        {
+            if (pendingSentence)
+            {
+                Sentence++;
+                Segment++;
+                Scope++;
+            }
+            else if (pendingScope || (flags & WordFlags.ScopeBreak) != 0)
+            {
+                Scope++;
+            }
+
+            if ((flags & WordFlags.SegmentBreak) != 0 && !pendingSentence)
+            {
+                Segment++;
+                Scope++;
+            }
+
+            pendingSentence = false;
+            pendingScope = false;
+        }
+    }
+}

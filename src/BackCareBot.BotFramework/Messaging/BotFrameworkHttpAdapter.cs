@@ -1,0 +1,173 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using BackCareBot.BotFramework.Authentication;
+using BackCareBot.BotFramework.Connector;
+using BackCareBot.BotFramework.IO;
+using BackCareBot.BotFramework.Logging;
+using BackCareBot.BotFramework.Pipeline;
+using BackCareBot.BotFramework.Schema;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BackCareBot.BotFramework.Messaging;
+
+/// <summary>
+/// The messaging endpoint: checks the request (method, media type, size, a well-formed activity), authenticates
+/// it, and runs the turn. Status codes follow the official SDK's adapter; error bodies are ErrorResponse JSON
+/// that names what is wrong without echoing content. A failure that is nobody's fault but ours is an empty 500.
+/// </summary>
+public sealed class BotFrameworkHttpAdapter(
+    CloudAdapter adapter,
+    IChannelAuthenticator authenticator,
+    ServiceUrlGuard serviceUrlGuard,
+    IOptions<BotFrameworkOptions> options,
+    ILogger<BotFrameworkHttpAdapter> logger)
+{
+    private const string JsonContentType = "application/json; charset=utf-8";
+
+    public async Task ProcessAsync(HttpContext httpContext, IBot bot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        ArgumentNullException.ThrowIfNull(bot);
+        try
+        {
+            await ProcessRequestAsync(httpContext, bot, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The caller went away; nobody is left to answer.
+        }
+        catch (Exception exception)
+        {
+            MessagingLog.UnexpectedFailure(logger, exception);
+            if (!httpContext.Response.HasStarted)
+            {
+                httpContext.Response.Clear();
+                httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            }
+        }
+    }
+
+    private async Task ProcessRequestAsync(HttpContext httpContext, IBot bot, CancellationToken cancellationToken)
+    {
+        var request = httpContext.Request;
+        var response = httpContext.Response;
+        if (!HttpMethods.IsPost(request.Method))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            response.Headers.Allow = HttpMethods.Post;
+            return;
+        }
+
+        if (!IsJson(request.ContentType))
+        {
+            await RefuseAsync(response, StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+                "The body must be an activity in JSON (application/json).", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var limit = options.Value.MaxRequestBodyBytes;
+        using var body = request.ContentLength > limit
+            ? null
+            : await BoundedStreamReader.ReadAsync(request.Body, limit, request.ContentLength, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            await RefuseAsync(response, StatusCodes.Status413PayloadTooLarge, ErrorCodes.MessageSizeTooBig,
+                $"The body is larger than {limit} bytes.", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var read = ActivityReader.Read(body.Span);
+        if (!read.Succeeded)
+        {
+            await RefuseAsync(response, StatusCodes.Status400BadRequest, read.ErrorCode, read.ErrorMessage, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var activity = read.Activity;
+        var authentication = await AuthenticateAsync(request, activity, cancellationToken).ConfigureAwait(false);
+        if (authentication is null)
+        {
+            await RefuseAsync(response, StatusCodes.Status503ServiceUnavailable, ErrorCodes.ServiceUnavailable,
+                "The bot cannot verify requests right now.", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (!authentication.Succeeded)
+        {
+            MessagingLog.AuthenticationFailed(logger, LogSafe.Token(activity.Type), LogSafe.Token(activity.ChannelId), authentication.FailureReason);
+            response.Headers.WWWAuthenticate = "Bearer";
+            await RefuseAsync(response, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthorized,
+                "The request is not authenticated.", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        activity.CallerId = authentication.CallerId;
+        if (!activity.ExpectsReplies() && !serviceUrlGuard.IsAllowed(activity.ServiceUrl))
+        {
+            MessagingLog.ServiceUrlRefused(logger, LogSafe.Token(activity.ChannelId), LogSafe.Hash(activity.Conversation?.Id));
+            await RefuseAsync(response, StatusCodes.Status403Forbidden, ErrorCodes.ServiceUrlNotAllowed,
+                "The bot does not send replies to this serviceUrl while authentication is off.", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var result = await adapter.ProcessActivityAsync(activity, authentication.Identity, bot, cancellationToken).ConfigureAwait(false);
+        MessagingLog.Processed(logger, activity, result.Status);
+        await WriteAsync(response, result, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Null when authentication itself is unavailable (no signing keys), which is not the caller's fault.</summary>
+    private async Task<ChannelAuthenticationResult?> AuthenticateAsync(HttpRequest request, Activity activity, CancellationToken cancellationToken)
+    {
+        var header = request.Headers.Authorization;
+        try
+        {
+            return await authenticator.AuthenticateAsync(header.Count == 1 ? header[0] : null, activity.ChannelId, activity.ServiceUrl, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (SigningKeysUnavailableException exception)
+        {
+            MessagingLog.AuthenticationUnavailable(logger, exception);
+            return null;
+        }
+    }
+
+    private static bool IsJson(string? contentType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType) || mediaType.MediaType is not { } type)
+        {
+            return false;
+        }
+
+        var isJson = type.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || (type.StartsWith("application/", StringComparison.OrdinalIgnoreCase) && type.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+        var charset = mediaType.CharSet?.Trim('"');
+        return isJson && (string.IsNullOrEmpty(charset)
+            || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
+            || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private async Task RefuseAsync(HttpResponse response, int statusCode, string code, string message, CancellationToken cancellationToken)
+    {
+        MessagingLog.Refused(logger, statusCode, code);
+        response.StatusCode = statusCode;
+        response.ContentType = JsonContentType;
+        await JsonSerializer.SerializeAsync(response.Body, new ErrorResponse(code, message), BotJson.TypeInfo<ErrorResponse>(), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    private static async Task WriteAsync(HttpResponse response, InvokeResponse result, CancellationToken cancellationToken)
+    {
+        response.StatusCode = result.Status;
+        if (result.Body is { } body)
+        {
+            response.ContentType = JsonContentType;
+            await JsonSerializer.SerializeAsync(response.Body, body, BotJson.TypeInfo<JsonElement>(), cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            response.ContentLength = 0;
+        }
+    }
+}

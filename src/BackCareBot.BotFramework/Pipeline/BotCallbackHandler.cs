@@ -1,0 +1,3 @@
+namespace BackCareBot.BotFramework.Pipeline;
+
+public delegate Task BotCallbackHandler(ITurnContext turnContext, CancellationToken cancellationToken);

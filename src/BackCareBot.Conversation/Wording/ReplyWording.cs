@@ -1,0 +1,22 @@
+namespace BackCareBot.Conversation.Wording;
+
+/// <summary>
+/// Everything BackCareBot says that does not come from the advice knowledge, loaded from
+/// <c>dialogs/replies.yaml</c> by <see cref="ReplyWordingLoader"/>. Every property is validated non-empty at startup.
+/// </summary>
+public sealed class ReplyWording
+{
+    public string Disclaimer { get; init; } = "";
+    public string SafetyLine { get; init; } = "";
+    public string Welcome { get; init; } = "";
+    public string Help { get; init; } = "";
+    public string Fallback { get; init; } = "";
+    public string Apology { get; init; } = "";
+    public string EmptyMessage { get; init; } = "";
+    public TriageWording Triage { get; init; } = new();
+    public IReadOnlyDictionary<string, string> DoctorReasons { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> WarningSigns { get; init; } = new Dictionary<string, string>();
+    public QuestionWording Questions { get; init; } = new();
+    public ActionWording Actions { get; init; } = new();
+    public AttributionWording Attribution { get; init; } = new();
+}

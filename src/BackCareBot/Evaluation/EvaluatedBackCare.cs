@@ -1,0 +1,16 @@
+using BackCareBot.BackCare;
+using BackCareBot.BackCare.Knowledge;
+using BackCareBot.BackCare.Matching;
+using BackCareBot.BackCare.Triage;
+
+namespace BackCareBot.Evaluation;
+
+/// <summary>Builds the back-care layer from the checkout's knowledge, the way the bot builds it at startup.</summary>
+internal static class EvaluatedBackCare
+{
+    public static BackCareUnderstanding Load(string repositoryRoot)
+    {
+        var knowledge = KnowledgeLoader.Load(RepositoryRoot.Knowledge(repositoryRoot));
+        return new BackCareUnderstanding(new AdviceMatcher(knowledge), new PainFactExtractor());
+    }
+}
