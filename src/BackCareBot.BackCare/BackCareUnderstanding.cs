@@ -18,6 +18,6 @@ public sealed class BackCareUnderstanding(AdviceMatcher matcher, PainFactExtract
         var message = MessageNormalizer.Normalize(text);
         var messageFacts = extractor.Extract(message, messageTime);
         var facts = earlier is null ? messageFacts : earlier.CombineWith(messageFacts);
-        return new Understanding(matcher.Match(message), messageFacts, facts, TriageAssessor.Assess(facts));
+        return new Understanding(matcher.Match(message), messageFacts, facts, TriageAssessor.Assess(facts), message.IsEmpty);
     }
 }

@@ -8,4 +8,10 @@ namespace BackCareBot.BackCare;
 /// <param name="MessageFacts">The pain facts in this message alone.</param>
 /// <param name="Facts">The conversation's facts so far, this message's combined in.</param>
 /// <param name="Triage">The triage decision on <paramref name="Facts"/>.</param>
-public sealed record Understanding(AdviceMatch Advice, PainFacts MessageFacts, PainFacts Facts, TriageAssessment Triage);
+/// <param name="MessageIsEmpty">Nothing analysable was left of the message (blank, only emoji or markup).</param>
+public sealed record Understanding(
+    AdviceMatch Advice,
+    PainFacts MessageFacts,
+    PainFacts Facts,
+    TriageAssessment Triage,
+    bool MessageIsEmpty);

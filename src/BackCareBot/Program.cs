@@ -1,4 +1,7 @@
+using BackCareBot.BotFramework;
+using BackCareBot.BotFramework.Messaging;
 using BackCareBot.Evaluation;
+using BackCareBot.Hosting;
 
 if (args is ["eval", ..])
 {
@@ -6,9 +9,12 @@ if (args is ["eval", ..])
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddBotFramework();
+builder.AddBackCare();
+builder.Services.AddHealthChecks();
+
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+app.MapBotFramework();
+app.MapHealthChecks("/healthz");
+await app.RunAsync();
 return 0;

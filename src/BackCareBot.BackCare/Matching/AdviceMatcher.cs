@@ -1,11 +1,208 @@
+using System.Buffers;
 using BackCareBot.BackCare.Knowledge;
+using BackCareBot.BackCare.Knowledge.Words;
 using BackCareBot.BackCare.Text;
 
 namespace BackCareBot.BackCare.Matching;
 
-// PLACEHOLDER: the matcher is being written; see the issue note.
-public sealed class AdviceMatcher(KnowledgeBase knowledge)
+/// <summary>
+/// Finds the advice a message asks about. The message's words are read as vocabulary concepts (through stems,
+/// phrases and typo correction); each concept adds its weight to the advice it leads to. Everything that does not
+/// depend on the message is computed once, here in the constructor; <see cref="Match"/> only reads.
+/// </summary>
+public sealed class AdviceMatcher
 {
-    public AdviceMatch Match(NormalizedMessage message) =>
-        throw new NotImplementedException(knowledge.ToString() + message);
+    /// <summary>Below this evidence nothing fits: "my back hurts" alone is for the triage, not for a stretch.</summary>
+    internal const double MinimumEvidence = 0.45;
+
+    /// <summary>The runner-up fits "about equally" at this fraction of the best evidence or more.</summary>
+    internal const double AboutEqual = 0.8;
+
+    /// <summary>
+    /// A specific concept weighted this much or more for an entry leads to it; one weighted less for the other entry
+    /// does not lead there, which makes it a reason of the first entry's own.
+    /// </summary>
+    internal const double LeadingWeight = 0.5;
+
+    /// <summary>What a distinctive word of an entry's phrasings adds: a nudge, never a match on its own.</summary>
+    internal const double PhrasingWordWeight = 0.15;
+
+    /// <summary>How fast evidence turns into a score: one strong concept is about 0.7, two about 0.9.</summary>
+    private const double Steepness = 1.2;
+
+    private const int MaxPhrasingWordHits = 32;
+
+    private readonly MatcherIndex _index;
+
+    public AdviceMatcher(KnowledgeBase knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        _index = MatcherIndexBuilder.Build(knowledge);
+    }
+
+    public AdviceMatch Match(NormalizedMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.IsEmpty)
+        {
+            return AdviceMatch.NothingFits;
+        }
+
+        var codes = ArrayPool<int>.Shared.Rent(message.Text.Length + 1);
+        try
+        {
+            var count = ReadCodes(message.Text, codes);
+            Span<double> evidence = stackalloc double[_index.EntryCount];
+            Span<int> concepts = stackalloc int[_index.ConceptCount];
+            var conceptCount = CollectEvidence(codes.AsSpan(0, count), evidence, concepts);
+            return conceptCount == 0 ? AdviceMatch.NothingFits : Decide(evidence, concepts[..conceptCount]);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(codes);
+        }
+    }
+
+    private int ReadCodes(string text, int[] codes)
+    {
+        var count = 0;
+        var tokenizer = new WordTokenizer(text);
+        while (tokenizer.MoveNext())
+        {
+            var token = tokenizer.Current;
+            var code = _index.Terms.Resolve(text.AsSpan(token.Start, token.Length));
+            if (code == TermCodes.Filler)
+            {
+                continue;
+            }
+
+            if (token.FollowsBreak && count > 0)
+            {
+                codes[count++] = TermCodes.Break;
+            }
+
+            codes[count++] = code;
+        }
+
+        return count;
+    }
+
+    /// <returns>How many distinct concepts the message mentions (written to <paramref name="concepts"/>).</returns>
+    private int CollectEvidence(ReadOnlySpan<int> codes, Span<double> evidence, Span<int> concepts)
+    {
+        Span<int> phrasingWords = stackalloc int[MaxPhrasingWordHits];
+        var conceptCount = 0;
+        var phrasingWordCount = 0;
+        var i = 0;
+        while (i < codes.Length)
+        {
+            var code = codes[i];
+            if (code < 0)
+            {
+                i++;
+                continue;
+            }
+
+            var length = _index.Phrases.LongestMatch(codes, i, out var concept);
+            if (length > 0)
+            {
+                if (!concepts[..conceptCount].Contains(concept))
+                {
+                    concepts[conceptCount++] = concept;
+                    for (var entry = 0; entry < evidence.Length; entry++)
+                    {
+                        evidence[entry] += _index.Weight(concept, entry);
+                    }
+                }
+
+                i += length;
+                continue;
+            }
+
+            var owner = _index.PhrasingWordEntry[code];
+            if (owner >= 0 && phrasingWordCount < MaxPhrasingWordHits && !phrasingWords[..phrasingWordCount].Contains(code))
+            {
+                phrasingWords[phrasingWordCount++] = code;
+                evidence[owner] += PhrasingWordWeight;
+            }
+
+            i++;
+        }
+
+        return conceptCount;
+    }
+
+    private AdviceMatch Decide(ReadOnlySpan<double> evidence, ReadOnlySpan<int> concepts)
+    {
+        Span<int> order = stackalloc int[evidence.Length];
+        var ranked = RankEntries(evidence, order);
+        if (ranked == 0)
+        {
+            return AdviceMatch.NothingFits;
+        }
+
+        var scored = new ScoredAdvice[ranked];
+        for (var k = 0; k < ranked; k++)
+        {
+            scored[k] = new ScoredAdvice(_index.EntryIds[order[k]], Score(evidence[order[k]]));
+        }
+
+        var best = order[0];
+        if (evidence[best] < MinimumEvidence - 1e-9)
+        {
+            return new AdviceMatch(MatchOutcome.NothingFits, scored);
+        }
+
+        var ambiguous = ranked > 1
+            && evidence[order[1]] >= AboutEqual * evidence[best]
+            && HasOwnReason(best, order[1], concepts)
+            && HasOwnReason(order[1], best, concepts);
+        return new AdviceMatch(ambiguous ? MatchOutcome.Ambiguous : MatchOutcome.Matched, scored);
+    }
+
+    /// <summary>Best first; equal evidence keeps the article's order. Returns how many have any evidence.</summary>
+    private static int RankEntries(ReadOnlySpan<double> evidence, Span<int> order)
+    {
+        var ranked = 0;
+        for (var entry = 0; entry < evidence.Length; entry++)
+        {
+            if (evidence[entry] <= 0)
+            {
+                continue;
+            }
+
+            var slot = ranked++;
+            while (slot > 0 && evidence[order[slot - 1]] < evidence[entry])
+            {
+                order[slot] = order[slot - 1];
+                slot--;
+            }
+
+            order[slot] = entry;
+        }
+
+        return ranked;
+    }
+
+    /// <summary>
+    /// Whether the message names something specific that leads to <paramref name="entry"/> but not to
+    /// <paramref name="other"/>. Without such a reason on both sides the two are not really competing: a generic
+    /// question, or a concept that leads to both ("glutes" for self-massage and the massage ball), goes to the
+    /// better (or earlier) one.
+    /// </summary>
+    private bool HasOwnReason(int entry, int other, ReadOnlySpan<int> concepts)
+    {
+        foreach (var concept in concepts)
+        {
+            var weight = _index.Weight(concept, entry);
+            if (_index.ConceptIsSpecific[concept] && weight >= LeadingWeight && _index.Weight(concept, other) < LeadingWeight)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static double Score(double evidence) => Math.Round(1 - Math.Exp(-Steepness * evidence), 3);
 }

@@ -57,6 +57,9 @@ internal sealed record TestToken
         return this with { Claims = claims };
     }
 
+    /// <summary>The same token issued at <paramref name="now"/> instead of <see cref="Start"/>.</summary>
+    public TestToken IssuedAt(DateTimeOffset now) => this with { NotBefore = now.AddMinutes(-5), Expires = now.AddMinutes(55) };
+
     public string Mint()
     {
         var credentials = WithoutKeyId

@@ -5,6 +5,9 @@ namespace BackCareBot.BackCare.Knowledge.Loading;
 /// <summary>Reads one advice file's fields and checks what can be checked within the file alone.</summary>
 internal static class AdviceEntryReader
 {
+    /// <summary>Weights are rounded into scores; anything smaller would round to nothing.</summary>
+    public const double MinimumWeight = 0.05;
+
     private static readonly string[] Keys =
     [
         "id", "title", "kind", "source", "answer", "steps", "steps_note", "hold", "frequency", "why", "related",
@@ -104,9 +107,9 @@ internal static class AdviceEntryReader
         foreach (var (key, value) in node.Children)
         {
             var concept = (key as YamlScalarNode)?.Value ?? string.Empty;
-            if (!MappingReader.TryNumber(value, out var weight) || weight is <= 0 or > 1)
+            if (!MappingReader.TryNumber(value, out var weight) || weight is < MinimumWeight or > 1)
             {
-                entry.Problem($"'vocabulary' weight of '{concept}' must be a number above 0 and at most 1");
+                entry.Problem($"'vocabulary' weight of '{concept}' must be a number from {MinimumWeight} to 1");
                 continue;
             }
 

@@ -34,15 +34,14 @@ internal static class VocabularyReader
         foreach (var (key, value) in conceptsNode.Children)
         {
             var name = (key as YamlScalarNode)?.Value ?? string.Empty;
-            var concept = new MappingReader(new YamlMappingNode(), path, $"concept '{name}'", log);
             if (!IsKebabName(name))
             {
-                concept.Problem("a concept name must be lower-case words joined by '-', like 'hip-flexors'");
+                log.Add(path, $"concept '{name}'", "a concept name must be lower-case words joined by '-', like 'hip-flexors'");
             }
 
             if (value is not YamlMappingNode body)
             {
-                concept.Problem("must be a mapping with 'role', 'means' and 'words'");
+                log.Add(path, $"concept '{name}'", "must be a mapping with 'role', 'means' and 'words'");
                 continue;
             }
 
@@ -106,7 +105,7 @@ internal static class VocabularyReader
     }
 
     private static void CheckOrdinaryWords(
-        string path, IReadOnlyList<string> ordinary, IReadOnlySet<string> fillers, Dictionary<string, string> owners, ProblemLog log)
+        string path, List<string> ordinary, HashSet<string> fillers, Dictionary<string, string> owners, ProblemLog log)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in ordinary)
@@ -126,7 +125,7 @@ internal static class VocabularyReader
         }
     }
 
-    private static IReadOnlyList<string>? ReadWordList(MappingReader file, string key)
+    private static List<string>? ReadWordList(MappingReader file, string key)
     {
         var words = file.RequiredTextList(key);
         if (words is null)

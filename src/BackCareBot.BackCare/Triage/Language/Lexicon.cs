@@ -28,6 +28,8 @@ internal sealed class Lexicon
         this.prefixesByFirstLetter = prefixesByFirstLetter;
     }
 
+    public int WordCount => flags.Length;
+
     public int Find(ReadOnlySpan<char> word) => ids.TryGetValue(word, out var id) ? id : UnknownWord;
 
     public WordFlags FlagsOf(int word) => word == UnknownWord ? WordFlags.None : flags[word];

@@ -56,7 +56,8 @@ internal sealed class Tokenizer
 
             if (start < end)
             {
-                count = Add(text.AsSpan(start, end - start), start, tokens, count, ref state);
+                var percent = i < text.Length && text[i] == '%';
+                count = Add(text.AsSpan(start, end - start), start, percent, tokens, count, ref state);
             }
         }
 
@@ -64,7 +65,8 @@ internal sealed class Tokenizer
         return count;
     }
 
-    private int Add(ReadOnlySpan<char> word, int start, Span<Token> tokens, int count, ref Position state)
+    /// <param name="percent">The word is followed by '%': "60%" is not an age.</param>
+    private int Add(ReadOnlySpan<char> word, int start, bool percent, Span<Token> tokens, int count, ref Position state)
     {
         var id = lexicon.Find(word);
         if (id == not && id != Lexicon.UnknownWord && count > 0 && tokens[count - 1].Word == can && !state.HasPendingBreak)
@@ -77,7 +79,9 @@ internal sealed class Tokenizer
 
         var flags = lexicon.FlagsOf(id);
         state.Advance(flags);
-        var (number, ordinal) = char.IsAsciiDigit(word[0]) ? ParseNumber(word) : (lexicon.NumberOf(id), false);
+        var (number, ordinal) = percent ? (-1, false)
+            : char.IsAsciiDigit(word[0]) ? ParseNumber(word)
+            : (lexicon.NumberOf(id), false);
         tokens[count] = new Token(
             start,
             word.Length,

@@ -27,8 +27,6 @@ internal sealed class SigningKeyCache(
     private DateTimeOffset _lastAttempt = DateTimeOffset.MinValue;
     private Task<SigningKeySet>? _refresh;
 
-    public string MetadataAddress => metadataAddress;
-
     public async ValueTask<SigningKeySet> GetAsync(CancellationToken cancellationToken)
     {
         var current = _current;

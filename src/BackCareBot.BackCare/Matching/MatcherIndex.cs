@@ -1,0 +1,26 @@
+namespace BackCareBot.BackCare.Matching;
+
+/// <summary>Everything the matcher precomputes from the knowledge, read-only once built and shared by all threads.</summary>
+internal sealed class MatcherIndex
+{
+    public required TermTable Terms { get; init; }
+
+    public required PhraseTrie Phrases { get; init; }
+
+    /// <summary>Advice ids in the article's order; ties go to the earlier one.</summary>
+    public required string[] EntryIds { get; init; }
+
+    public required bool[] ConceptIsSpecific { get; init; }
+
+    /// <summary>How strongly each concept leads to each entry: <c>[concept * EntryCount + entry]</c>.</summary>
+    public required double[] ConceptWeights { get; init; }
+
+    /// <summary>For a term id that is a distinctive word of one entry's phrasings, that entry; otherwise -1.</summary>
+    public required int[] PhrasingWordEntry { get; init; }
+
+    public int EntryCount => EntryIds.Length;
+
+    public int ConceptCount => ConceptIsSpecific.Length;
+
+    public double Weight(int concept, int entry) => ConceptWeights[(concept * EntryIds.Length) + entry];
+}

@@ -1,0 +1,96 @@
+using BackCareBot.BackCare.Triage.Language;
+
+namespace BackCareBot.BackCare.Triage.Vocabulary;
+
+/// <summary>The small words that steer negation, clause scope and durations, registered with their flags.</summary>
+internal static class FunctionWords
+{
+    public static void Register(LexiconBuilder lexicon)
+    {
+        lexicon.Flag(
+            WordFlags.Negator,
+            "no", "not", "never", "none", "nor", "neither", "nothing", "without",
+            "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "isn't", "isnt", "aren't", "arent",
+            "wasn't", "wasnt", "weren't", "werent", "haven't", "havent", "hasn't", "hasnt", "hadn't", "hadnt",
+            "won't", "wont", "wouldn't", "wouldnt", "ain't", "aint");
+        lexicon.Flag(WordFlags.AnswerWord, "no");
+        lexicon.Flag(
+            WordFlags.AnswerFollower,
+            "it", "it's", "its", "i", "i'm", "im", "i've", "ive", "my", "the", "this", "that", "that's", "thats",
+            "just", "only", "actually", "they", "they're", "both", "mostly", "mainly");
+        lexicon.Flag(
+            WordFlags.NegationHedge,
+            "sure", "know", "idea", "doubt", "wonder", "matter", "certain", "only", "just", "clue", "remember", "understand");
+        lexicon.Flag(WordFlags.Inability, "cannot", "can't", "cant", "couldn't", "couldnt", "unable");
+        lexicon.Flag(WordFlags.Without, "without");
+        lexicon.Flag(WordFlags.SegmentBreak, "but", "however", "although", "though", "tho", "except", "whereas", "yet");
+        lexicon.Flag(
+            WordFlags.ScopeBreak,
+            "and", "because", "cause", "cos", "coz", "so", "plus", "also", "then", "why", "how", "what", "when",
+            "whenever", "where", "if", "whether", "until", "till", "after", "before", "while", "which", "who");
+
+        RegisterTimeWords(lexicon);
+        RegisterDurationContext(lexicon);
+    }
+
+    private static void RegisterTimeWords(LexiconBuilder lexicon)
+    {
+        lexicon.Flag(
+            WordFlags.TimeHint,
+            "since", "ago", "last", "past", "yesterday", "today", "tonight", "morning", "afternoon", "evening", "weekend",
+            "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years",
+            "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "seconds", "wk", "wks", "yr", "yrs", "mth", "mths",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "jan", "february", "feb", "april", "apr", "june", "jun", "july", "jul", "august", "aug",
+            "september", "sept", "october", "oct", "november", "nov", "december", "dec",
+            "christmas", "xmas", "easter", "summer", "winter", "spring", "autumn");
+        lexicon.Flag(WordFlags.AmbiguousMonth, "may", "march");
+
+        string[] numbers =
+        [
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        ];
+        for (var value = 0; value < numbers.Length; value++)
+        {
+            lexicon.Number(numbers[value], value);
+        }
+
+        string[] tens = ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+        for (var index = 0; index < tens.Length; index++)
+        {
+            lexicon.Number(tens[index], (index + 3) * 10);
+        }
+    }
+
+    private static void RegisterDurationContext(LexiconBuilder lexicon)
+    {
+        lexicon.Flag(
+            WordFlags.Filler,
+            "about", "around", "roughly", "approximately", "approx", "maybe", "perhaps", "probably", "like", "just", "only",
+            "for", "since", "the", "a", "an", "it", "it's", "its", "it'd", "has", "have", "had", "been", "was", "is", "i", "i'd",
+            "i've", "ive", "think", "guess", "reckon", "suppose", "say", "would", "so", "or", "ish", "over", "under", "more",
+            "less", "than", "almost", "nearly", "at", "least", "well", "ago", "now", "already", "yes", "yeah", "yep", "yup",
+            "no", "nope", "um", "umm", "hmm", "hm", "uh", "er", "erm", "oh", "ok", "okay", "started", "start", "began",
+            "begun", "starting", "this", "that", "on", "off", "and", "then", "in", "of", "last", "past", "few", "couple",
+            "several", "some", "good", "whole", "long", "lasted", "lasting", "going", "same", "not", "quite", "actually",
+            "honestly", "really", "pretty", "much", "to", "too", "anyway", "plus", "thereabouts", "something", "bit",
+            "little", "solid", "straight", "entire", "full", "by", "half", "week", "weeks", "day", "days", "month",
+            "months", "year", "years", "hour", "hours", "ongoing", "constant", "still", "longer", "beyond", "barely", "within");
+        lexicon.Flag(
+            WordFlags.Activity,
+            "hold", "holds", "holding", "held", "stretch", "stretches", "stretched", "stretching", "sit", "sits", "sitting",
+            "sat", "stand", "stands", "standing", "stood", "work", "works", "working", "worked", "walk", "walks", "walking",
+            "walked", "run", "runs", "running", "ran", "jog", "jogging", "drive", "drives", "driving", "drove", "commute",
+            "commuting", "exercise", "exercises", "exercising", "train", "training", "trained", "do", "does", "doing",
+            "repeat", "repeating", "rest", "rested", "resting", "lie", "lying", "lay", "laying", "spend", "spent",
+            "spending", "keep", "desk", "computer", "screen", "gym", "yoga", "plank", "massage", "roll", "rolling",
+            "foam", "ice", "heat", "apply", "use", "using", "used", "wait", "waiting", "every", "each", "sleep",
+            "sleeping", "slept", "reps", "sets");
+        lexicon.Flag(WordFlags.FrequencyLead, "a", "an", "per", "each", "every");
+        lexicon.Flag(WordFlags.TimeUnit, "day", "week", "night", "month", "year", "hour", "session", "weekday", "workday", "shift");
+        lexicon.Flag(WordFlags.MoreThan, "over", "more", "longer", "beyond", "plus", "exceeding");
+        lexicon.Flag(WordFlags.LessThan, "under", "less", "almost", "nearly", "barely", "shy", "within");
+        lexicon.Flag(WordFlags.AgeWord, "old");
+    }
+}

@@ -1,0 +1,14 @@
+namespace BackCareBot.BackCare.Triage.Vocabulary;
+
+/// <summary>What else a message must say for a warning sign's phrases to count.</summary>
+internal enum SignCondition
+{
+    /// <summary>The phrase alone is the sign.</summary>
+    None,
+
+    /// <summary>With a minor knock (fell, slipped, lifted): osteoporosis plus minor trauma.</summary>
+    MinorTrauma,
+
+    /// <summary>With pain that is new (said so, or lasting at most <see cref="WarningSignRule.NewPainAtMost"/>): age over 50.</summary>
+    NewPain,
+}

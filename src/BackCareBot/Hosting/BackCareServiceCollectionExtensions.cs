@@ -1,0 +1,44 @@
+using BackCareBot.BackCare;
+using BackCareBot.BackCare.Knowledge;
+using BackCareBot.BackCare.Matching;
+using BackCareBot.BackCare.Triage;
+using BackCareBot.BotFramework.Pipeline;
+using BackCareBot.Conversation.Bot;
+using BackCareBot.Conversation.Replies;
+using BackCareBot.Conversation.Wording;
+using Microsoft.Extensions.Options;
+
+namespace BackCareBot.Hosting;
+
+public static class BackCareServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the back-care layer (knowledge, matching, triage) and the conversation on top of it. The content
+    /// is loaded and validated, and the date recogniser warmed, while the host starts: a broken knowledge file
+    /// stops the bot before it takes a request, and the first person to write does not pay for the cold path.
+    /// </summary>
+    public static IHostApplicationBuilder AddBackCare(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<BackCareOptions>()
+            .Bind(builder.Configuration.GetSection(BackCareOptions.SectionName))
+            .Validate(options => Directory.Exists(options.DialogsPath), $"{BackCareOptions.SectionName}:DialogsPath must be an existing folder.")
+            .ValidateOnStart();
+
+        services.AddSingleton(provider => KnowledgeLoader.Load(Path.Combine(DialogsPath(provider), "knowledge")));
+        services.AddSingleton(provider => ReplyWordingLoader.Load(DialogsPath(provider), WarningSignIds.All));
+        services.AddSingleton<AdviceMatcher>();
+        services.AddSingleton<PainFactExtractor>();
+        services.AddSingleton<BackCareUnderstanding>();
+        services.AddSingleton<ReplyComposer>();
+        services.AddSingleton<WelcomeTracker>();
+        services.AddSingleton<IBot, BackCareTurnHandler>();
+        services.AddSingleton<ITurnErrorRecovery, BackCareErrorRecovery>();
+        services.AddHostedService<BackCareWarmup>();
+        return builder;
+    }
+
+    private static string DialogsPath(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<BackCareOptions>>().Value.DialogsPath;
+}

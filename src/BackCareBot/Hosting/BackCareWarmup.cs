@@ -1,0 +1,29 @@
+using BackCareBot.BackCare;
+using BackCareBot.Conversation.Replies;
+
+namespace BackCareBot.Hosting;
+
+/// <summary>
+/// Runs before the server takes requests: loads and validates the content (resolving the singletons) and runs one
+/// message with a time expression through the understanding step, so the date recogniser's models are built now.
+/// </summary>
+internal sealed partial class BackCareWarmup(
+    BackCareUnderstanding understanding,
+    ReplyComposer composer,
+    TimeProvider timeProvider,
+    ILogger<BackCareWarmup> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var started = timeProvider.GetTimestamp();
+        var understood = understanding.Understand("my lower back has been stiff and sore since last Friday", timeProvider.GetUtcNow());
+        composer.Compose(understood, understood.MessageIsEmpty);
+        Warmed(logger, timeProvider.GetElapsedTime(started).TotalMilliseconds);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Back-care content loaded and understanding warmed in {ElapsedMilliseconds:F0} ms")]
+    private static partial void Warmed(ILogger logger, double elapsedMilliseconds);
+}
