@@ -66,21 +66,24 @@ public sealed class AdviceMatcher
     private int ReadCodes(string text, int[] codes)
     {
         var count = 0;
+        var breakPending = false;
         var tokenizer = new WordTokenizer(text);
         while (tokenizer.MoveNext())
         {
             var token = tokenizer.Current;
+            breakPending |= token.FollowsBreak;
             var code = _index.Terms.Resolve(text.AsSpan(token.Start, token.Length));
             if (code == TermCodes.Filler)
             {
                 continue;
             }
 
-            if (token.FollowsBreak && count > 0)
+            if (breakPending && count > 0)
             {
                 codes[count++] = TermCodes.Break;
             }
 
+            breakPending = false;
             codes[count++] = code;
         }
 

@@ -23,7 +23,7 @@ public static class BotFrameworkAuthenticationServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
-        services.AddOptions<BotFrameworkAuthenticationOptions>().Bind(configuration).ValidateOnStart();
+        services.AddOptions<BotFrameworkAuthenticationOptions>().Configure(options => BindingSource(configuration).Bind(options)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkAuthenticationOptions>, BotFrameworkAuthenticationOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
@@ -46,5 +46,24 @@ public static class BotFrameworkAuthenticationServiceCollectionExtensions
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, AuthenticationStartup>());
         return services;
+    }
+
+    /// <summary>
+    /// The SDK's templates and App Service settings ship <c>"MicrosoftAppType": ""</c>, which the SDK reads as
+    /// MultiTenant; the configuration binder cannot turn an empty string into the enum, so an empty value is read
+    /// as the default here.
+    /// </summary>
+    private static IConfiguration BindingSource(IConfiguration configuration)
+    {
+        const string appTypeKey = nameof(BotFrameworkAuthenticationOptions.MicrosoftAppType);
+        if (!string.IsNullOrWhiteSpace(configuration[appTypeKey]) || configuration.GetSection(appTypeKey).Value is null)
+        {
+            return configuration;
+        }
+
+        return new ConfigurationBuilder()
+            .AddConfiguration(configuration)
+            .AddInMemoryCollection([new(appTypeKey, nameof(MicrosoftAppType.MultiTenant))])
+            .Build();
     }
 }

@@ -17,7 +17,7 @@ public static class BotJson
 
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
-    public static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+    public static JsonTypeInfo<T> TypeInfo<T>() => TypeInfoCache<T>.Value;
 
     private static JsonSerializerOptions CreateOptions()
     {
@@ -34,5 +34,10 @@ public static class BotJson
         };
         options.MakeReadOnly();
         return options;
+    }
+
+    private static class TypeInfoCache<T>
+    {
+        public static readonly JsonTypeInfo<T> Value = (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
     }
 }

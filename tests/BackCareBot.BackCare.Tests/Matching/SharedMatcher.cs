@@ -9,5 +9,7 @@ internal static class SharedMatcher
 {
     private static readonly Lazy<AdviceMatcher> Matcher = new(() => new AdviceMatcher(RealKnowledge.Base));
 
+    public static AdviceMatcher Instance => Matcher.Value;
+
     public static AdviceMatch Match(string? text) => Matcher.Value.Match(MessageNormalizer.Normalize(text));
 }

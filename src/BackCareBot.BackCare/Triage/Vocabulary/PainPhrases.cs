@@ -8,7 +8,7 @@ internal static class PainPhrases
 {
     public static IReadOnlyList<string> Pain { get; } =
     [
-        "pain|pains|pain's|painful|painfull|pian|ache|aches|aching|achy|achey|achin|sore|soreness|throb*|twinge|twinges"
+        "pain|pains|pain's|painful|painfull|pian|ache|aches|ached|aching|achy|achey|achin|sore|soreness|throb*|twinge|twinges"
             + "|spasm|spasms|spasming|sciatica|discomfort|agony|agonising|agonizing|excruciating|paining !free",
         "!will|would|could|might|may|won't|wont hurt !free",
         "hurts|hurting|hurted|hurtin",

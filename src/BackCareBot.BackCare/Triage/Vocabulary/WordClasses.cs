@@ -5,14 +5,14 @@ internal static class WordClasses
 {
     public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["pain"] = "pain|pains|pain's|painful|painfull|pian|hurt|hurts|hurting|hurted|hurtin|ache|aches|aching|achy|achey|achin"
+        ["pain"] = "pain|pains|pain's|painful|painfull|pian|hurt|hurts|hurting|hurted|hurtin|ache|aches|ached|aching|achy|achey|achin"
             + "|sore|soreness|agony|agonising|agonizing|excruciating|throb*|twinge|twinges|spasm|spasms|spasming|sciatica|discomfort",
         ["worse"] = "@pain|worse|worst|kills|killing|sharp|stabbing|shoots|shooting|unbearable",
         ["numb"] = "numb|numbness|numbed|numbing|tingl*|pins|needles",
         ["legs"] = "legs|feet|thighs|calves",
         ["leg"] = "leg|foot|ankle|calf|thigh|toes|knee",
         ["saddle"] = "groin|genitals|genital|genitalia|crotch|perineum|perineal|taint|buttocks|buttock|bum|butt|backside"
-            + "|privates|anus|anal|vagina|vaginal|vulva|labia|penis|scrotum|testicles|saddle|arse|ass|rectum|rectal|nether",
+            + "|privates|private|anus|anal|vagina|vaginal|vulva|labia|penis|scrotum|testicles|saddle|arse|ass|rectum|rectal|nether",
         ["cant"] = "cannot|can't|cant|couldn't|couldnt|unable",
         ["loss"] = "@cant|lost|losing|lose|loss|no|not|trouble|difficulty|difficulties|problem|problems|issue|issues"
             + "|hard|harder|struggle|struggling|struggled|reduced|less|little|poor",

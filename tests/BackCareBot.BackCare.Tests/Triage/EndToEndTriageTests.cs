@@ -1,0 +1,81 @@
+using BackCareBot.BackCare.Triage;
+
+namespace BackCareBot.BackCare.Tests.Triage;
+
+/// <summary>What a whole message leads to: <c>TriageAssessor.Assess(extractor.Extract(message))</c>.</summary>
+public sealed class EndToEndTriageTests
+{
+    [Theory]
+    [InlineData("I have a sharp pain in my back when I stand up", TriageLevel.Doctor)]
+    [InlineData("my lower back has hurt for two weeks", TriageLevel.Doctor)]
+    [InlineData("my back started aching two days ago", TriageLevel.SelfCare)]
+    [InlineData("back pain and I can't feel my legs properly, both are numb", TriageLevel.Emergency)]
+    [InlineData("my back is killing me, it's like someone stabbing me with a kinfe", TriageLevel.Doctor)]
+    [InlineData("dull ache in my lower back since last Friday", TriageLevel.SelfCare)]
+    [InlineData("dull ache in my lower back since last month", TriageLevel.Doctor)]
+    [InlineData("my back has been aching for 6 days", TriageLevel.SelfCare)]
+    [InlineData("my back has been aching for 8 days", TriageLevel.Doctor)]
+    [InlineData("my back has been aching for a week", TriageLevel.Doctor)]
+    [InlineData("it's a dull pain, it has been hurting for over a week", TriageLevel.Doctor)]
+    [InlineData("I fell down the stairs and now my back hurts", TriageLevel.Emergency)]
+    [InlineData("my back hurts and I've wet myself", TriageLevel.Emergency)]
+    [InlineData("back pain and chest pain", TriageLevel.Emergency)]
+    [InlineData("my back hurts and the pain wakes me up at night", TriageLevel.Urgent)]
+    [InlineData("I'm 60 and my back just started hurting", TriageLevel.Urgent)]
+    [InlineData("no fever but a sharp pain", TriageLevel.Doctor)]
+    [InlineData("the pain is excruciating", TriageLevel.Doctor)]
+    public void TypicalMessage_GetsItsLevel(string message, TriageLevel level)
+    {
+        var assessment = Extraction.Assess(message);
+
+        Assert.Equal(TriageStatus.Decided, assessment.Status);
+        Assert.Equal(level, assessment.Level);
+    }
+
+    [Theory]
+    [InlineData("back pain and a fever")]
+    [InlineData("my back hurts and I've been running a temperature")]
+    public void BackPainWithFever_IsUrgentOrEmergency(string message) =>
+        Assert.True(Extraction.Assess(message).Level >= TriageLevel.Urgent);
+
+    [Theory]
+    [InlineData("my back hurts", MissingPainFacts.Duration | MissingPainFacts.Sharpness)]
+    [InlineData("my lower back is sore", MissingPainFacts.Duration | MissingPainFacts.Sharpness)]
+    [InlineData("it's a dull ache", MissingPainFacts.Duration)]
+    [InlineData("my back has hurt since Monday", MissingPainFacts.Sharpness)]
+    public void VaguePain_NeedsFollowUp(string message, MissingPainFacts missing)
+    {
+        var assessment = Extraction.Assess(message);
+
+        Assert.Equal(TriageStatus.NeedsFollowUp, assessment.Status);
+        Assert.Equal(missing, assessment.Missing);
+    }
+
+    [Theory]
+    [InlineData("it isn't sharp, my back is just stiff")]
+    [InlineData("my back is stiff after sitting all day")]
+    [InlineData("tight hamstrings, what should I do?")]
+    [InlineData("how long do I hold the hamstring stretch")]
+    [InlineData("I sit 9 hours a day")]
+    [InlineData("is a foam roller any good")]
+    [InlineData("should I stand at my desk")]
+    [InlineData("what is the dead bug exercise?")]
+    [InlineData("how often should I do the hip flexor stretch?")]
+    [InlineData("hi")]
+    [InlineData("")]
+    public void StretchingQuestion_HasNoTriage(string message) =>
+        Assert.Equal(TriageStatus.NotApplicable, Extraction.Assess(message).Status);
+
+    [Theory]
+    [InlineData("my back hurts", "about ten days", TriageLevel.Doctor)]
+    [InlineData("my back hurts", "sharp", TriageLevel.Doctor)]
+    [InlineData("it's a dull ache", "two days", TriageLevel.SelfCare)]
+    [InlineData("my back hurts", "since last Friday", null)]
+    [InlineData("it aches", "3 weeks", TriageLevel.Doctor)]
+    public void FollowUpAnswer_CompletesTheEarlierFacts(string first, string answer, TriageLevel? level)
+    {
+        var facts = Extraction.Facts(first).CombineWith(Extraction.Facts(answer));
+
+        Assert.Equal(level, TriageAssessor.Assess(facts).Level);
+    }
+}

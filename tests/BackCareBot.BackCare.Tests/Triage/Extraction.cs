@@ -1,0 +1,29 @@
+using BackCareBot.BackCare.Text;
+using BackCareBot.BackCare.Triage;
+
+namespace BackCareBot.BackCare.Tests.Triage;
+
+/// <summary>One warmed extractor for the whole test run (it compiles the vocabulary and the date recogniser) and a fixed clock.</summary>
+internal static class Extraction
+{
+    /// <summary>Wednesday 12 November 2025, 10:00, in the person's own offset.</summary>
+    public static readonly DateTimeOffset Wednesday = new(2025, 11, 12, 10, 0, 0, TimeSpan.FromHours(-5));
+
+    private static readonly Lazy<PainFactExtractor> Shared = new(() =>
+    {
+        var extractor = new PainFactExtractor();
+        extractor.Warm();
+        return extractor;
+    });
+
+    public static PainFactExtractor Extractor => Shared.Value;
+
+    public static PainFacts Facts(string? text, DateTimeOffset? at = null) =>
+        Extractor.Extract(MessageNormalizer.Normalize(text), at ?? Wednesday);
+
+    public static TriageAssessment Assess(string text) => TriageAssessor.Assess(Facts(text));
+
+    public static string[] SignIds(string text) => [.. Facts(text).WarningSigns.Select(sign => sign.Id)];
+
+    public static double? DurationDays(string text, DateTimeOffset? at = null) => Facts(text, at).Duration?.TotalDays;
+}
