@@ -1,4 +1,5 @@
 using BackCareBot.BackCare;
+using BackCareBot.BackCare.Text;
 using BenchmarkDotNet.Attributes;
 
 namespace BackCareBot.Benchmarks;
@@ -31,7 +32,7 @@ public class UnderstandingBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "floor: normalise only")]
-    public object Normalise() => Text.MessageNormalizer.Normalize(Message);
+    public object Normalise() => MessageNormalizer.Normalize(Message);
 
     [Benchmark(Description = "understand (match + triage)")]
     public Understanding Understand() => understanding.Understand(Message, MessageTime);

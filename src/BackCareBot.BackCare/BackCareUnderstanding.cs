@@ -1,3 +1,4 @@
+using BackCareBot.BackCare.Knowledge;
 using BackCareBot.BackCare.Matching;
 using BackCareBot.BackCare.Text;
 using BackCareBot.BackCare.Triage;
@@ -8,8 +9,12 @@ namespace BackCareBot.BackCare;
 /// The one call every message needs: what advice fits, and how urgent it is. Everything above this layer
 /// (dialogs, the messaging endpoint, the evaluation command) goes through here.
 /// </summary>
-public sealed class BackCareUnderstanding(AdviceMatcher matcher, PainFactExtractor extractor)
+public sealed class BackCareUnderstanding(KnowledgeBase knowledge, AdviceMatcher matcher, PainFactExtractor extractor)
 {
+    /// <summary>The understanding step over <paramref name="knowledge"/>, for tools that build it without a container.</summary>
+    public static BackCareUnderstanding Create(KnowledgeBase knowledge) =>
+        new(knowledge, new AdviceMatcher(knowledge), new PainFactExtractor());
+
     /// <param name="text">The message as the channel delivered it; null, markup and huge text are all fine.</param>
     /// <param name="messageTime">When the person wrote it, in their own offset where known ("since last Friday").</param>
     /// <param name="earlier">What the conversation already knows about the pain, if anything.</param>
@@ -18,6 +23,8 @@ public sealed class BackCareUnderstanding(AdviceMatcher matcher, PainFactExtract
         var message = MessageNormalizer.Normalize(text);
         var messageFacts = extractor.Extract(message, messageTime);
         var facts = earlier is null ? messageFacts : earlier.CombineWith(messageFacts);
-        return new Understanding(matcher.Match(message), messageFacts, facts, TriageAssessor.Assess(facts), message.IsEmpty);
+        var triage = TriageAssessor.Assess(facts);
+        var advice = AdviceSafety.WithholdExercises(matcher.Match(message), triage, knowledge);
+        return new Understanding(advice, messageFacts, facts, triage, message.IsEmpty);
     }
 }

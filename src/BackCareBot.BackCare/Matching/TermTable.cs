@@ -57,6 +57,8 @@ internal sealed class TermTable
         }
 
         code = _typos.Correct(word);
-        return code != TermCodes.Unknown || stem.Length < MinStemToCorrect ? code : _typos.Correct(stem);
+        return code != TermCodes.Unknown || stem.Length < MinStemToCorrect || stem.SequenceEqual(word)
+            ? code
+            : _typos.Correct(stem);
     }
 }

@@ -50,4 +50,12 @@ public static class WarningSignIds
     public const string IvDrugUse = "iv-drug-use";
     public const string MinorTraumaOsteoporosis = "minor-trauma-osteoporosis";
     public const string AgeNewOnset = "age-new-onset";
+
+    /// <summary>Every id above: each needs reply wording, and the wording file is checked against this list.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        SaddleNumbness, BladderControl, BowelControl, BothLegs, LegWeakness, ChestPain, MajorTrauma, SexualDysfunction,
+        Fever, WeightLoss, BackLump, NightPain, CoughSneezePain, UpperBackPain, CancerHistory, Immunosuppression,
+        SteroidUse, IvDrugUse, MinorTraumaOsteoporosis, AgeNewOnset,
+    ];
 }

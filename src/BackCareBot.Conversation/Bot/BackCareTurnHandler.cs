@@ -46,13 +46,7 @@ public sealed class BackCareTurnHandler(
         var messageTime = activity.LocalTimestamp ?? activity.Timestamp ?? timeProvider.GetUtcNow();
         var understood = understanding.Understand(text, messageTime);
         var reply = composer.Compose(understood, understood.MessageIsEmpty);
-        ConversationLog.Replied(
-            logger,
-            activity.ChannelId,
-            reply.Advice?.Id,
-            reply.Triage?.Level?.ToString(),
-            reply.Triage is null ? null : string.Join(',', reply.Triage.Reasons),
-            reply.ExpectingInput);
+        ConversationLog.Replied(logger, activity.ChannelId, reply.Advice?.Id, reply.Triage?.Level, reply.Triage?.Reasons, reply.ExpectingInput);
         await turnContext.SendActivityAsync(ReplyActivityFactory.Create(reply, activity), cancellationToken).ConfigureAwait(false);
     }
 
@@ -98,14 +92,14 @@ public sealed class BackCareTurnHandler(
         }
     }
 
-    private Task SendWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    private async Task SendWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var welcome = new BotReply(wording.Welcome + "\n\n" + wording.Disclaimer, WelcomeSuggestions(), null, null, ExpectingInput: false);
-        return turnContext.SendActivityAsync(ReplyActivityFactory.Create(welcome, turnContext.Activity), cancellationToken);
+        await turnContext.SendActivityAsync(ReplyActivityFactory.Create(welcome, turnContext.Activity), cancellationToken).ConfigureAwait(false);
     }
 
     private string[] WelcomeSuggestions() => [wording.Actions.WhySitting, wording.Actions.Help];
 
     private static bool IsTeams(Activity activity) =>
-        string.Equals(activity.ChannelId, Channels.MsTeams, StringComparison.OrdinalIgnoreCase);
+        string.Equals(activity.ChannelId, BotFramework.Schema.Channels.MsTeams, StringComparison.OrdinalIgnoreCase);
 }

@@ -129,7 +129,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording)
 
     private static string Fill(string template, string placeholder, string value) => template.Replace(placeholder, value, StringComparison.Ordinal);
 
-    private static string JoinNaturally(IReadOnlyList<string> items) => items.Count switch
+    private static string JoinNaturally(List<string> items) => items.Count switch
     {
         0 => "",
         1 => items[0],

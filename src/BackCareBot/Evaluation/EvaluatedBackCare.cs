@@ -1,7 +1,5 @@
 using BackCareBot.BackCare;
 using BackCareBot.BackCare.Knowledge;
-using BackCareBot.BackCare.Matching;
-using BackCareBot.BackCare.Triage;
 
 namespace BackCareBot.Evaluation;
 
@@ -11,6 +9,6 @@ internal static class EvaluatedBackCare
     public static BackCareUnderstanding Load(string repositoryRoot)
     {
         var knowledge = KnowledgeLoader.Load(RepositoryRoot.Knowledge(repositoryRoot));
-        return new BackCareUnderstanding(new AdviceMatcher(knowledge), new PainFactExtractor());
+        return BackCareUnderstanding.Create(knowledge);
     }
 }

@@ -18,7 +18,8 @@ internal sealed partial class BackCareWarmup(
         var started = timeProvider.GetTimestamp();
         var understood = understanding.Understand("my lower back has been stiff and sore since last Friday", timeProvider.GetUtcNow());
         composer.Compose(understood, understood.MessageIsEmpty);
-        Warmed(logger, timeProvider.GetElapsedTime(started).TotalMilliseconds);
+        var elapsed = timeProvider.GetElapsedTime(started);
+        Warmed(logger, elapsed.TotalMilliseconds);
         return Task.CompletedTask;
     }
 

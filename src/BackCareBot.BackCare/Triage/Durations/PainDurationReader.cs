@@ -25,10 +25,10 @@ internal sealed class PainDurationReader
     private const int BareAnswerMaxWords = 12;
 
     /// <summary>Words either side of a time hint that the recogniser sees.</summary>
-    private const int WindowReach = 6;
+    private const int WindowReach = 5;
 
-    private const int MaxWindowWords = 24;
-    private const int MaxWindows = 3;
+    private const int MaxWindowWords = 16;
+    private const int MaxWindows = 2;
 
     private static readonly string[] WarmUpPhrases =
     [
