@@ -16,7 +16,8 @@ internal sealed class TermTable
 
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stems;
-    private readonly TypoCorrector _typos;
+    private readonly TypoCorrector _wordTypos;
+    private readonly TypoCorrector _stemTypos;
 
     /// <param name="words">Known words as typed, with their codes.</param>
     /// <param name="stems">Known stems, with their codes.</param>
@@ -26,14 +27,8 @@ internal sealed class TermTable
         _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _stems = stems.GetAlternateLookup<ReadOnlySpan<char>>();
         TermCount = termCount;
-        var corrections = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (word, code) in words.Concat(stems))
-        {
-            // A typo never becomes a filler: it would vanish from the message instead of separating phrases.
-            corrections.TryAdd(word, code == TermCodes.Filler ? TermCodes.Ordinary : code);
-        }
-
-        _typos = new TypoCorrector(corrections);
+        _wordTypos = new TypoCorrector(CorrectionTargets(words));
+        _stemTypos = new TypoCorrector(CorrectionTargets(stems));
     }
 
     public int TermCount { get; }
@@ -56,9 +51,13 @@ internal sealed class TermTable
             return code;
         }
 
-        code = _typos.Correct(word);
+        code = _wordTypos.Correct(word);
         return code != TermCodes.Unknown || stem.Length < MinStemToCorrect || stem.SequenceEqual(word)
             ? code
-            : _typos.Correct(stem);
+            : _stemTypos.Correct(stem);
     }
+
+    /// <summary>A typo never becomes a filler: it would vanish from the message instead of separating phrases.</summary>
+    private static IEnumerable<KeyValuePair<string, int>> CorrectionTargets(Dictionary<string, int> known) =>
+        known.Select(pair => pair.Value == TermCodes.Filler ? KeyValuePair.Create(pair.Key, TermCodes.Ordinary) : pair);
 }

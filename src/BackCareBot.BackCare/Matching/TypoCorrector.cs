@@ -3,7 +3,8 @@ namespace BackCareBot.BackCare.Matching;
 /// <summary>
 /// Maps a misspelled word to the known word it is closest to ("strech" to "stretch", "flexers" to "flexors").
 /// Deliberately cautious, because a wrong correction invents a topic the user never mentioned:
-/// words under 4 letters are never corrected; 4-7 letters allow one edit, 8 or more two; the first letter must match
+/// words under 4 letters are never corrected, nor corrected into ("spit" is not "sit"); 4-7 letters allow one edit,
+/// 8 or more two; the first letter must match
 /// (people rarely mistype it, and requiring it keeps "hope" from becoming "pose"); ordinary words are candidates
 /// too, so a typo of "which" lands on "which" rather than on advice; and a word equally close to two different
 /// meanings is left alone.
@@ -27,7 +28,7 @@ internal sealed class TypoCorrector
 
         foreach (var (word, code) in known)
         {
-            if (word.Length >= MinLength - 1 && word.Length <= BoundedEditDistance.MaxLength && IsPlainWord(word))
+            if (word.Length >= MinLength && word.Length <= BoundedEditDistance.MaxLength && IsPlainWord(word))
             {
                 (buckets[word[0] - 'a'][word.Length] ??= []).Add((word, code));
             }

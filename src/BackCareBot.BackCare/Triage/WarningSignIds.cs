@@ -7,11 +7,12 @@ namespace BackCareBot.BackCare.Triage;
 /// <code>
 /// id                          level      what people say
 /// saddle-numbness             emergency  numb between the legs / around the bum, groin, genitals; numb when wiping
-/// bladder-control             emergency  can't pee, trouble peeing, wet myself, can't control my bladder, incontinence
+/// bladder-control             emergency  can't pee, trouble peeing, wet myself, can't control my bladder, incontinence,
+///                                        didn't make it to the toilet
 /// bowel-control               emergency  pooed myself, can't control my bowels, soiled myself
 /// both-legs                   emergency  numbness, tingling, weakness or pain in both legs; legs giving way; jelly legs
 /// leg-weakness                emergency  sudden weakness, can't lift my foot, foot drop, can't walk properly
-/// chest-pain                  emergency  chest pain, tight chest, pain in my chest
+/// chest-pain                  emergency  chest pain, tight chest, pain in my chest, hurts to breathe, short of breath
 /// major-trauma                emergency  fell off a ladder, fell down the stairs, car crash, hit by a car, bad fall
 /// sexual-dysfunction          emergency  new erectile problems, numb during sex
 /// fever                       urgent     fever, high temperature, chills, night sweats

@@ -14,8 +14,8 @@ public sealed class ReplyWording
     public string Apology { get; init; } = "";
     public string EmptyMessage { get; init; } = "";
     public TriageWording Triage { get; init; } = new();
-    public IReadOnlyDictionary<string, string> DoctorReasons { get; init; } = new Dictionary<string, string>();
-    public IReadOnlyDictionary<string, string> WarningSigns { get; init; } = new Dictionary<string, string>();
+    public Dictionary<string, string> DoctorReasons { get; init; } = [];
+    public Dictionary<string, string> WarningSigns { get; init; } = [];
     public QuestionWording Questions { get; init; } = new();
     public ActionWording Actions { get; init; } = new();
     public AttributionWording Attribution { get; init; } = new();

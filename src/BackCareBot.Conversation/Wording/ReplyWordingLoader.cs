@@ -34,7 +34,8 @@ public static class ReplyWordingLoader
         }
         catch (YamlException exception)
         {
-            throw new ReplyWordingException($"{path}: line {exception.Start.Line}: {exception.Message}", exception);
+            var detail = exception.InnerException?.Message ?? exception.Message;
+            throw new ReplyWordingException($"{path}: line {exception.Start.Line}: {detail}", exception);
         }
 
         var problems = ReplyWordingValidator.Validate(wording, requiredWarningSigns).ToList();

@@ -45,6 +45,7 @@ public sealed class DurationTests
     [InlineData("since the weekend", 4, 5)]
     [InlineData("since last summer", 500, 510)]
     [InlineData("my back has hurt since 2023", 1045, 1047)]
+    [InlineData("my back has hurt since 9/10", 63, 64)]
     [InlineData("it has hurt since this morning", 0, 0.5)]
     [InlineData("it started today", 0, 0.5)]
     [InlineData("it started hurting yesterday", 1, 1.5)]
@@ -76,6 +77,7 @@ public sealed class DurationTests
     [InlineData("my back hurts and I see the physio next week")]
     [InlineData("it hurts, since tomorrow")]
     [InlineData("my back hurts")]
+    [InlineData("the pain is 9/10")]
     [InlineData("I started a new job 3 months ago, which stretches are good?")]
     [InlineData("it just started a new exercise routine")]
     public void NoPainDuration_IsNull(string message) => Assert.Null(Extraction.DurationDays(message));

@@ -21,6 +21,7 @@ public sealed class PainMentionTests
     [InlineData("it started to hurt after lunch")]
     [InlineData("feels like someone stabbing me")]
     [InlineData("stiff and sore")]
+    [InlineData("I have a bad back")]
     [InlineData("MY BACK HURTS!!!")]
     [InlineData("my back hurts 😭")]
     [InlineData("<p>my <b>back</b> hurts</p>")]

@@ -32,6 +32,8 @@ public sealed class WarningSignTests
     [InlineData("I haven't peed since yesterday", WarningSignIds.BladderControl)]
     [InlineData("I can't feel when I need to pee", WarningSignIds.BladderControl)]
     [InlineData("leaking urine", WarningSignIds.BladderControl)]
+    [InlineData("I had an accident in my pants", WarningSignIds.BladderControl)]
+    [InlineData("I couldn't make it to the toilet", WarningSignIds.BladderControl)]
     [InlineData("I pooed myself", WarningSignIds.BowelControl)]
     [InlineData("I can't control my bowels", WarningSignIds.BowelControl)]
     [InlineData("I soiled myself", WarningSignIds.BowelControl)]
@@ -63,6 +65,8 @@ public sealed class WarningSignTests
     [InlineData("my chest feels tight", WarningSignIds.ChestPain)]
     [InlineData("tightness in my chest", WarningSignIds.ChestPain)]
     [InlineData("my chest hurts", WarningSignIds.ChestPain)]
+    [InlineData("it hurts to breathe", WarningSignIds.ChestPain)]
+    [InlineData("I'm short of breath", WarningSignIds.ChestPain)]
     [InlineData("I fell off a ladder", WarningSignIds.MajorTrauma)]
     [InlineData("I was in a car crash", WarningSignIds.MajorTrauma)]
     [InlineData("I was hit by a car", WarningSignIds.MajorTrauma)]
@@ -152,6 +156,7 @@ public sealed class WarningSignTests
     [InlineData("my leg isn't weak", WarningSignIds.LegWeakness)]
     [InlineData("I can walk fine", WarningSignIds.LegWeakness)]
     [InlineData("I can't walk far without it hurting", WarningSignIds.LegWeakness)]
+    [InlineData("I can't stand up straight", WarningSignIds.LegWeakness)]
     [InlineData("no chest pain", WarningSignIds.ChestPain)]
     [InlineData("I don't have any chest pain", WarningSignIds.ChestPain)]
     [InlineData("does the chest stretch help my back?", WarningSignIds.ChestPain)]
@@ -163,6 +168,7 @@ public sealed class WarningSignTests
     [InlineData("no fever", WarningSignIds.Fever)]
     [InlineData("I don't have a temperature", WarningSignIds.Fever)]
     [InlineData("no fever or chills", WarningSignIds.Fever)]
+    [InlineData("no numbness, fever or chills", WarningSignIds.Fever)]
     [InlineData("what temperature should a heat pack be", WarningSignIds.Fever)]
     [InlineData("no weight loss", WarningSignIds.WeightLoss)]
     [InlineData("I haven't lost any weight", WarningSignIds.WeightLoss)]
@@ -208,6 +214,8 @@ public sealed class WarningSignTests
     [InlineData("downward dog or child's pose?")]
     [InlineData("how often should I stretch my hip flexors")]
     [InlineData("my back hurts, no fever, no numbness, no bladder problems")]
+    [InlineData("I don't have any numbness, tingling, weakness or bladder problems")]
+    [InlineData("no fever, chills or weight loss")]
     [InlineData("I have a sharp pain in my back when I stand up")]
     [InlineData("my lower back has hurt for two weeks")]
     public void EverydayMessage_ReportsNoSign(string message) => Assert.Empty(Extraction.SignIds(message));
@@ -216,9 +224,12 @@ public sealed class WarningSignTests
     public void NegationDoesNotLeakPastBut() =>
         Assert.Equal([WarningSignIds.BothLegs], Extraction.SignIds("no fever but my legs are numb"));
 
-    [Fact]
-    public void NegationDoesNotLeakPastAComma() =>
-        Assert.Contains(WarningSignIds.BothLegs, Extraction.SignIds("no fever, my legs are numb"));
+    [Theory]
+    [InlineData("no fever, my legs are numb")]
+    [InlineData("no fever, legs numb")]
+    [InlineData("no fever, chills, legs numb")]
+    public void NegationDoesNotLeakPastACommaThatStartsAStatement(string message) =>
+        Assert.Contains(WarningSignIds.BothLegs, Extraction.SignIds(message));
 
     [Fact]
     public void SeveralSigns_AreEachReportedOnce()

@@ -113,7 +113,7 @@ internal sealed class PainDurationReader
 
         for (var i = candidates.Count - 1; i >= 0; i--)
         {
-            if (!IsAboutPain(candidates[i], tokens))
+            if (!IsAboutPain(candidates[i], tokens) || IsPainScore(candidates[i], text, tokens))
             {
                 candidates.RemoveAt(i);
             }
@@ -360,6 +360,17 @@ internal sealed class PainDurationReader
         }
 
         return true;
+    }
+
+    /// <summary>"the pain is 9/10" is a score, not the 9th of October.</summary>
+    private bool IsPainScore(DurationCandidate candidate, string text, ReadOnlySpan<Token> tokens)
+    {
+        var (score, outOf) = (tokens[candidate.First], tokens[candidate.Last]);
+        return candidate.Last == candidate.First + 1
+            && score.Number is >= 0 and <= 10
+            && outOf.Number == 10
+            && text.AsSpan(score.End, outOf.Start - score.End).Contains('/')
+            && (candidate.First == 0 || tokens[candidate.First - 1].Word != since);
     }
 
     /// <summary>A short message that is nothing but a duration and filler words answers "how long?".</summary>

@@ -9,7 +9,7 @@ namespace BackCareBot.BackCare.Triage.Language;
 internal static class Negation
 {
     /// <summary>How many words before a phrase a negator may stand: "I don't have any [numbness]".</summary>
-    public const int Window = 6;
+    public const int Window = 8;
 
     /// <param name="tokens">The message.</param>
     /// <param name="positions">The positions of the phrase's words, in order.</param>

@@ -11,6 +11,7 @@ namespace BackCareBot.BackCare.Triage.Language;
 /// <param name="Sentence">Sentences end at '.', '!', '?' and ';'.</param>
 /// <param name="Segment">Segments also end at contrast words (but, however); a phrase never spans two.</param>
 /// <param name="Scope">Scopes also end at ',', ':' and joining words (and, because, when); a negation never leaves its scope.</param>
+/// <param name="AfterComma">The word follows a comma or colon.</param>
 internal readonly record struct Token(
     int Start,
     int Length,
@@ -21,7 +22,8 @@ internal readonly record struct Token(
     WordFlags Flags,
     int Sentence,
     int Segment,
-    int Scope)
+    int Scope,
+    bool AfterComma = false)
 {
     public int End => Start + Length;
 

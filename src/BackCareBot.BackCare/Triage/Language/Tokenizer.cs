@@ -62,6 +62,7 @@ internal sealed class Tokenizer
         }
 
         JoinCompoundNumbers(text, tokens[..count]);
+        JoinListScopes(tokens[..count]);
         return count;
     }
 
@@ -78,6 +79,7 @@ internal sealed class Tokenizer
         }
 
         var flags = lexicon.FlagsOf(id);
+        var afterComma = state.HasPendingComma;
         state.Advance(flags);
         var (number, ordinal) = percent ? (-1, false)
             : char.IsAsciiDigit(word[0]) ? ParseNumber(word)
@@ -92,7 +94,8 @@ internal sealed class Tokenizer
             flags,
             state.Sentence,
             state.Segment,
-            state.Scope);
+            state.Scope,
+            afterComma);
         return count + 1;
     }
 
@@ -130,6 +133,45 @@ internal sealed class Tokenizer
         }
     }
 
+    /// <summary>
+    /// A comma inside a list of single words ending in "or" does not end a negation: "I don't have any numbness,
+    /// tingling, weakness or bladder problems". Any longer item ("no fever, legs numb") keeps the comma as a break.
+    /// </summary>
+    private static void JoinListScopes(Span<Token> tokens)
+    {
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            if (!tokens[i].AfterComma || tokens[i].Has(WordFlags.Subject) || !IsOneWordListItem(tokens, i))
+            {
+                continue;
+            }
+
+            var joined = tokens[i].Scope;
+            for (var k = i; k < tokens.Length && tokens[k].Scope == joined; k++)
+            {
+                tokens[k] = tokens[k] with { Scope = tokens[i - 1].Scope };
+            }
+        }
+    }
+
+    private static bool IsOneWordListItem(Span<Token> tokens, int item)
+    {
+        for (var next = item + 1; next < tokens.Length && tokens[next].Segment == tokens[item].Segment; next++)
+        {
+            if (tokens[next].Has(WordFlags.ListJoin))
+            {
+                return true;
+            }
+
+            if (!tokens[next].AfterComma || tokens[next].Has(WordFlags.Subject))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\'';
 
     private static bool IsDecimalPoint(string text, int i) =>
@@ -148,6 +190,8 @@ internal sealed class Tokenizer
         public int Scope { get; private set; }
 
         public readonly bool HasPendingBreak => pendingSentence || pendingScope;
+
+        public readonly bool HasPendingComma => pendingScope && !pendingSentence;
 
         public void Note(char c)
         {

@@ -56,4 +56,10 @@ internal enum WordFlags
 
     /// <summary>"old" after a duration makes it an age ("55 years old").</summary>
     AgeWord = 1 << 16,
+
+    /// <summary>Words that start a new statement after a comma (I, my, it's): "no fever, my legs are numb".</summary>
+    Subject = 1 << 17,
+
+    /// <summary>or, nor: the end of a list that a negation spans ("no fever, chills or weight loss").</summary>
+    ListJoin = 1 << 18,
 }

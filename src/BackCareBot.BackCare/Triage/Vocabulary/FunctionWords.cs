@@ -21,6 +21,11 @@ internal static class FunctionWords
         lexicon.Flag(
             WordFlags.NegationHedge,
             "sure", "know", "idea", "doubt", "wonder", "matter", "certain", "only", "just", "clue", "remember", "understand");
+        lexicon.Flag(
+            WordFlags.Subject,
+            "i", "i'm", "im", "i've", "ive", "i'd", "my", "it", "it's", "its", "they", "they're", "he", "she", "we", "you",
+            "there", "there's", "theres", "this", "that's", "thats");
+        lexicon.Flag(WordFlags.ListJoin, "or", "nor");
         lexicon.Flag(WordFlags.Inability, "cannot", "can't", "cant", "couldn't", "couldnt", "unable");
         lexicon.Flag(WordFlags.Without, "without");
         lexicon.Flag(WordFlags.SegmentBreak, "but", "however", "although", "though", "tho", "except", "whereas", "yet");

@@ -15,6 +15,7 @@ internal static class PainPhrases
         "killing|killin|murdering me",
         "kills",
         "done|did my back in",
+        "bad|dodgy|duff back",
         "put|threw|thrown|throw|puts|putting ..2 back out",
         "back went|locked|seized|gave",
         "slipped|herniated|bulging|prolapsed|ruptured ..2 disc|disk|discs|disks",

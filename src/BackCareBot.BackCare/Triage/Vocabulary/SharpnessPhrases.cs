@@ -16,6 +16,9 @@ internal static class SharpnessPhrases
         "severe|severely|intense|extreme|terrible|horrible|awful|worst|horrific ..3 @pain",
         "@pain ..3 severe|intense|extreme|terrible|horrible|awful|horrific",
         "#7-10 out|outta ..1 #10-10",
+        "#7-10 #10-10",
+        "really|very|so|extremely|super|seriously bad ..2 @pain",
+        "@pain ..3 really|very|so|extremely|super|seriously bad",
         "@cant bear ..2 it|pain",
     ];
 
