@@ -47,6 +47,7 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
     httpsOnly: true
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
+      appCommandLine: 'dotnet BackCareBot.dll'
       alwaysOn: true
       http20Enabled: true
       minTlsVersion: '1.2'
@@ -61,6 +62,8 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         // App Service routes to 8080; the bot's own default (localhost:3978) is for development.
         { name: 'Urls', value: 'http://0.0.0.0:8080' }
         { name: 'WEBSITES_PORT', value: '8080' }
+        // The zip is already published; building it again on the server would only slow deployments.
+        { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }
         // /home is the persistent share on Linux App Service: conversation state survives restarts and deployments.
         { name: 'Storage__SqlitePath', value: '/home/data/backcare-state.db' }
       ]

@@ -40,6 +40,12 @@ public sealed class AdviceMatcher
         _index = MatcherIndexBuilder.Build(knowledge);
     }
 
+    /// <summary>
+    /// Ranks the advice for one message, best first. <see cref="MatchOutcome.Matched"/> names the best fit (for a
+    /// general question, the article's first fitting stretch); <see cref="MatchOutcome.Ambiguous"/> means the top two
+    /// fit about equally, each for specific words of its own; <see cref="MatchOutcome.NothingFits"/> means too little
+    /// of the message is about the article. Thread-safe; allocates only the result.
+    /// </summary>
     public AdviceMatch Match(NormalizedMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);

@@ -14,8 +14,9 @@ namespace BackCareBot.BackCare.Triage;
 /// <para>
 /// The analysis matches the phrase lists under <c>Triage/Vocabulary</c> against the message's words: a few
 /// microseconds a message. The date recogniser behind durations is the one costly part; it runs only when a word
-/// hints at a time expression. Construct once (it compiles the vocabulary and the recogniser) and call
-/// <see cref="Warm"/> at startup. Thread-safe.
+/// hints at a time expression. Construction does all the cold work (compiling the vocabulary, building the
+/// recogniser's models and running their first parses, about half a second), so construct one at startup and share
+/// it: it is thread-safe.
 /// </para>
 /// </summary>
 public sealed class PainFactExtractor
@@ -37,10 +38,11 @@ public sealed class PainFactExtractor
     {
         vocabulary = TriageVocabulary.Build();
         durations = new PainDurationReader(vocabulary.Lexicon);
+        Warm();
     }
 
     /// <summary>Runs the cold paths (the recogniser's first parses, the extractor's own first calls) now rather than on a person's turn.</summary>
-    public void Warm()
+    private void Warm()
     {
         durations.Warm(WarmUpTime.DateTime);
         foreach (var message in WarmUpMessages)

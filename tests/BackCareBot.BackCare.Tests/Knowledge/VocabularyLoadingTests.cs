@@ -40,6 +40,17 @@ public sealed class VocabularyLoadingTests
     }
 
     [Fact]
+    public void WordInBothOrdinaryWordsAndNotTypos_IsReported()
+    {
+        using var folder = new TempKnowledgeFolder();
+        folder.Replace("vocabulary.yaml", "not_typos: [\n", "not_typos: [\n  hope,\n");
+
+        var problems = folder.Problems();
+
+        Assert.Equal([$"{folder.PathOf("vocabulary.yaml")}: ordinary_words: 'hope' is listed twice (in ordinary_words or not_typos)"], problems);
+    }
+
+    [Fact]
     public void UnusedSpecificConcept_IsReported()
     {
         using var folder = new TempKnowledgeFolder();

@@ -21,6 +21,10 @@ public sealed class AdviceMatcherEdgeTests
         "can you help me",
         "I hope this works",
         "where is the nearest post office",
+        "i went running this morning",
+        "any gluten free recipes",
+        "what is a tax levy",
+        "my dairy allergy",
     ];
 
     /// <summary>Triage words or a bare follow-up: the dialog asks or triages; no stretch may be pushed strongly.</summary>

@@ -3,18 +3,13 @@ using BackCareBot.BackCare.Triage;
 
 namespace BackCareBot.BackCare.Tests.Triage;
 
-/// <summary>One warmed extractor for the whole test run (it compiles the vocabulary and the date recogniser) and a fixed clock.</summary>
+/// <summary>One extractor for the whole test run (building it compiles the vocabulary and warms the date recogniser) and a fixed clock.</summary>
 internal static class Extraction
 {
     /// <summary>Wednesday 12 November 2025, 10:00, in the person's own offset.</summary>
     public static readonly DateTimeOffset Wednesday = new(2025, 11, 12, 10, 0, 0, TimeSpan.FromHours(-5));
 
-    private static readonly Lazy<PainFactExtractor> Shared = new(() =>
-    {
-        var extractor = new PainFactExtractor();
-        extractor.Warm();
-        return extractor;
-    });
+    private static readonly Lazy<PainFactExtractor> Shared = new(() => new PainFactExtractor());
 
     public static PainFactExtractor Extractor => Shared.Value;
 

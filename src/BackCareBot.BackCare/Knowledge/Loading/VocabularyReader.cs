@@ -12,7 +12,7 @@ internal static class VocabularyReader
     /// <summary>Longer phrases than this are sentences, which belong in an entry's phrasings.</summary>
     public const int MaxPhraseWords = 6;
 
-    private static readonly string[] Keys = ["fillers", "ordinary_words", "concepts"];
+    private static readonly string[] Keys = ["fillers", "ordinary_words", "not_typos", "concepts"];
     private static readonly string[] ConceptKeys = ["role", "means", "words"];
 
     public static Vocabulary? Read(YamlMappingNode mapping, string path, ProblemLog log)
@@ -21,8 +21,9 @@ internal static class VocabularyReader
         file.RejectUnknownKeys(Keys);
         var fillers = ReadWordList(file, "fillers");
         var ordinary = ReadWordList(file, "ordinary_words");
+        var notTypos = ReadWordList(file, "not_typos");
         var conceptsNode = file.RequiredMapping("concepts");
-        if (fillers is null || ordinary is null || conceptsNode is null)
+        if (fillers is null || ordinary is null || notTypos is null || conceptsNode is null)
         {
             return null;
         }
@@ -52,6 +53,8 @@ internal static class VocabularyReader
             }
         }
 
+        // Real words that look like typos of vocabulary words behave exactly like ordinary words.
+        ordinary.AddRange(notTypos);
         CheckOrdinaryWords(path, ordinary, fillerSet, owners, log);
         return log.Count == problemsBefore ? new Vocabulary(concepts, fillers, ordinary) : null;
     }
@@ -112,7 +115,7 @@ internal static class VocabularyReader
         {
             if (!seen.Add(word))
             {
-                log.Add(path, "ordinary_words", $"'{word}' is listed twice");
+                log.Add(path, "ordinary_words", $"'{word}' is listed twice (in ordinary_words or not_typos)");
             }
             else if (fillers.Contains(word))
             {

@@ -72,6 +72,7 @@ internal static class EmergencySigns
             "legs|feet ..3 are|feel|feels|felt|went|go|goes|gone|going|keep|keeps|getting|got|get|turn|turning|turned|have|has|is"
                 + " ..3 numb|tingly|tingling|weak|wobbly|jelly|floppy|useless|weaker|dead !bug|bugs",
             "numb|tingly|tingling|weak|wobbly|jelly|floppy|useless|dead legs|feet",
+            "legs|feet ..1 numb|tingly|tingling|weak|weaker|wobbly|useless|dead !bug|bugs",
             "numbness|tingling|tingly|weakness|pins|needles|numb ..5 legs|feet|thighs|calves",
             "@cant ..2 feel|move my|both|either|the ..2 legs|feet",
             "no|lost|losing|reduced|less|little feeling|sensation|strength|power ..4 legs|feet",

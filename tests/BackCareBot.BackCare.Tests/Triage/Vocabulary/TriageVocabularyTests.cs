@@ -54,6 +54,12 @@ public sealed class TriageVocabularyTests
     }
 
     [Fact]
+    public void AllIds_ListsEveryConstantOnce() =>
+        Assert.Equal(
+            typeof(WarningSignIds).GetFields(BindingFlags.Public | BindingFlags.Static).Select(field => (string)field.GetRawConstantValue()!),
+            WarningSignIds.All);
+
+    [Fact]
     public void Ids_AreLowerCaseKebab() =>
         Assert.All(Built.Signs, rule => Assert.Matches("^[a-z]+(-[a-z]+)*$", rule.Sign.Id));
 
