@@ -37,7 +37,10 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddSingleton<ITurnErrorRecovery, ApologyOnlyRecovery>();
 
         // The resilience pipeline's timeouts bound every call; HttpClient's own 100 s default would only get in the way.
+        // HttpClient's default logging writes each request URI, and Bot Connector URIs hold the conversation and activity
+        // ids; ConnectorLog reports failed calls with the conversation hashed instead.
         services.AddHttpClient(BotConnectorClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers()
             .AddResilienceHandler(ConnectorResilience.PipelineName, static (builder, context) => ConnectorResilience.Configure(
                 builder,
                 context.ServiceProvider.GetRequiredService<IOptions<BotConnectorOptions>>().Value,

@@ -26,6 +26,12 @@ public sealed class DurationTests
     [InlineData("nearly two weeks", 13, 13)]
     [InlineData("a week and a half", 10.5, 10.5)]
     [InlineData("it's been like this for 3 weeks", 21, 21)]
+    [InlineData("yes, about 2 weeks", 14, 14)]
+    [InlineData("roughly a fortnight I'd say", 14, 14)]
+    [InlineData("a while, maybe 3 weeks", 21, 21)]
+    [InlineData("probably 3 or 4 days", 4, 4)]
+    [InlineData("not long, a couple of days", 2, 2)]
+    [InlineData("umm 5 days", 5, 5)]
     [InlineData("my back has been sore for 2 wks", 14, 14)]
     [InlineData("my back has hurt for 3 months", 89, 92)]
     [InlineData("my back has ached for a year", 364, 366)]
@@ -50,6 +56,9 @@ public sealed class DurationTests
     [InlineData("it started today", 0, 0.5)]
     [InlineData("it started hurting yesterday", 1, 1.5)]
     [InlineData("since last night", 0.5, 1)]
+    [InlineData("mild ache after sitting, it began 5 days ago", 5, 6)]
+    [InlineData("about 10 days ago", 10, 11)]
+    [InlineData("it started on Monday", 2, 3)]
     public void SpokenStart_GivesTheTimeSinceThen(string message, double minDays, double maxDays) =>
         AssertDays(message, minDays, maxDays);
 

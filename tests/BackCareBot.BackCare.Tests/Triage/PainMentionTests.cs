@@ -22,6 +22,7 @@ public sealed class PainMentionTests
     [InlineData("feels like someone stabbing me")]
     [InlineData("stiff and sore")]
     [InlineData("I have a bad back")]
+    [InlineData("ouch my lower back")]
     [InlineData("MY BACK HURTS!!!")]
     [InlineData("my back hurts 😭")]
     [InlineData("<p>my <b>back</b> hurts</p>")]

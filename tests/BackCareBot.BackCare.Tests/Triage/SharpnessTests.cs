@@ -51,6 +51,7 @@ public sealed class SharpnessTests
     [InlineData("a nagging pain")]
     [InlineData("mild pain")]
     [InlineData("a bit sore")]
+    [InlineData("my back has ached for 2 days")]
     [InlineData("it's a little bit sore")]
     [InlineData("not sharp")]
     [InlineData("no sharp pain")]
@@ -82,6 +83,8 @@ public sealed class SharpnessTests
     [InlineData("how long should I hold the stretch")]
     [InlineData("severe stiffness in the morning")]
     [InlineData("not dull")]
+    [InlineData("core exercise for back stability")]
+    [InlineData("exercise to stabilise my spine")]
     public void NothingAboutCharacter_IsUnknown(string message) =>
         Assert.Equal(Sharpness.Unknown, Extraction.Facts(message).Sharpness);
 }

@@ -90,6 +90,7 @@ public sealed class WarningSignTests
     [InlineData("unexplained weight loss", WarningSignIds.WeightLoss)]
     [InlineData("I've been losing weight", WarningSignIds.WeightLoss)]
     [InlineData("I lost 6 kg", WarningSignIds.WeightLoss)]
+    [InlineData("weight is dropping off me and my back aches", WarningSignIds.WeightLoss)]
     [InlineData("there's a lump on my back", WarningSignIds.BackLump)]
     [InlineData("a swelling on my lower back", WarningSignIds.BackLump)]
     [InlineData("the shape of my back has changed", WarningSignIds.BackLump)]

@@ -61,6 +61,9 @@ internal static class FunctionWords
             lexicon.Number(numbers[value], value);
         }
 
+        // "a week or two": a number word left over by the recogniser still belongs to a bare answer.
+        lexicon.Flag(WordFlags.Filler, numbers);
+
         string[] tens = ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
         for (var index = 0; index < tens.Length; index++)
         {
@@ -81,7 +84,7 @@ internal static class FunctionWords
             "several", "some", "good", "whole", "long", "lasted", "lasting", "going", "same", "not", "quite", "actually",
             "honestly", "really", "pretty", "much", "to", "too", "anyway", "plus", "thereabouts", "something", "bit",
             "little", "solid", "straight", "entire", "full", "by", "half", "week", "weeks", "day", "days", "month",
-            "months", "year", "years", "hour", "hours", "ongoing", "constant", "still", "longer", "beyond", "barely", "within");
+            "months", "year", "years", "hour", "hours", "while", "ongoing", "constant", "still", "longer", "beyond", "barely", "within");
         lexicon.Flag(
             WordFlags.Activity,
             "hold", "holds", "holding", "held", "stretch", "stretches", "stretched", "stretching", "sit", "sits", "sitting",

@@ -12,6 +12,7 @@ internal static class PainPhrases
             + "|spasm|spasms|spasming|sciatica|discomfort|agony|agonising|agonizing|excruciating|paining !free",
         "!will|would|could|might|may|won't|wont hurt !free",
         "hurts|hurting|hurted|hurtin",
+        "ouch|ow|oww|owww|ouchie|ouchy",
         "killing|killin|murdering me",
         "kills",
         "done|did my back in",

@@ -8,7 +8,7 @@ internal static class SharpnessPhrases
 {
     public static IReadOnlyList<string> Sharp { get; } =
     [
-        "sharp*|stab*|shooting|shoots|shooty|piercing|pierce|pierces|pierced|searing|sear|sears|lancing|jabbing",
+        "sharp|sharper|sharpest|sharply|sharpe|sharpish|sharpness|stab|stabs|stabbed|stabbing|stabbin|stabing|stabby|shooting|shoots|shooty|piercing|pierce|pierces|pierced|searing|sear|sears|lancing|jabbing",
         "knife|knives|kinfe|kinfes|knive|knifes|nife|knifelike|dagger|daggers|razor|razors",
         "electric|electrical|electricity|shock|shocks|zap|zaps|zapping|zinger|zingers|jolt|jolts|lightning",
         "shot down|through|up|into|across|along",
@@ -24,7 +24,7 @@ internal static class SharpnessPhrases
 
     public static IReadOnlyList<string> NotSharp { get; } =
     [
-        "dull|dully|duller|dullish|aching|achy|achey|achin|ache|aches|nagging|naggy|niggle|niggles|niggling|niggly|mild|mildly"
+        "dull|dully|duller|dullish|aching|achy|achey|achin|ache|aches|ached|nagging|naggy|niggle|niggles|niggling|niggly|mild|mildly"
             + "|slight|tender|tenderness|bearable|manageable|tolerable",
         "bit|little|tad|slightly ..1 sore|tender|achy|painful|uncomfortable",
         "low grade|level",

@@ -21,10 +21,10 @@ internal static class UrgentSigns
             "flu like|ish|symptoms"),
         Sign(
             WarningSignIds.WeightLoss,
-            "!for|about|with|help|helps|helped|diet|plan weight|weightloss loss",
+            "!for|about|with|help|helps|helped|diet|plan weight loss",
             "!for|about|with|help|helps|helped|diet|plan weightloss",
             "losing|lost|loosing|dropped|dropping|shed|shedding ..4 weight|kilos|kg|kgs|pounds|lbs|stone|pound",
-            "weight ..2 dropping|dropped|falling|fallen|dropped off|falling off"),
+            "weight ..2 dropping|dropped|falling|fallen|pouring|melting"),
         Sign(
             WarningSignIds.BackLump,
             "lump|lumps|lumpy",

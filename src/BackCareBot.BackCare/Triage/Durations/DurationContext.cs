@@ -1,0 +1,49 @@
+using BackCareBot.BackCare.Triage.Language;
+
+namespace BackCareBot.BackCare.Triage.Durations;
+
+/// <summary>Whether a duration found in a message is about the pain, judged from the words around it.</summary>
+internal static class DurationContext
+{
+    /// <summary>Not an age ("55 years old"), a frequency ("8 hours a day") or an activity ("hold for 30 seconds").</summary>
+    public static bool IsAboutPain(DurationCandidate candidate, ReadOnlySpan<Token> tokens)
+    {
+        if (candidate.Last + 1 < tokens.Length && tokens[candidate.Last + 1].Has(WordFlags.AgeWord))
+        {
+            return false;
+        }
+
+        for (var k = candidate.First + 1; k <= candidate.Last + 1 && k + 1 < tokens.Length; k++)
+        {
+            if (tokens[k].Has(WordFlags.FrequencyLead) && tokens[k - 1].Has(WordFlags.TimeHint) && tokens[k + 1].Has(WordFlags.TimeUnit))
+            {
+                return false;
+            }
+        }
+
+        var scope = tokens[candidate.First].Scope;
+        for (var p = candidate.First - 1; p >= 0 && p >= candidate.First - 3 && tokens[p].Scope == scope; p--)
+        {
+            if (tokens[p].Has(WordFlags.Activity))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A short message that is nothing but a duration and filler words answers "how long?".</summary>
+    public static bool IsBareAnswer(ReadOnlySpan<Token> tokens, List<DurationCandidate> candidates)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!tokens[i].Has(WordFlags.Filler) && tokens[i].Number < 0 && !candidates.Exists(candidate => candidate.Covers(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
