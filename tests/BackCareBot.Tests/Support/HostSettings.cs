@@ -1,0 +1,16 @@
+namespace BackCareBot.Tests.Support;
+
+/// <summary>Settings every test host starts from: authentication off, connector retries fast enough for tests.</summary>
+public static class HostSettings
+{
+    public static Dictionary<string, string?> Anonymous() => new()
+    {
+        ["MicrosoftAppId"] = "",
+        ["MicrosoftAppPassword"] = "",
+        ["BotFramework:Connector:RetryBaseDelay"] = "00:00:00.010",
+        ["BotFramework:Connector:MaxRetryDelay"] = "00:00:00.050",
+        ["BotFramework:Connector:MaxRetryAfter"] = "00:00:02",
+        ["BotFramework:Connector:AttemptTimeout"] = "00:00:02",
+        ["BotFramework:Connector:TotalTimeout"] = "00:00:08",
+    };
+}
