@@ -1,3 +1,10 @@
+using BackCareBot.Benchmarks;
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args is ["--allocation-check"])
+{
+    return AllocationCheck.Run();
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(UnderstandingBenchmarks).Assembly).Run(args);
+return 0;

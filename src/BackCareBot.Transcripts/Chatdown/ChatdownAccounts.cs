@@ -34,9 +34,8 @@ internal sealed class ChatdownAccounts
 
     public ChannelAccount? Find(string name) =>
         string.Equals(name, BotAlias, StringComparison.OrdinalIgnoreCase) ? Bot
-        : _byName.TryGetValue(name, out var account) ? account
         : string.Equals(name, UserAlias, StringComparison.OrdinalIgnoreCase) ? CurrentUser
-        : null;
+        : _byName.GetValueOrDefault(name);
 
     /// <summary>A member a conversationUpdate adds who was not in the header becomes a user, as in chatdown.</summary>
     public ChannelAccount FindOrAddUser(string name)
