@@ -1,20 +1,32 @@
 using BackCareBot.BotFramework;
 using BackCareBot.BotFramework.Messaging;
+using BackCareBot.DirectLine;
 using BackCareBot.Evaluation;
 using BackCareBot.Hosting;
+using BackCareBot.Transcripts;
+using BackCareBot.Transcripts.Recording;
 
 if (args is ["eval", ..])
 {
     return await EvaluateCommand.RunAsync(args[1..]);
 }
 
+if (args is ["replay", ..])
+{
+    return await ReplayCommand.RunAsync(args[1..]);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBotFramework();
+builder.AddTranscriptRecording();
 builder.AddBackCare();
+builder.AddDirectLine();
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
+app.UseWebChatPage();
 app.MapBotFramework();
+app.MapDirectLine();
 app.MapHealthChecks("/healthz");
 await app.RunAsync();
 return 0;

@@ -114,7 +114,7 @@ describe('BackCareBot with the Bot Framework JS SDK as the channel', () => {
         const update = membersAdded([{ ...bot }, { ...user }], { conversation });
 
         const first = await exchange(update);
-        const repeated = await exchange({ ...membersAdded([{ ...user }], { conversation }) });
+        const repeated = await exchange(membersAdded([{ ...user }], { conversation }));
         const botOnly = await exchange(membersAdded([{ ...bot }]));
 
         assert.equal(first.response.status, 200);

@@ -14,6 +14,7 @@ public static class ReplyWordingLoader
 
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .WithNodeDeserializer(new WrappedParagraphsDeserializer(), where => where.OnTop())
         .Build();
 
     /// <param name="dialogsFolder">The <c>dialogs</c> folder.</param>

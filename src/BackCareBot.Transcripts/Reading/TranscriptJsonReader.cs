@@ -24,6 +24,11 @@ public static class TranscriptJsonReader
     {
         ArgumentNullException.ThrowIfNull(source);
         var json = utf8.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
+        if (json.TrimStart(" \t\r\n"u8).IsEmpty)
+        {
+            throw new TranscriptFormatException(source, 1, 1, "the file is empty");
+        }
+
         var reader = new Utf8JsonReader(json, ReaderOptions);
         try
         {

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -10,14 +11,17 @@ namespace BackCareBot.Tests.Support;
 
 /// <summary>
 /// BackCareBot's own <c>Program</c> on a real Kestrel socket on 127.0.0.1, configured only through settings (the
-/// same keys an App Service or appsettings.json would carry), with every log record collected.
+/// same keys an App Service or appsettings.json would carry), with every log record collected. Services stay the
+/// bot's own, except stand-ins for remote services that cannot be reached from here.
 /// </summary>
 public sealed class BackCareHostFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _unreachableServiceFakes;
 
-    public BackCareHostFactory(IReadOnlyDictionary<string, string?>? settings = null)
+    public BackCareHostFactory(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? unreachableServiceFakes = null)
     {
+        _unreachableServiceFakes = unreachableServiceFakes;
         _settings = HostSettings.Anonymous();
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -34,5 +38,9 @@ public sealed class BackCareHostFactory : WebApplicationFactory<Program>
         ArgumentNullException.ThrowIfNull(builder);
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
         builder.ConfigureLogging(logging => logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
+        if (_unreachableServiceFakes is not null)
+        {
+            builder.ConfigureTestServices(_unreachableServiceFakes);
+        }
     }
 }

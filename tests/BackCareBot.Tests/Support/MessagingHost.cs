@@ -8,7 +8,7 @@ namespace BackCareBot.Tests.Support;
 /// warms the date recogniser, which is worth paying once. Tests keep apart by using their own conversation ids
 /// and their own <see cref="FakeConnector"/>.
 /// </summary>
-public sealed class MessagingHost : IAsyncLifetime
+public sealed class MessagingHost : IAsyncLifetime, IAsyncDisposable
 {
     private readonly BackCareHostFactory _factory = new();
 
@@ -28,7 +28,9 @@ public sealed class MessagingHost : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    public async ValueTask DisposeAsync()
     {
         Client.Dispose();
         await _factory.DisposeAsync();

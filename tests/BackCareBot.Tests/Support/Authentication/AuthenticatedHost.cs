@@ -1,10 +1,14 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace BackCareBot.Tests.Support.Authentication;
 
 /// <summary>
 /// A BackCareBot host with authentication on, for <see cref="ChannelToken.AppId"/>, trusting the keys of a local
-/// <see cref="TestIdentityProvider"/> through the <c>BotOpenIdMetadata</c> setting.
+/// <see cref="TestIdentityProvider"/> through the <c>BotOpenIdMetadata</c> setting. Its outbound tokens come from a
+/// <see cref="FakeIdentityPlatform"/>.
 /// </summary>
-public sealed class AuthenticatedHost : IAsyncLifetime
+public sealed class AuthenticatedHost : IAsyncLifetime, IAsyncDisposable
 {
     private TestIdentityProvider _identityProvider = null!;
     private BackCareHostFactory _factory = null!;
@@ -23,21 +27,28 @@ public sealed class AuthenticatedHost : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    public ConcurrentQueue<Uri> IdentityPlatformRequests { get; } = new();
+
     public async Task InitializeAsync()
     {
         _identityProvider = await TestIdentityProvider.StartAsync(Channel, SlackOnly, Unendorsed);
-        _factory = new BackCareHostFactory(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["MicrosoftAppType"] = "MultiTenant",
             ["MicrosoftAppId"] = ChannelToken.AppId,
-            ["MicrosoftAppPassword"] = "not-used-by-these-tests",
+            ["MicrosoftAppPassword"] = "app-secret",
             ["BotOpenIdMetadata"] = _identityProvider.MetadataUrl,
-        });
+        };
+        _factory = new BackCareHostFactory(settings, services => services
+            .AddHttpClient(FakeIdentityPlatform.MsalHttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new FakeIdentityPlatform(IdentityPlatformRequests)));
         _factory.StartServer();
         Client = _factory.CreateClient();
     }
 
-    public async Task DisposeAsync()
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    public async ValueTask DisposeAsync()
     {
         Client.Dispose();
         await _factory.DisposeAsync();

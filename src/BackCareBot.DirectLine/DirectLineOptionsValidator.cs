@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Options;
+
+namespace BackCareBot.DirectLine;
+
+internal sealed class DirectLineOptionsValidator : IValidateOptions<DirectLineOptions>
+{
+    public const int MinSigningKeyLength = 32;
+
+    public ValidateOptionsResult Validate(string? name, DirectLineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        Between(failures, nameof(options.TokenLifetime), options.TokenLifetime, TimeSpan.FromMinutes(1), TimeSpan.FromHours(24));
+        Between(failures, nameof(options.StreamUrlLifetime), options.StreamUrlLifetime, TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(10));
+        Between(failures, nameof(options.KeepAliveInterval), options.KeepAliveInterval, TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(5));
+        Between(failures, nameof(options.ConversationGracePeriod), options.ConversationGracePeriod, TimeSpan.Zero, TimeSpan.FromHours(24));
+        Between(failures, nameof(options.SweepInterval), options.SweepInterval, TimeSpan.FromSeconds(1), TimeSpan.FromHours(1));
+        Between(failures, nameof(options.MaxActivitiesPerConversation), options.MaxActivitiesPerConversation, 10, 100_000);
+        Between(failures, nameof(options.MaxConversations), options.MaxConversations, 1, 1_000_000);
+        Between(failures, nameof(options.MaxRequestBodyBytes), options.MaxRequestBodyBytes, 1024, 1024 * 1024);
+        Between(failures, nameof(options.TokenRequestsPerMinute), options.TokenRequestsPerMinute, 1, 1_000_000);
+
+        // A conversation must hold at least a few of the largest activities a client may send.
+        Between(failures, nameof(options.MaxBytesPerConversation), options.MaxBytesPerConversation, 4 * options.MaxRequestBodyBytes, 64 * 1024 * 1024);
+
+        if (!string.IsNullOrEmpty(options.TokenSigningKey) && options.TokenSigningKey.Length < MinSigningKeyLength)
+        {
+            failures.Add($"{DirectLineOptions.SectionName}:{nameof(options.TokenSigningKey)} must be empty or at least {MinSigningKeyLength} characters.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.BotId) || options.BotId.Length > 100)
+        {
+            failures.Add($"{DirectLineOptions.SectionName}:{nameof(options.BotId)} must be 1 to 100 characters.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void Between<T>(List<string> failures, string key, T value, T min, T max)
+        where T : IComparable<T>
+    {
+        if (value.CompareTo(min) < 0 || value.CompareTo(max) > 0)
+        {
+            failures.Add($"{DirectLineOptions.SectionName}:{key} must be between {min} and {max}.");
+        }
+    }
+}

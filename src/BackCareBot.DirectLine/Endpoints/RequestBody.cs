@@ -1,0 +1,54 @@
+using System.Buffers;
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Http;
+
+namespace BackCareBot.DirectLine.Endpoints;
+
+internal static class RequestBody
+{
+    private const int InitialSize = 1024;
+
+    /// <summary>The whole body, or null when it is larger than <paramref name="limit"/> (read no further than that).</summary>
+    public static async Task<ReadOnlyMemory<byte>?> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>((int)Math.Min(limit + 1L, request.ContentLength + 1 ?? InitialSize));
+        while (true)
+        {
+            var room = buffer.GetMemory();
+            var wanted = Math.Min(room.Length, limit + 1 - buffer.WrittenCount);
+            var read = await request.Body.ReadAsync(room[..wanted], cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                return buffer.WrittenMemory;
+            }
+
+            buffer.Advance(read);
+            if (buffer.WrittenCount > limit)
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>JSON (<c>application/json</c> or <c>application/*+json</c>) in UTF-8, as DirectLineJS sends it.</summary>
+    public static bool IsJson(string? contentType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType) || mediaType.MediaType is not { } type)
+        {
+            return false;
+        }
+
+        var isJson = type.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || (type.StartsWith("application/", StringComparison.OrdinalIgnoreCase) && type.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+        var charset = mediaType.CharSet?.Trim('"');
+        return isJson && (string.IsNullOrEmpty(charset)
+            || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
+            || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase));
+    }
+}

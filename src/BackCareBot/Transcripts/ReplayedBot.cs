@@ -1,0 +1,51 @@
+using BackCareBot.BotFramework;
+using BackCareBot.BotFramework.Pipeline;
+using BackCareBot.BotFramework.Storage;
+using BackCareBot.Conversation.Channels;
+using BackCareBot.Hosting;
+using BackCareBot.Transcripts.Recording;
+using BackCareBot.Transcripts.Replay;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BackCareBot.Transcripts;
+
+/// <summary>
+/// BackCareBot as the host composes it, for replaying one transcript: the same registrations as <c>Program.cs</c>
+/// (no configuration files, so no credentials and no recording unless asked), with fresh in-memory state and the
+/// replay clock. Keep it in step with <c>Program.cs</c>.
+/// </summary>
+internal static class ReplayedBot
+{
+    /// <summary>BackCareBot's decision entities, compared whenever a transcript's bot activity carries them.</summary>
+    public static ReplayOptions Options { get; } = new()
+    {
+        Entities =
+        [
+            new ComparedEntity(DecisionEntities.TriageType, ["level", "reasons"]),
+            new ComparedEntity(DecisionEntities.AdviceType, ["id", "score"]),
+        ],
+    };
+
+    /// <param name="settings">Configuration besides the dialogs folder, e.g. a recording folder in tests.</param>
+    public static IReplayTarget Create(string dialogsPath, IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection([
+            new($"{BackCareOptions.SectionName}:{nameof(BackCareOptions.DialogsPath)}", dialogsPath),
+            .. settings ?? [],
+        ]);
+        builder.AddBotFramework();
+        builder.AddTranscriptRecording();
+        builder.AddBackCare();
+
+        var clock = new ReplayClock();
+        builder.Services.RemoveAll<IStorage>();
+        builder.Services.AddSingleton<IStorage, MemoryStorage>();
+        builder.Services.RemoveAll<TimeProvider>();
+        builder.Services.AddSingleton<TimeProvider>(clock);
+
+        var host = builder.Build();
+        var services = host.Services;
+        return new PipelineReplayTarget(services.GetRequiredService<CloudAdapter>(), services.GetRequiredService<IBot>(), clock, (IAsyncDisposable)host);
+    }
+}

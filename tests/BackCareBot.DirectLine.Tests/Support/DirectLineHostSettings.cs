@@ -1,0 +1,16 @@
+using BackCareBot.BotFramework.Pipeline;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BackCareBot.DirectLine.Tests.Support;
+
+/// <summary>What a test changes about its host; everything else is the real composition.</summary>
+internal sealed class DirectLineHostSettings
+{
+    public Dictionary<string, string?> Configuration { get; } = new();
+
+    public FakeTimeProvider? Time { get; init; }
+
+    public ITurnErrorRecovery? Recovery { get; init; }
+
+    public IList<IMiddleware> Middleware { get; } = [];
+}
