@@ -32,5 +32,5 @@ public static class DecisionEntities
 
     private sealed record TriageEntity(string Level, IReadOnlyList<string> Reasons);
 
-    private sealed record AdviceEntity(string Id, double Score);
+    private sealed record AdviceEntity(string Id, double? Score);
 }

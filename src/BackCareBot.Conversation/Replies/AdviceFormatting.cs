@@ -6,20 +6,26 @@ namespace BackCareBot.Conversation.Replies;
 /// <summary>How an advice entry's steps and attribution read in a reply.</summary>
 internal static class AdviceFormatting
 {
-    public static string Steps(AdviceEntry entry)
+    public static string Summary(AdviceEntry entry) => $"**{entry.Title}**: {entry.Answer}";
+
+    /// <summary>
+    /// The steps as a numbered list, then the hold and the frequency. For an exercise, a hold or frequency the
+    /// article does not give is said so rather than left out; a note on where the steps come from closes it.
+    /// </summary>
+    public static string HowTo(AdviceEntry entry, HowToWording wording)
     {
-        var lines = entry.Steps.Select((step, index) => $"{index + 1}. {step}").ToList();
-        if (entry.Hold is not null)
-        {
-            lines.Add($"Hold: {entry.Hold}");
-        }
-
-        if (entry.Frequency is not null)
-        {
-            lines.Add($"How often: {entry.Frequency}");
-        }
-
-        return string.Join("\n", lines);
+        var steps = entry.Steps.Count == 0
+            ? wording.NoSteps
+            : string.Join("\n", entry.Steps.Select((step, index) => $"{index + 1}. {step}"));
+        var isExercise = entry.Kind == AdviceKind.Exercise;
+        var hold = entry.Hold ?? (isExercise ? wording.NotSaid : null);
+        var frequency = entry.Frequency ?? (isExercise ? wording.NotSaid : null);
+        return TextParts.Paragraphs(
+            TextParts.Fill(entry.Kind == AdviceKind.Explanation ? wording.ExplanationHeading : wording.Heading, "{title}", entry.Title),
+            steps,
+            hold is null ? null : TextParts.Fill(wording.Hold, "{hold}", hold),
+            frequency is null ? null : TextParts.Fill(wording.Frequency, "{frequency}", frequency),
+            entry.StepsNote);
     }
 
     public static string Attribution(AdviceEntry entry, AttributionWording wording) => entry.Attribution.Kind switch

@@ -1,138 +1,89 @@
-using BackCareBot.BackCare;
 using BackCareBot.BackCare.Knowledge;
-using BackCareBot.BackCare.Matching;
 using BackCareBot.BackCare.Triage;
+using BackCareBot.Conversation.Dialogs.Recognition;
 using BackCareBot.Conversation.Wording;
 
 namespace BackCareBot.Conversation.Replies;
 
 /// <summary>
-/// Words one understood message as a reply. Safety decides the shape: a warning sign or the coach's doctor rule
-/// replaces stretching advice (never push exercises at someone with sharp pain), a missing fact becomes a
-/// question, and only then does the matched advice speak.
+/// Words every reply of the dialogs from <c>replies.yaml</c> and the knowledge, as a channel-neutral
+/// <see cref="BotReply"/>: its text, its suggested next messages, the decisions it carries, and whether it asks.
 /// </summary>
 public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording)
 {
-    private const int MaxChoices = 3;
+    private readonly TriageText _triage = new(wording);
 
-    public BotReply Compose(Understanding understanding, bool messageWasEmpty)
+    public BotReply Welcome() => Say(TextParts.Paragraphs(wording.Welcome, wording.Disclaimer), wording.Actions.WhySitting, wording.Actions.Help);
+
+    public BotReply Help() => Say(wording.Help, wording.Actions.WhySitting);
+
+    public BotReply StartedOver() => Say(wording.StartedOver, wording.Actions.WhySitting, wording.Actions.Help);
+
+    public BotReply Forgotten() => Say(wording.Forgotten);
+
+    public BotReply EmptyMessage() => Say(wording.EmptyMessage, wording.Actions.Help);
+
+    public BotReply Fallback() =>
+        Say(TextParts.Fill(wording.Fallback, "{topics}", TextParts.JoinNaturally([.. knowledge.Entries.Select(entry => entry.Title.ToLowerInvariant())])), wording.Actions.Help);
+
+    /// <summary>A triage decision on its own, with follow-ups of earlier advice where they still apply.</summary>
+    public BotReply Triage(TriageAssessment triage, IReadOnlyList<FollowUp> followUps) =>
+        new(_triage.For(triage), Labels(followUps), triage, null, ExpectingInput: false);
+
+    /// <param name="score">How well it fitted the question; null for advice the person reached by a follow-up.</param>
+    /// <param name="announce">A triage decision to tell before the advice.</param>
+    public BotReply Advice(AdviceEntry entry, double? score, TriageAssessment? announce, IReadOnlyList<FollowUp> followUps)
     {
-        ArgumentNullException.ThrowIfNull(understanding);
-        if (messageWasEmpty)
-        {
-            return new BotReply(wording.EmptyMessage, [wording.Actions.Help], null, null, ExpectingInput: false);
-        }
+        ArgumentNullException.ThrowIfNull(entry);
+        var text = TextParts.Paragraphs(
+            announce is null ? null : _triage.For(announce),
+            AdviceFormatting.Summary(entry),
+            AdviceFormatting.Attribution(entry, wording.Attribution));
+        return new BotReply(text, Labels(followUps), announce, new AdviceDecision(entry.Id, score), ExpectingInput: false);
+    }
 
-        var triage = understanding.Triage;
-        if (triage is { Status: TriageStatus.Decided, Level: >= TriageLevel.Doctor })
-        {
-            return new BotReply(TriageText(triage), [], triage, null, ExpectingInput: false);
-        }
+    public BotReply HowTo(AdviceEntry entry, IReadOnlyList<FollowUp> followUps)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return new BotReply(AdviceFormatting.HowTo(entry, wording.HowTo), Labels(followUps), null, new AdviceDecision(entry.Id, null), ExpectingInput: false);
+    }
 
-        if (triage.Status == TriageStatus.NeedsFollowUp)
-        {
-            var question = triage.Missing.HasFlag(MissingPainFacts.Duration)
-                ? wording.Questions.Duration
-                : wording.Questions.Sharpness;
-            return new BotReply(question, [], null, null, ExpectingInput: true);
-        }
+    public BotReply NoMoreRelated(IReadOnlyList<FollowUp> followUps) =>
+        new(wording.NoMoreRelated, [.. Labels(followUps), wording.Actions.Help], null, null, ExpectingInput: false);
 
-        var decided = triage.Status == TriageStatus.Decided ? triage : null;
-        var prefix = decided is null ? null : TriageText(decided);
-        return understanding.Advice.Outcome switch
+    public BotReply Choices(IReadOnlyList<AdviceEntry> candidates, TriageAssessment? announce)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        var text = TextParts.Paragraphs(announce is null ? null : _triage.For(announce), wording.Questions.WhichAdvice);
+        return new BotReply(text, [.. candidates.Select(entry => entry.Title), wording.Actions.NoneOfThese], announce, null, ExpectingInput: true);
+    }
+
+    /// <param name="question">The fact asked for: duration or sharpness.</param>
+    /// <param name="again">The last answer did not answer it.</param>
+    /// <param name="caution">An exercise came just before: say what to do until the answer is known.</param>
+    public BotReply Question(MissingPainFacts question, bool again, bool caution)
+    {
+        var asked = (question, again) switch
         {
-            MatchOutcome.Matched => AdviceReply(understanding.Advice.Ranked[0], prefix, decided),
-            MatchOutcome.Ambiguous => ChoiceReply(understanding.Advice, prefix, decided),
-            _ => new BotReply(prefix ?? FallbackText(), prefix is null ? [wording.Actions.Help] : [], decided, null, false),
+            (MissingPainFacts.Duration, false) => wording.Questions.Duration,
+            (MissingPainFacts.Duration, true) => wording.Questions.DurationAgain,
+            (_, false) => wording.Questions.Sharpness,
+            _ => wording.Questions.SharpnessAgain,
         };
+        IReadOnlyList<string> answers = question == MissingPainFacts.Sharpness ? [wording.Actions.SharpAnswer, wording.Actions.DullAnswer] : [];
+        return new BotReply(TextParts.Paragraphs(caution ? wording.Questions.BeforeYouTry : null, asked), answers, null, null, ExpectingInput: true);
     }
 
-    private BotReply AdviceReply(ScoredAdvice best, string? prefix, TriageAssessment? triage)
-    {
-        var entry = knowledge[best.AdviceId];
-        var paragraphs = new List<string>(5);
-        if (prefix is not null)
+    private List<string> Labels(IReadOnlyList<FollowUp> followUps) =>
+    [
+        .. followUps.Select(followUp => followUp switch
         {
-            paragraphs.Add(prefix);
-        }
+            FollowUp.HowTo => wording.Actions.HowTo,
+            FollowUp.NextStretch => wording.Actions.NextStretch,
+            _ => wording.Actions.WhySitting,
+        }),
+    ];
 
-        paragraphs.Add($"**{entry.Title}**: {entry.Answer}");
-        if (entry.Steps.Count > 0)
-        {
-            paragraphs.Add(AdviceFormatting.Steps(entry));
-        }
-
-        paragraphs.Add(AdviceFormatting.Attribution(entry, wording.Attribution));
-        return new BotReply(
-            string.Join("\n\n", paragraphs),
-            FollowUps(entry),
-            triage,
-            new AdviceDecision(entry.Id, Math.Round(best.Score, 2)),
-            ExpectingInput: false);
-    }
-
-    private BotReply ChoiceReply(AdviceMatch match, string? prefix, TriageAssessment? triage)
-    {
-        var choices = match.Ranked.Take(MaxChoices).Select(scored => knowledge[scored.AdviceId].Title).ToList();
-        choices.Add(wording.Actions.NoneOfThese);
-        var question = wording.Questions.WhichAdvice;
-        return new BotReply(prefix is null ? question : prefix + "\n\n" + question, choices, triage, null, ExpectingInput: true);
-    }
-
-    private List<string> FollowUps(AdviceEntry entry)
-    {
-        var followUps = new List<string>(3);
-        foreach (var relatedId in entry.Related)
-        {
-            if (knowledge.TryGet(relatedId, out var related))
-            {
-                followUps.Add(related.Title);
-                break;
-            }
-        }
-
-        if (entry.Id != AdviceIds.WhySittingHurts)
-        {
-            followUps.Add(wording.Actions.WhySitting);
-        }
-
-        followUps.Add(wording.Actions.Help);
-        return followUps;
-    }
-
-    private string TriageText(TriageAssessment triage) => triage.Level switch
-    {
-        TriageLevel.Emergency => Fill(wording.Triage.Emergency, "{signs}", Signs(triage, TriageLevel.Emergency)),
-        TriageLevel.Urgent => Fill(wording.Triage.Urgent, "{signs}", Signs(triage, TriageLevel.Urgent)),
-        TriageLevel.Doctor => Fill(wording.Triage.Doctor, "{reasons}", DoctorReasons(triage)),
-        _ => wording.Triage.SelfCare,
-    };
-
-    private string Signs(TriageAssessment triage, TriageLevel level)
-    {
-        var names = triage.Reasons
-            .Where(reason => reason.StartsWith("red-flag:", StringComparison.Ordinal))
-            .Select(reason => wording.WarningSigns.GetValueOrDefault(reason["red-flag:".Length..]))
-            .OfType<string>()
-            .ToList();
-        return names.Count == 0 ? level == TriageLevel.Emergency ? "a warning sign" : "a sign" : JoinNaturally(names);
-    }
-
-    private string DoctorReasons(TriageAssessment triage)
-    {
-        var reasons = triage.Reasons.Select(reason => wording.DoctorReasons.GetValueOrDefault(reason)).OfType<string>().ToList();
-        return reasons.Count == 0 ? wording.DoctorReasons[TriageAssessor.SharpPainReason] : string.Join(" or ", reasons);
-    }
-
-    private string FallbackText() =>
-        Fill(wording.Fallback, "{topics}", JoinNaturally(knowledge.Entries.Select(entry => entry.Title.ToLowerInvariant()).ToList()));
-
-    private static string Fill(string template, string placeholder, string value) => template.Replace(placeholder, value, StringComparison.Ordinal);
-
-    private static string JoinNaturally(List<string> items) => items.Count switch
-    {
-        0 => "",
-        1 => items[0],
-        _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
-    };
+    private static BotReply Say(string text, params IReadOnlyList<string> suggestions) =>
+        new(text, suggestions, null, null, ExpectingInput: false);
 }

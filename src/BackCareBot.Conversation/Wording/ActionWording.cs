@@ -8,4 +8,8 @@ public sealed class ActionWording
     public string WhySitting { get; init; } = "";
     public string NoneOfThese { get; init; } = "";
     public string Help { get; init; } = "";
+
+    /// <summary>Quick answers to the sharpness question; the pain-fact reader must understand them.</summary>
+    public string SharpAnswer { get; init; } = "";
+    public string DullAnswer { get; init; } = "";
 }

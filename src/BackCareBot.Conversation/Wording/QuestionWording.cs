@@ -5,5 +5,14 @@ public sealed class QuestionWording
 {
     public string Duration { get; init; } = "";
     public string Sharpness { get; init; } = "";
+
+    /// <summary>Asked once more when the answer was not a length of time.</summary>
+    public string DurationAgain { get; init; } = "";
+
+    /// <summary>Asked once more when the answer said neither sharp nor dull.</summary>
+    public string SharpnessAgain { get; init; } = "";
+
+    /// <summary>Before a pain question that follows an exercise: what to do until the answer is known.</summary>
+    public string BeforeYouTry { get; init; } = "";
     public string WhichAdvice { get; init; } = "";
 }

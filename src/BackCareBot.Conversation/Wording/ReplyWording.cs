@@ -13,10 +13,15 @@ public sealed class ReplyWording
     public string Fallback { get; init; } = "";
     public string Apology { get; init; } = "";
     public string EmptyMessage { get; init; } = "";
+    public string StartedOver { get; init; } = "";
+    public string Forgotten { get; init; } = "";
+    public string NoMoreRelated { get; init; } = "";
     public TriageWording Triage { get; init; } = new();
     public Dictionary<string, string> DoctorReasons { get; init; } = [];
     public Dictionary<string, string> WarningSigns { get; init; } = [];
+    public Dictionary<string, string> UnknownFacts { get; init; } = [];
     public QuestionWording Questions { get; init; } = new();
     public ActionWording Actions { get; init; } = new();
     public AttributionWording Attribution { get; init; } = new();
+    public HowToWording HowTo { get; init; } = new();
 }

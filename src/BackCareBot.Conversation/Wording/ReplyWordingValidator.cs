@@ -1,4 +1,5 @@
 using BackCareBot.BackCare.Triage;
+using BackCareBot.Conversation.Dialogs;
 
 namespace BackCareBot.Conversation.Wording;
 
@@ -16,6 +17,21 @@ internal static class ReplyWordingValidator
             ("fallback", wording.Fallback),
             ("apology", wording.Apology),
             ("emptyMessage", wording.EmptyMessage),
+            ("startedOver", wording.StartedOver),
+            ("forgotten", wording.Forgotten),
+            ("noMoreRelated", wording.NoMoreRelated),
+            ("triage.doctorUnsure", wording.Triage.DoctorUnsure),
+            ("questions.durationAgain", wording.Questions.DurationAgain),
+            ("questions.sharpnessAgain", wording.Questions.SharpnessAgain),
+            ("questions.beforeYouTry", wording.Questions.BeforeYouTry),
+            ("actions.sharpAnswer", wording.Actions.SharpAnswer),
+            ("actions.dullAnswer", wording.Actions.DullAnswer),
+            ("howTo.heading", wording.HowTo.Heading),
+            ("howTo.explanationHeading", wording.HowTo.ExplanationHeading),
+            ("howTo.hold", wording.HowTo.Hold),
+            ("howTo.frequency", wording.HowTo.Frequency),
+            ("howTo.notSaid", wording.HowTo.NotSaid),
+            ("howTo.noSteps", wording.HowTo.NoSteps),
             ("triage.emergency", wording.Triage.Emergency),
             ("triage.urgent", wording.Triage.Urgent),
             ("triage.doctor", wording.Triage.Doctor),
@@ -44,6 +60,14 @@ internal static class ReplyWordingValidator
             if (!wording.DoctorReasons.TryGetValue(reason, out var text) || string.IsNullOrWhiteSpace(text))
             {
                 yield return $"'doctorReasons.{reason}' is missing or empty.";
+            }
+        }
+
+        foreach (var reason in TriagePolicy.UnansweredReasons)
+        {
+            if (!wording.UnknownFacts.TryGetValue(reason, out var text) || string.IsNullOrWhiteSpace(text))
+            {
+                yield return $"'unknownFacts.{reason}' is missing or empty.";
             }
         }
 

@@ -6,5 +6,8 @@ public sealed class TriageWording
     public string Emergency { get; init; } = "";
     public string Urgent { get; init; } = "";
     public string Doctor { get; init; } = "";
+
+    /// <summary>The doctor rule applied because the person could not say how long or how sharp the pain is.</summary>
+    public string DoctorUnsure { get; init; } = "";
     public string SelfCare { get; init; } = "";
 }

@@ -11,6 +11,18 @@ internal static class ClientActivityReader
 {
     private const int MaxTypeLength = 64;
 
+    // The pipeline's own instructions (pause, answer an invoke), developer traces, and membership events that only the
+    // channel reports: a client sending them would be claiming to be the channel.
+    private static readonly string[] ReservedTypes =
+    [
+        ActivityTypes.Delay,
+        ActivityTypes.InvokeResponse,
+        ActivityTypes.Trace,
+        ActivityTypes.ConversationUpdate,
+        ActivityTypes.InstallationUpdate,
+        ActivityTypes.ContactRelationUpdate,
+    ];
+
     public static ClientActivityReadResult Read(ReadOnlySpan<byte> body)
     {
         if (body.StartsWith("\uFEFF"u8))
@@ -49,8 +61,7 @@ internal static class ClientActivityReader
             return ClientActivityReadResult.Failure(DirectLineErrorCodes.BadArgument, "The activity's type is too long.");
         }
 
-        // These are the pipeline's own instructions (pause, answer an invoke) and developer traces, never a user's.
-        if (activity.IsType(ActivityTypes.Delay) || activity.IsType(ActivityTypes.InvokeResponse) || activity.IsType(ActivityTypes.Trace))
+        if (ReservedTypes.Any(activity.IsType))
         {
             return ClientActivityReadResult.Failure(DirectLineErrorCodes.BadArgument, "A client cannot send an activity of this type.");
         }

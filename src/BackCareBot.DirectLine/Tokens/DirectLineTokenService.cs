@@ -19,7 +19,9 @@ internal sealed class DirectLineTokenService
     private const string Issuer = "BackCareBot.DirectLine";
     private const string Audience = "directline";
     private const string ConversationClaim = "conv";
-    private const string UserClaim = "sub";
+    // Web Chat reads the user id from this claim (as in Azure Direct Line tokens) and takes it as its own, so the
+    // suggested actions the bot addresses to that user are shown; it refuses a "dl_" user id passed any other way.
+    private const string UserClaim = "user";
     private const string ScopeClaim = "scp";
 
     private static readonly byte[] KeyDerivationInfo = "BackCareBot.DirectLine token signing"u8.ToArray();

@@ -2,7 +2,7 @@ namespace BackCareBot.Evaluation;
 
 /// <summary>
 /// <c>BackCareBot eval [files...]</c>: plays the labelled evaluation set (by default the project's own) against the
-/// bot, prints the scores and every failing case, and exits non-zero when a target is missed or a file is malformed.
+/// whole bot in process (<see cref="BotEvaluationSubject"/>), prints the scores and every failing case, and exits non-zero when a target is missed or a file is malformed.
 /// </summary>
 internal static class EvaluateCommand
 {
@@ -31,7 +31,7 @@ internal static class EvaluateCommand
             : [Path.GetRelativePath(Environment.CurrentDirectory, RepositoryRoot.EvaluationSet(root))];
         return await RunAsync(
             files,
-            () => new BackCareEvaluationSubject(EvaluatedBackCare.Load(root), new EvaluationClock()),
+            () => BotEvaluationSubject.Load(root, new EvaluationClock()),
             Console.Out,
             Console.Error,
             CancellationToken.None).ConfigureAwait(false);

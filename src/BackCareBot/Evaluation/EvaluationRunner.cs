@@ -24,9 +24,19 @@ internal static class EvaluationRunner
         try
         {
             var conversation = subject.StartConversation();
-            foreach (var message in evaluationCase.Messages)
+            try
             {
-                outcomes.Add(await conversation.SendAsync(message, cancellationToken).ConfigureAwait(false));
+                foreach (var message in evaluationCase.Messages)
+                {
+                    outcomes.Add(await conversation.SendAsync(message, cancellationToken).ConfigureAwait(false));
+                }
+            }
+            finally
+            {
+                if (conversation is IAsyncDisposable disposable)
+                {
+                    await disposable.DisposeAsync().ConfigureAwait(false);
+                }
             }
 
             return new CaseRun(evaluationCase, outcomes);

@@ -1,8 +1,8 @@
 namespace BackCareBot.Evaluation;
 
-/// <summary>The thing being evaluated: the back-care layer today, the whole bot behind its endpoint later.</summary>
+/// <summary>The thing being evaluated: the whole bot (<see cref="BotEvaluationSubject"/>) or the back-care layer alone.</summary>
 internal interface IEvaluationSubject
 {
-    /// <summary>A new conversation that remembers nothing of earlier cases.</summary>
+    /// <summary>A new conversation that remembers nothing of earlier cases; disposed after the case when it is <see cref="IAsyncDisposable"/>.</summary>
     IEvaluationConversation StartConversation();
 }

@@ -27,5 +27,7 @@ internal static class RepositoryRoot
 
     public static string EvaluationSet(string root) => Path.Combine(root, "tests", "Evaluation", "backcare.jsonl");
 
-    public static string Knowledge(string root) => Path.Combine(root, "dialogs", "knowledge");
+    public static string Dialogs(string root) => Path.Combine(root, "dialogs");
+
+    public static string Knowledge(string root) => Path.Combine(Dialogs(root), "knowledge");
 }

@@ -2,9 +2,7 @@ using BackCareBot.BackCare;
 using BackCareBot.BackCare.Knowledge;
 using BackCareBot.BackCare.Matching;
 using BackCareBot.BackCare.Triage;
-using BackCareBot.BotFramework.Pipeline;
-using BackCareBot.Conversation.Bot;
-using BackCareBot.Conversation.Replies;
+using BackCareBot.Conversation;
 using BackCareBot.Conversation.Wording;
 using Microsoft.Extensions.Options;
 
@@ -31,10 +29,7 @@ public static class BackCareServiceCollectionExtensions
         services.AddSingleton<AdviceMatcher>();
         services.AddSingleton<PainFactExtractor>();
         services.AddSingleton<BackCareUnderstanding>();
-        services.AddSingleton<ReplyComposer>();
-        services.AddSingleton<WelcomeTracker>();
-        services.AddSingleton<IBot, BackCareTurnHandler>();
-        services.AddSingleton<ITurnErrorRecovery, BackCareErrorRecovery>();
+        services.AddBackCareConversation();
         services.AddHostedService<BackCareWarmup>();
         return builder;
     }

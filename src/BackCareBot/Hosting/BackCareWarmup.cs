@@ -1,23 +1,21 @@
-using BackCareBot.BackCare;
-using BackCareBot.Conversation.Replies;
+using BackCareBot.Conversation.Dialogs;
+using BackCareBot.Conversation.State;
 
 namespace BackCareBot.Hosting;
 
 /// <summary>
 /// Runs before the server takes requests: loads and validates the content (resolving the singletons) and runs one
-/// message with a time expression through the understanding step, so the date recogniser's models are built now.
+/// message with a time expression through the dialogs, so the date recogniser's models are built now.
 /// </summary>
 internal sealed partial class BackCareWarmup(
-    BackCareUnderstanding understanding,
-    ReplyComposer composer,
+    DialogEngine dialogs,
     TimeProvider timeProvider,
     ILogger<BackCareWarmup> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var started = timeProvider.GetTimestamp();
-        var understood = understanding.Understand("my lower back has been stiff and sore since last Friday", timeProvider.GetUtcNow());
-        composer.Compose(understood, understood.MessageIsEmpty);
+        dialogs.Handle(DialogState.Fresh, "my lower back has been stiff and sore since last Friday", timeProvider.GetUtcNow());
         var elapsed = timeProvider.GetElapsedTime(started);
         Warmed(logger, elapsed.TotalMilliseconds);
         return Task.CompletedTask;

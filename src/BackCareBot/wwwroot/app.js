@@ -44,7 +44,7 @@
     bubbleMaxWidth: 560,
 
     suggestedActionLayout: 'flow',
-    suggestedActionBackground: '#ffffff',
+    suggestedActionBackgroundColor: '#ffffff',
     suggestedActionBorderColor: colors.teal,
     suggestedActionBorderRadius: 18,
     suggestedActionBorderWidth: 1,
@@ -60,9 +60,13 @@
   var statusLine = document.getElementById('status');
 
   function showError(message) {
-    statusLine.textContent = message;
+    document.getElementById('status-text').textContent = message;
     statusLine.hidden = false;
   }
+
+  document.getElementById('retry').addEventListener('click', function () {
+    window.location.reload();
+  });
 
   function directLineDomain() {
     // Relative to the page, so the bot also works behind a reverse proxy that serves it under a path.
@@ -116,8 +120,8 @@
       watchConnection(directLine);
       window.WebChat.renderWebChat(
         {
+          // No userID: Web Chat takes the user id from the token, the id the bot addresses suggested actions to.
           directLine: directLine,
-          userID: grant.userId,
           username: 'You',
           locale: 'en-US',
           styleOptions: styleOptions

@@ -1,4 +1,5 @@
 using System.Net;
+using BackCareBot.BotFramework.Pipeline;
 using BackCareBot.BotFramework.Schema;
 using BackCareBot.DirectLine.Tests.Support;
 
@@ -98,7 +99,7 @@ public sealed class ActivityEndpointsTests
         await host.Client.SendMessageAsync(conversation, EchoBot.Fail);
 
         var apology = (await host.Client.GetActivitiesAsync(conversation, "2")).Activities.Single();
-        Assert.Equal("Sorry, something went wrong on my side. Please try again.", apology.Text);
+        Assert.Equal(ApologyOnlyRecovery.DefaultApology, apology.Text);
     }
 
     [Fact]
@@ -147,6 +148,23 @@ public sealed class ActivityEndpointsTests
         Assert.Equal(10, set.Activities.Count);
         Assert.Equal($"{conversation.ConversationId}|0000008", set.Activities[0].Id);
         Assert.Equal(["m4", "echo: m4"], set.Activities.Take(2).Select(Describe));
+    }
+
+    [Fact]
+    public async Task StartingPastTheConversationLimit_EvictsTheLeastRecentlyUsed()
+    {
+        var settings = new DirectLineHostSettings();
+        settings.Configuration["DirectLine:MaxConversations"] = "2";
+        await using var host = await DirectLineHost.StartAsync(settings);
+        var oldest = await host.Client.StartNewAsync();
+        var recent = await host.Client.StartNewAsync();
+        await host.Client.GetActivitiesAsync(oldest);
+
+        await host.Client.StartNewAsync();
+
+        using var evicted = await host.Client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{recent.ConversationId}/activities", recent.Token);
+        Assert.Equal(HttpStatusCode.NotFound, evicted.StatusCode);
+        Assert.Single((await host.Client.GetActivitiesAsync(oldest)).Activities);
     }
 
     [Fact]

@@ -19,6 +19,8 @@ public sealed class BadInputTests
         { "no type", """{"text":"hi"}""", "application/json", HttpStatusCode.BadRequest, "MissingProperty" },
         { "an empty type", """{"type":" ","text":"hi"}""", "application/json", HttpStatusCode.BadRequest, "MissingProperty" },
         { "a pipeline-only type", """{"type":"delay","value":100000}""", "application/json", HttpStatusCode.BadRequest, "BadArgument" },
+        { "a membership event", """{"type":"conversationUpdate","membersAdded":[{"id":"x"}]}""", "application/json", HttpStatusCode.BadRequest, "BadArgument" },
+        { "an installation event", """{"type":"installationUpdate","action":"remove"}""", "application/json", HttpStatusCode.BadRequest, "BadArgument" },
         { "a trace", """{"type":"trace","value":1}""", "application/json", HttpStatusCode.BadRequest, "BadArgument" },
         { "deeply nested", new string('[', 200) + new string(']', 200), "application/json", HttpStatusCode.BadRequest, "BadSyntax" },
         { "plain text", """{"type":"message"}""", "text/plain", HttpStatusCode.UnsupportedMediaType, "UnsupportedMediaType" },

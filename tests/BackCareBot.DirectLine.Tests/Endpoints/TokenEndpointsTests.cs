@@ -1,6 +1,7 @@
 using System.Net;
 using BackCareBot.DirectLine.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace BackCareBot.DirectLine.Tests.Endpoints;
 
@@ -19,7 +20,9 @@ public sealed class TokenEndpointsTests
         Assert.Matches("^[A-Za-z0-9_-]{22}$", grant.ConversationId);
         Assert.Matches("^dl_[0-9a-f]{24}$", grant.UserId);
         Assert.Equal(1800, grant.ExpiresIn);
-        Assert.Equal(3, grant.Token.Split('.').Length);
+        var claims = new JsonWebToken(grant.Token);
+        Assert.Equal(grant.UserId, claims.GetPayloadValue<string>("user"));
+        Assert.Equal(grant.ConversationId, claims.GetPayloadValue<string>("conv"));
     }
 
     [Fact]

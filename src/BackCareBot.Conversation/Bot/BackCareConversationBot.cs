@@ -1,32 +1,29 @@
-using BackCareBot.BackCare;
 using BackCareBot.BotFramework.Pipeline;
 using BackCareBot.BotFramework.Schema;
-using BackCareBot.BotFramework.Storage;
 using BackCareBot.Conversation.Channels;
+using BackCareBot.Conversation.Dialogs;
 using BackCareBot.Conversation.Replies;
-using BackCareBot.Conversation.Wording;
+using BackCareBot.Conversation.State;
 using Microsoft.Extensions.Logging;
 
 namespace BackCareBot.Conversation.Bot;
 
 /// <summary>
-/// BackCareBot's turn: every message gets its triage (if any) and the best advice, worded from <c>dialogs/</c>;
-/// new members get the welcome with the disclaimer; an uninstall deletes what is stored about the conversation.
+/// BackCareBot's turn: a message goes through the dialogs (<see cref="DialogEngine"/>) with the conversation's state;
+/// new members get the welcome with the disclaimer, once; an uninstall deletes what is stored about the conversation.
 /// </summary>
-public sealed class BackCareTurnHandler(
-    BackCareUnderstanding understanding,
+public sealed class BackCareConversationBot(
+    DialogTurnRunner turns,
     ReplyComposer composer,
-    ReplyWording wording,
     WelcomeTracker welcomes,
-    IStorage storage,
+    DialogStateStore store,
     TimeProvider timeProvider,
-    ILogger<BackCareTurnHandler> logger) : IBot
+    ILogger<BackCareConversationBot> logger) : IBot
 {
     public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var activity = turnContext.Activity;
-        return activity.Type switch
+        return turnContext.Activity.Type switch
         {
             ActivityTypes.Message => OnMessageAsync(turnContext, cancellationToken),
             ActivityTypes.ConversationUpdate => OnMembersAddedAsync(turnContext, cancellationToken),
@@ -44,10 +41,10 @@ public sealed class BackCareTurnHandler(
 
         // "Since last Friday" means the person's Friday: their local clock when the channel sends it.
         var messageTime = activity.LocalTimestamp ?? activity.Timestamp ?? timeProvider.GetUtcNow();
-        var understood = understanding.Understand(text, messageTime);
-        var reply = composer.Compose(understood, understood.MessageIsEmpty);
-        ConversationLog.Replied(logger, activity.ChannelId, reply.Advice?.Id, reply.Triage?.Level, reply.Triage?.Reasons, reply.ExpectingInput);
-        await turnContext.SendActivityAsync(ReplyActivityFactory.Create(reply, activity), cancellationToken).ConfigureAwait(false);
+        var result = await turns.RunAsync(activity, text, messageTime, cancellationToken).ConfigureAwait(false);
+        Log(activity, result);
+        var replies = result.Replies.Select(reply => ReplyActivityFactory.Create(reply, activity)).ToList();
+        await turnContext.SendActivitiesAsync(replies, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task OnMembersAddedAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -86,7 +83,7 @@ public sealed class BackCareTurnHandler(
 
                 break;
             case "remove":
-                await storage.DeleteAsync(ConversationKeys.All(activity), cancellationToken).ConfigureAwait(false);
+                await store.ForgetAsync(activity, cancellationToken).ConfigureAwait(false);
                 ConversationLog.ConversationDataDeleted(logger, activity.ChannelId);
                 break;
         }
@@ -94,11 +91,24 @@ public sealed class BackCareTurnHandler(
 
     private async Task SendWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var welcome = new BotReply(wording.Welcome + "\n\n" + wording.Disclaimer, WelcomeSuggestions(), null, null, ExpectingInput: false);
-        await turnContext.SendActivityAsync(ReplyActivityFactory.Create(welcome, turnContext.Activity), cancellationToken).ConfigureAwait(false);
+        ConversationLog.Welcomed(logger, turnContext.Activity.ChannelId, DialogIds.Welcome);
+        await turnContext.SendActivityAsync(ReplyActivityFactory.Create(composer.Welcome(), turnContext.Activity), cancellationToken).ConfigureAwait(false);
     }
 
-    private string[] WelcomeSuggestions() => [wording.Actions.WhySitting, wording.Actions.Help];
+    private void Log(Activity activity, TurnResult result)
+    {
+        if (!logger.IsEnabled(LogLevel.Information))
+        {
+            return;
+        }
+
+        var triage = result.Replies.Select(reply => reply.Triage).LastOrDefault(decision => decision is not null);
+        IReadOnlyList<string> adviceIds = [.. result.Replies.Select(reply => reply.Advice?.Id).OfType<string>()];
+        var reasons = triage?.Reasons ?? [];
+        var expectingInput = result.Replies.Any(reply => reply.ExpectingInput);
+        var waitingIn = result.State?.Dialog;
+        ConversationLog.Replied(logger, activity.ChannelId, result.DialogId, adviceIds, triage?.Level, reasons, expectingInput, waitingIn);
+    }
 
     private static bool IsTeams(Activity activity) =>
         string.Equals(activity.ChannelId, BotFramework.Schema.Channels.MsTeams, StringComparison.OrdinalIgnoreCase);

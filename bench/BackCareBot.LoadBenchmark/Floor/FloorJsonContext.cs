@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace BackCareBot.LoadBenchmark.Floor;
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    PropertyNameCaseInsensitive = true)]
+[JsonSerializable(typeof(FloorActivity))]
+[JsonSerializable(typeof(FloorReplies))]
+internal sealed partial class FloorJsonContext : JsonSerializerContext;

@@ -1,0 +1,44 @@
+namespace BackCareBot.Conversation.Dialogs.Recognition;
+
+/// <summary>
+/// Recognises the commands that work at any point of a conversation. Only a message that is the command and nothing
+/// else counts, so "reset my posture" or "help, my back hurts" are read as questions about backs.
+/// </summary>
+internal static class CommandReader
+{
+    private static readonly Dictionary<string, Command> Phrases = new(StringComparer.Ordinal)
+    {
+        ["hi"] = Command.Greeting,
+        ["hello"] = Command.Greeting,
+        ["hey"] = Command.Greeting,
+        ["hi there"] = Command.Greeting,
+        ["hello there"] = Command.Greeting,
+        ["good morning"] = Command.Greeting,
+        ["good afternoon"] = Command.Greeting,
+        ["good evening"] = Command.Greeting,
+        ["help"] = Command.Help,
+        ["help me"] = Command.Help,
+        ["what can you do"] = Command.Help,
+        ["what can i ask"] = Command.Help,
+        ["what can i ask you"] = Command.Help,
+        ["what do you know"] = Command.Help,
+        ["menu"] = Command.Help,
+        ["start over"] = Command.StartOver,
+        ["start again"] = Command.StartOver,
+        ["restart"] = Command.StartOver,
+        ["reset"] = Command.StartOver,
+        ["lets start over"] = Command.StartOver,
+        ["start from scratch"] = Command.StartOver,
+        ["new conversation"] = Command.StartOver,
+        ["forget me"] = Command.ForgetMe,
+        ["forget about me"] = Command.ForgetMe,
+        ["forget everything"] = Command.ForgetMe,
+        ["forget my data"] = Command.ForgetMe,
+        ["forget what i told you"] = Command.ForgetMe,
+        ["delete my data"] = Command.ForgetMe,
+        ["delete my information"] = Command.ForgetMe,
+        ["delete everything"] = Command.ForgetMe,
+    };
+
+    public static Command Read(string key) => Phrases.GetValueOrDefault(key, Command.None);
+}

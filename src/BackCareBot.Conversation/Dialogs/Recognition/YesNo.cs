@@ -1,0 +1,8 @@
+namespace BackCareBot.Conversation.Dialogs.Recognition;
+
+public enum YesNo
+{
+    Neither,
+    Yes,
+    No,
+}

@@ -1,0 +1,57 @@
+using BackCareBot.BackCare.Knowledge;
+using BackCareBot.BackCare.Matching;
+using BackCareBot.BackCare.Triage;
+using BackCareBot.Conversation.Dialogs.Recognition;
+using BackCareBot.Conversation.Replies;
+using BackCareBot.Conversation.State;
+
+namespace BackCareBot.Conversation.Dialogs;
+
+/// <summary>
+/// Answers a message once the triage is decided (or does not apply). A warning sign ends whatever dialog was going
+/// on with the emergency or urgent reply. Otherwise a new decision is told first, then the advice that fits; from
+/// the doctor level up no exercise is given, and a message with nothing else to answer hears the decision again.
+/// </summary>
+internal sealed class TriageDialog(KnowledgeBase knowledge, ReplyComposer composer, AdviceDialog advice, DisambiguationDialog disambiguation)
+{
+    /// <summary>The decision alone, ending any dialog: for warning signs, and for the doctor rule with nothing else to say.</summary>
+    public static TurnResult Announce(DialogState next, TriageAssessment triage, ReplyComposer composer)
+    {
+        ArgumentNullException.ThrowIfNull(composer);
+        var state = next.EndDialog() with { Announced = AnnouncedTriage.From(triage) };
+        return new TurnResult(DialogIds.Triage, state, [composer.Triage(triage, [])]);
+    }
+
+    public TurnResult Respond(DialogState next, AdviceMatch match, TriageAssessment triage)
+    {
+        var decided = triage.Status == TriageStatus.Decided;
+        var announce = TriagePolicy.IsNews(triage, next.Announced) ? triage : null;
+        var state = decided ? next.EndDialog() with { Announced = AnnouncedTriage.From(triage) } : next.EndDialog();
+        switch (match.Outcome)
+        {
+            case MatchOutcome.Matched when match.Best is { } best:
+                return advice.Give(state, knowledge[best.AdviceId], Math.Round(best.Score, 2), announce, triage);
+            case MatchOutcome.Ambiguous:
+                return disambiguation.Ask(state, match, announce);
+        }
+
+        if (TriagePolicy.WithholdsExercises(triage))
+        {
+            return Announce(state, triage, composer);
+        }
+
+        return announce is null ? new TurnResult(DialogIds.Fallback, state, [composer.Fallback()]) : SelfCare(state, triage);
+    }
+
+    /// <summary>The self-care decision, with the follow-ups of the advice given before the pain questions.</summary>
+    private TurnResult SelfCare(DialogState state, TriageAssessment triage)
+    {
+        if (state.AdviceId is null)
+        {
+            return new TurnResult(DialogIds.Triage, state, [composer.Triage(triage, [])]);
+        }
+
+        var offered = advice.FollowUpsFor(knowledge[state.AdviceId], state.Shown, triage, FollowUp.None);
+        return new TurnResult(DialogIds.Triage, state with { Dialog = DialogIds.Advice }, [composer.Triage(triage, offered)]);
+    }
+}

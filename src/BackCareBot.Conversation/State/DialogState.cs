@@ -1,0 +1,58 @@
+using System.Text.Json.Serialization;
+using BackCareBot.BackCare.Triage;
+
+namespace BackCareBot.Conversation.State;
+
+/// <summary>
+/// What BackCareBot remembers about one conversation between turns: ids, levels and pain facts, never what the
+/// person wrote. Stored as a small JSON document (<see cref="DialogStateDocument"/>) whose <see cref="Version"/>
+/// says how to read it.
+/// </summary>
+public sealed record DialogState
+{
+    /// <summary>The document shape this code writes and reads. Raise it when the shape changes meaning.</summary>
+    public const int CurrentVersion = 1;
+
+    public static DialogState Fresh { get; } = new();
+
+    public int Version { get; init; } = CurrentVersion;
+
+    /// <summary>The dialog the next message continues (<see cref="Dialogs.DialogIds"/>), or null when none waits.</summary>
+    public string? Dialog { get; init; }
+
+    /// <summary>The pain facts the person has told the bot so far in this conversation.</summary>
+    public StoredPainFacts? Facts { get; init; }
+
+    /// <summary>The advice the follow-ups ("How do I do it?") are about.</summary>
+    public string? AdviceId { get; init; }
+
+    /// <summary>Every advice shown in this conversation, so "the next stretch" is one not seen yet.</summary>
+    public IReadOnlyList<string> Shown { get; init; } = [];
+
+    /// <summary>The candidates of a "which of these did you mean?" question, in the order offered.</summary>
+    public IReadOnlyList<AdviceChoice> Choices { get; init; } = [];
+
+    /// <summary>The pain question waiting for an answer.</summary>
+    public MissingPainFacts Asked { get; init; }
+
+    /// <summary>How many times the same pain question was asked again after an answer that did not answer it.</summary>
+    public int Reasks { get; init; }
+
+    /// <summary>Pain facts the person could not give after being asked twice; triage decides without them.</summary>
+    public MissingPainFacts Unanswered { get; init; }
+
+    /// <summary>The triage decision the bot last told the person, so it is not repeated on every turn.</summary>
+    public AnnouncedTriage? Announced { get; init; }
+
+    /// <summary>Nothing worth storing: a conversation in this state needs no document.</summary>
+    [JsonIgnore]
+    public bool IsFresh =>
+        Dialog is null && Facts is null && AdviceId is null && Shown.Count == 0 && Choices.Count == 0
+        && Asked == MissingPainFacts.None && Reasks == 0 && Unanswered == MissingPainFacts.None && Announced is null;
+
+    [JsonIgnore]
+    public PainFacts? PainFacts => Facts?.ToPainFacts();
+
+    /// <summary>No dialog waits for an answer any more; what the person said about their pain stays.</summary>
+    public DialogState EndDialog() => this with { Dialog = null, Choices = [], Asked = MissingPainFacts.None, Reasks = 0 };
+}

@@ -1,0 +1,30 @@
+using BackCareBot.Conversation.Dialogs.Recognition;
+
+namespace BackCareBot.Conversation.Tests.Dialogs.Recognition;
+
+public sealed class CommandReaderTests
+{
+    public static TheoryData<string, Command> Messages => new()
+    {
+        { "help", Command.Help },
+        { "Help!", Command.Help },
+        { "what can you do?", Command.Help },
+        { "start over", Command.StartOver },
+        { "Restart", Command.StartOver },
+        { "reset", Command.StartOver },
+        { "forget me", Command.ForgetMe },
+        { "Please forget me.", Command.ForgetMe },
+        { "delete my data", Command.ForgetMe },
+        { "hi", Command.Greeting },
+        { "Hello!", Command.Greeting },
+        { "help, my back hurts", Command.None },
+        { "how do I reset my posture", Command.None },
+        { "forget it, my back is killing me", Command.None },
+        { "", Command.None },
+    };
+
+    [Theory]
+    [MemberData(nameof(Messages))]
+    public void Read_RecognisesOnlyAWholeCommand(string message, Command expected) =>
+        Assert.Equal(expected, CommandReader.Read(PhraseKey.Of(message)));
+}

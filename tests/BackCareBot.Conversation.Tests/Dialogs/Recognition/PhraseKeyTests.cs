@@ -1,0 +1,25 @@
+using BackCareBot.Conversation.Dialogs.Recognition;
+
+namespace BackCareBot.Conversation.Tests.Dialogs.Recognition;
+
+public sealed class PhraseKeyTests
+{
+    public static TheoryData<string?, string> Messages => new()
+    {
+        { "What's the next stretch?", "whats the next stretch" },
+        { "  OK,   next please! ", "next" },
+        { "okay so how do i do that?", "how do i do that" },
+        { "<b>Help</b>", "help" },
+        { "None of these.", "none of these" },
+        { "It’s sharp", "its sharp" },
+        { "1", "1" },
+        { "please", "please" },
+        { "", "" },
+        { null, "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Messages))]
+    public void Of_KeepsLettersAndDigitsAndDropsPoliteness(string? message, string expected) =>
+        Assert.Equal(expected, PhraseKey.Of(message));
+}

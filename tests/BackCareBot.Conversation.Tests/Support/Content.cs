@@ -1,0 +1,29 @@
+using BackCareBot.BackCare;
+using BackCareBot.BackCare.Knowledge;
+using BackCareBot.BackCare.Triage;
+using BackCareBot.Conversation.Dialogs;
+using BackCareBot.Conversation.Replies;
+using BackCareBot.Conversation.Wording;
+
+namespace BackCareBot.Conversation.Tests.Support;
+
+/// <summary>
+/// The project's real content, loaded once for all tests: the knowledge, the reply wording and the understanding
+/// step (whose date recogniser takes about half a second to build). All of it is immutable and thread-safe.
+/// </summary>
+internal static class Content
+{
+    private static readonly Lazy<KnowledgeBase> LazyKnowledge = new(() => KnowledgeLoader.Load(Path.Combine(RepositoryDialogs.Folder, "knowledge")));
+    private static readonly Lazy<ReplyWording> LazyWording = new(() => ReplyWordingLoader.Load(RepositoryDialogs.Folder, WarningSignIds.All));
+    private static readonly Lazy<BackCareUnderstanding> LazyUnderstanding = new(() => BackCareUnderstanding.Create(Knowledge));
+
+    public static KnowledgeBase Knowledge => LazyKnowledge.Value;
+
+    public static ReplyWording Wording => LazyWording.Value;
+
+    public static BackCareUnderstanding Understanding => LazyUnderstanding.Value;
+
+    public static ReplyComposer Composer => new(Knowledge, Wording);
+
+    public static DialogEngine Engine => new(Understanding, Knowledge, Composer, Wording);
+}

@@ -1,0 +1,91 @@
+using System.Net;
+using System.Security.Claims;
+using System.Text.Json;
+using BackCareBot.BotFramework;
+using BackCareBot.BotFramework.Pipeline;
+using BackCareBot.BotFramework.Schema;
+using BackCareBot.BotFramework.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+
+namespace BackCareBot.Conversation.Tests.Support;
+
+/// <summary>
+/// BackCareBot's conversation behind the real turn pipeline (<see cref="CloudAdapter"/> with <c>expectReplies</c>),
+/// over the storage it is given, with every log record collected. Two of them over one storage are two instances of
+/// the bot, or the bot before and after a restart.
+/// </summary>
+internal sealed class TestBot : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Now = new(2025, 3, 12, 10, 0, 0, TimeSpan.Zero);
+
+    private static readonly ClaimsIdentity Anonymous = new([], "Anonymous");
+
+    private readonly ServiceProvider _services;
+    private readonly CloudAdapter _adapter;
+    private readonly IBot _bot;
+    private int _sent;
+
+    public TestBot(IStorage? storage = null, string channelId = Channels.Webchat, string conversationId = "conversation-1")
+    {
+        Storage = storage ?? new MemoryStorage();
+        ChannelId = channelId;
+        ConversationId = conversationId;
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
+        services.AddBotFramework(new ConfigurationBuilder().Build());
+        services.AddSingleton(Content.Knowledge);
+        services.AddSingleton(Content.Wording);
+        services.AddSingleton(Content.Understanding);
+        services.AddSingleton(Storage);
+        services.AddBackCareConversation();
+        _services = services.BuildServiceProvider();
+        _adapter = _services.GetRequiredService<CloudAdapter>();
+        _bot = _services.GetRequiredService<IBot>();
+    }
+
+    public IStorage Storage { get; }
+
+    public string ChannelId { get; }
+
+    public string ConversationId { get; }
+
+    public FakeLogCollector Logs => _services.GetRequiredService<FakeLogCollector>();
+
+    /// <summary>An activity addressed like this bot's conversation, for storage keys.</summary>
+    public Activity Address => new() { ChannelId = ChannelId, Conversation = new ConversationAccount { Id = ConversationId } };
+
+    public Task<IReadOnlyList<Activity>> SayAsync(string? text) => SendAsync(Message(text));
+
+    public Activity Message(string? text) => new()
+    {
+        Type = ActivityTypes.Message,
+        Id = $"message-{Interlocked.Increment(ref _sent)}",
+        Text = text,
+        Timestamp = Now,
+    };
+
+    public Activity MembersAdded(params string[] memberIds) => new()
+    {
+        Type = ActivityTypes.ConversationUpdate,
+        MembersAdded = [.. memberIds.Select(id => new ChannelAccount(id, id))],
+        Timestamp = Now,
+    };
+
+    public async Task<IReadOnlyList<Activity>> SendAsync(Activity activity)
+    {
+        activity.ChannelId = ChannelId;
+        activity.Conversation = new ConversationAccount { Id = ConversationId };
+        activity.From ??= new ChannelAccount("person", "Person") { Role = RoleTypes.User };
+        activity.Recipient = new ChannelAccount("backcarebot", "BackCareBot") { Role = RoleTypes.Bot };
+        activity.DeliveryMode = DeliveryModes.ExpectReplies;
+        var response = await _adapter.ProcessActivityAsync(activity, Anonymous, _bot, CancellationToken.None);
+        Assert.Equal((int)HttpStatusCode.OK, response.Status);
+        var body = Assert.IsType<JsonElement>(response.Body);
+        return [.. body.Deserialize(BotJson.TypeInfo<ExpectedReplies>())!.Activities];
+    }
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}
