@@ -113,7 +113,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
             foreach (var (key, json, expectedETag) in rows)
             {
                 var eTag = Guid.NewGuid().ToString("N");
-                var command = upsert;
+                var command = expectedETag is null ? upsert : swap;
                 command.Parameters["@key"].Value = key;
                 command.Parameters["@document"].Value = json;
                 command.Parameters["@etag"].Value = eTag;

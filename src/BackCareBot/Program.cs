@@ -18,6 +18,7 @@ if (args is ["replay", ..])
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBotFramework();
+builder.AddBotStateStorage();
 builder.AddTranscriptRecording();
 builder.AddBackCare();
 builder.AddDirectLine();

@@ -82,8 +82,16 @@ public sealed class ChatPage : IAsyncDisposable
         await SendBox.PressAsync("Enter");
     }
 
+    /// <summary>Web Chat follows new messages down with a smooth scroll; the picture is taken where it comes to rest.</summary>
     public async Task<string> ScreenshotAsync(string name)
     {
+        await Page.WaitForFunctionAsync(
+            """
+            () => {
+              const transcript = document.querySelector('.webchat__basic-transcript__scrollable');
+              return transcript && transcript.scrollTop + transcript.clientHeight >= transcript.scrollHeight - 2;
+            }
+            """);
         var path = Path.Combine(WebChatFixture.ScreenshotFolder, name + ".png");
         await Page.ScreenshotAsync(new() { Path = path });
         return path;

@@ -9,6 +9,8 @@ namespace BackCareBot.LoadBenchmark.Floor;
 /// </summary>
 internal static class FloorServer
 {
+    public const string Verb = "floor";
+
     private const string ReplyText = "Thanks for your message.";
 
     public static async Task RunAsync(string[] args)

@@ -39,7 +39,7 @@ public static class DialogStateDocument
             return null;
         }
 
-        if (!document.TryGetProperty("version", out var version) || !version.TryGetInt32(out var number))
+        if (!document.TryGetProperty("version", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number))
         {
             problem = "the document has no version";
             return null;

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using BotChannels = BackCareBot.BotFramework.Schema.Channels;
 
 namespace BackCareBot.Conversation.Tests.Support;
 
@@ -28,7 +29,7 @@ internal sealed class TestBot : IAsyncDisposable
     private readonly IBot _bot;
     private int _sent;
 
-    public TestBot(IStorage? storage = null, string channelId = Channels.Webchat, string conversationId = "conversation-1")
+    public TestBot(IStorage? storage = null, string channelId = BotChannels.Webchat, string conversationId = "conversation-1")
     {
         Storage = storage ?? new MemoryStorage();
         ChannelId = channelId;
@@ -67,7 +68,7 @@ internal sealed class TestBot : IAsyncDisposable
         Timestamp = Now,
     };
 
-    public Activity MembersAdded(params string[] memberIds) => new()
+    public static Activity MembersAdded(params string[] memberIds) => new()
     {
         Type = ActivityTypes.ConversationUpdate,
         MembersAdded = [.. memberIds.Select(id => new ChannelAccount(id, id))],

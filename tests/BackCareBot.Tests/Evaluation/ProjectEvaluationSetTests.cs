@@ -32,12 +32,25 @@ public sealed class ProjectEvaluationSetTests
     }
 
     [Fact]
+    public async Task ProjectSet_MeetsTheTargetsOnTheWholeBot()
+    {
+        var cases = EvaluationSetReader.ReadFile(SetPath);
+        var subject = BotEvaluationSubject.Load(TestRepository.Root, new EvaluationClock());
+
+        await AssertMeetsTheTargetsAsync(subject, cases);
+    }
+
+    [Fact]
     public async Task ProjectSet_MeetsTheTargetsOnTheBackCareLayer()
     {
-        var root = TestRepository.Root;
         var cases = EvaluationSetReader.ReadFile(SetPath);
-        var subject = new BackCareEvaluationSubject(EvaluatedBackCare.Load(root), new EvaluationClock());
+        var subject = new BackCareEvaluationSubject(EvaluatedBackCare.Load(TestRepository.Root), new EvaluationClock());
 
+        await AssertMeetsTheTargetsAsync(subject, cases);
+    }
+
+    private static async Task AssertMeetsTheTargetsAsync(IEvaluationSubject subject, IReadOnlyList<EvaluationCase> cases)
+    {
         var score = EvaluationScorer.Score(await EvaluationRunner.RunAsync(subject, cases, CancellationToken.None));
 
         var report = new StringWriter();

@@ -4,7 +4,7 @@ using BackCareBot.Conversation.Channels;
 namespace BackCareBot.Conversation.Tests.Support;
 
 /// <summary>Reads what tests check in the bot's replies: decision entities, input hints, suggested actions.</summary>
-internal static class Replies
+internal static class ReplyReading
 {
     public static string? AdviceId(Activity reply) => Property(reply, DecisionEntities.AdviceType, "id");
 
@@ -18,7 +18,7 @@ internal static class Replies
     public static bool ExpectsInput(Activity reply) => reply.InputHint == InputHints.ExpectingInput;
 
     public static IReadOnlyList<string> Suggestions(Activity reply) =>
-        [.. reply.SuggestedActions?.Actions.Select(action => action.Title ?? "") ?? []];
+        [.. reply.SuggestedActions?.Actions?.Select(action => action.Title ?? "") ?? []];
 
     private static string? Property(Activity reply, string type, string name) =>
         reply.Entities?.FirstOrDefault(entity => entity.IsType(type)) is { } entity && entity.TryGetProperty(name, out var value)

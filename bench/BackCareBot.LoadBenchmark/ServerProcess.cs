@@ -1,0 +1,136 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace BackCareBot.LoadBenchmark;
+
+/// <summary>
+/// A server under test in its own process on a free loopback port. Its output is drained (a full pipe would stall
+/// it) and only the last lines are kept, to explain a server that does not come up.
+/// </summary>
+internal sealed class ServerProcess : IAsyncDisposable
+{
+    private const int OutputLinesKept = 20;
+
+    private readonly Process _process;
+    private readonly Queue<string> _lastOutput = new();
+
+    private ServerProcess(Process process, Uri url, long startedAt)
+    {
+        _process = process;
+        Url = url;
+        StartedAt = startedAt;
+    }
+
+    public Uri Url { get; }
+
+    /// <summary>When the process was started, as a <see cref="Stopwatch"/> timestamp.</summary>
+    public long StartedAt { get; }
+
+    public bool HasExited => _process.HasExited;
+
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>CPU time (user and system) the server has used so far.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
+    public static ServerProcess Start(string fileName, IReadOnlyList<string> arguments, string workingDirectory, int port)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workingDirectory,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var startedAt = Stopwatch.GetTimestamp();
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"{fileName} could not be started.");
+        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"), startedAt);
+        process.OutputDataReceived += (_, line) => server.Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => server.Keep(line.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return server;
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>The peak resident set size so far (VmHWM), or null where /proc does not say.</summary>
+    public long? PeakResidentBytes()
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
+            {
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                {
+                    var kilobytes = line["VmHWM:".Length..].Trim().Split(' ')[0];
+                    return long.Parse(kilobytes, NumberStyles.None, CultureInfo.InvariantCulture) * 1024;
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // Not Linux, or the process is gone.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Not ours to read.
+        }
+
+        return null;
+    }
+
+    public string LastOutput()
+    {
+        lock (_lastOutput)
+        {
+            return string.Join(Environment.NewLine, _lastOutput);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private void Keep(string? line)
+    {
+        if (string.IsNullOrEmpty(line))
+        {
+            return;
+        }
+
+        lock (_lastOutput)
+        {
+            _lastOutput.Enqueue(line);
+            while (_lastOutput.Count > OutputLinesKept)
+            {
+                _lastOutput.Dequeue();
+            }
+        }
+    }
+}

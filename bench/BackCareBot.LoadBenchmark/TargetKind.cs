@@ -1,0 +1,13 @@
+namespace BackCareBot.LoadBenchmark;
+
+/// <summary>A server measured in the benchmark, and how it hands back replies.</summary>
+internal sealed record TargetKind(string Name, ServerKind Server, ReplyDelivery Delivery)
+{
+    public static readonly TargetKind Floor = new("floor", ServerKind.Floor, ReplyDelivery.ExpectReplies);
+    public static readonly TargetKind Bot = new("bot", ServerKind.Bot, ReplyDelivery.ExpectReplies);
+    public static readonly TargetKind JsEcho = new("js-echo", ServerKind.JsEcho, ReplyDelivery.ExpectReplies);
+    public static readonly TargetKind BotConnector = new("bot-connector", ServerKind.Bot, ReplyDelivery.Connector);
+    public static readonly TargetKind JsEchoConnector = new("js-echo-connector", ServerKind.JsEcho, ReplyDelivery.Connector);
+
+    public static IReadOnlyList<TargetKind> All { get; } = [Floor, Bot, JsEcho, BotConnector, JsEchoConnector];
+}

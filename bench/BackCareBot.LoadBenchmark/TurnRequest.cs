@@ -1,0 +1,3 @@
+namespace BackCareBot.LoadBenchmark;
+
+internal sealed record TurnRequest(string ConversationId, string ActivityId, string Text);

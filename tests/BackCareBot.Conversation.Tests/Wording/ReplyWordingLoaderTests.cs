@@ -1,0 +1,60 @@
+using BackCareBot.BackCare.Triage;
+using BackCareBot.Conversation.Tests.Support;
+using BackCareBot.Conversation.Wording;
+using YamlDotNet.RepresentationModel;
+
+namespace BackCareBot.Conversation.Tests.Wording;
+
+/// <summary>Every sentence the dialogs say comes from replies.yaml, and a missing one stops the bot at startup.</summary>
+public sealed class ReplyWordingLoaderTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("backcare-wording-").FullName;
+
+    public static TheoryData<string, string> DialogKeys => new()
+    {
+        { "", "startedOver" },
+        { "", "forgotten" },
+        { "", "noMoreRelated" },
+        { "triage", "doctorUnsure" },
+        { "unknownFacts", "duration-unknown" },
+        { "questions", "durationAgain" },
+        { "questions", "sharpnessAgain" },
+        { "questions", "beforeYouTry" },
+        { "actions", "sharpAnswer" },
+        { "howTo", "heading" },
+        { "howTo", "notSaid" },
+    };
+
+    [Fact]
+    public void ProjectWording_Loads()
+    {
+        var wording = ReplyWordingLoader.Load(RepositoryDialogs.Folder, WarningSignIds.All);
+
+        Assert.False(string.IsNullOrWhiteSpace(wording.StartedOver));
+    }
+
+    [Theory]
+    [MemberData(nameof(DialogKeys))]
+    public void MissingDialogWording_IsRefusedNamingTheKey(string section, string key)
+    {
+        var yaml = new YamlStream();
+        using (var reader = new StreamReader(Path.Combine(RepositoryDialogs.Folder, ReplyWordingLoader.FileName)))
+        {
+            yaml.Load(reader);
+        }
+
+        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+        var mapping = section.Length == 0 ? root : (YamlMappingNode)root[section];
+        mapping.Children.Remove(new YamlScalarNode(key));
+        using (var writer = new StreamWriter(Path.Combine(_folder, ReplyWordingLoader.FileName)))
+        {
+            yaml.Save(writer, assignAnchors: false);
+        }
+
+        var exception = Assert.Throws<ReplyWordingException>(() => ReplyWordingLoader.Load(_folder, WarningSignIds.All));
+
+        Assert.Contains(section.Length == 0 ? $"'{key}'" : $"'{section}.{key}'", exception.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
