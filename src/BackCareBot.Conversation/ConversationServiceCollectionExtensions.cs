@@ -11,7 +11,7 @@ public static class ConversationServiceCollectionExtensions
 {
     /// <summary>
     /// Registers BackCareBot's dialogs as the <see cref="IBot"/>, with its error recovery. The back-care layer
-    /// (<c>KnowledgeBase</c>, <c>BackCareUnderstanding</c>), the <c>ReplyWording</c>, an <c>IStorage</c> and a
+    /// (<c>KnowledgeBase</c>, <c>AdviceMatcher</c>, <c>BackCareUnderstanding</c>), the <c>ReplyWording</c>, an <c>IStorage</c> and a
     /// <see cref="TimeProvider"/> come from the caller.
     /// </summary>
     public static IServiceCollection AddBackCareConversation(this IServiceCollection services)

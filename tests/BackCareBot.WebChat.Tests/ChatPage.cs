@@ -89,7 +89,7 @@ public sealed class ChatPage : IAsyncDisposable
             """
             () => {
               const transcript = document.querySelector('.webchat__basic-transcript__scrollable');
-              return transcript && transcript.scrollTop + transcript.clientHeight >= transcript.scrollHeight - 2;
+              return !transcript || transcript.scrollTop + transcript.clientHeight >= transcript.scrollHeight - 2;
             }
             """);
         var path = Path.Combine(WebChatFixture.ScreenshotFolder, name + ".png");

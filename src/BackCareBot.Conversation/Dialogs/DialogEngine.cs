@@ -1,5 +1,7 @@
 using BackCareBot.BackCare;
 using BackCareBot.BackCare.Knowledge;
+using BackCareBot.BackCare.Matching;
+using BackCareBot.BackCare.Text;
 using BackCareBot.BackCare.Triage;
 using BackCareBot.Conversation.Dialogs.Recognition;
 using BackCareBot.Conversation.Replies;
@@ -17,6 +19,7 @@ namespace BackCareBot.Conversation.Dialogs;
 public sealed class DialogEngine
 {
     private readonly BackCareUnderstanding _understanding;
+    private readonly AdviceMatcher _matcher;
     private readonly ReplyComposer _composer;
     private readonly AdviceGate _gate;
     private readonly AdviceDialog _advice;
@@ -24,10 +27,11 @@ public sealed class DialogEngine
     private readonly TriageDialog _decisions;
     private readonly TriageFollowUpDialog _followUp;
 
-    public DialogEngine(BackCareUnderstanding understanding, KnowledgeBase knowledge, ReplyComposer composer, ReplyWording wording)
+    public DialogEngine(BackCareUnderstanding understanding, AdviceMatcher matcher, KnowledgeBase knowledge, ReplyComposer composer, ReplyWording wording)
     {
         ArgumentNullException.ThrowIfNull(wording);
         _understanding = understanding;
+        _matcher = matcher;
         _composer = composer;
         _gate = new AdviceGate(knowledge);
         _advice = new AdviceDialog(knowledge, composer, _gate, new FollowUpReader(wording.Actions));
@@ -81,6 +85,11 @@ public sealed class DialogEngine
         }
 
         var match = _gate.Apply(understood.Advice, triage);
+        if (TriagePolicy.WithholdsExercises(triage))
+        {
+            match = DoctorLevelAdvice.Keep(match, _matcher.Match(MessageNormalizer.Normalize(text)), QuestionReader.IsQuestion(text));
+        }
+
         return triage.Status == TriageStatus.NeedsFollowUp
             ? _followUp.Ask(state, next, match, answer.Answered, triage)
             : _decisions.Respond(next, match, triage);

@@ -1,5 +1,6 @@
 using BackCareBot.BackCare;
 using BackCareBot.BackCare.Knowledge;
+using BackCareBot.BackCare.Matching;
 using BackCareBot.BackCare.Triage;
 using BackCareBot.BotFramework;
 using BackCareBot.BotFramework.Storage;
@@ -14,7 +15,8 @@ namespace BackCareBot.Evaluation;
 /// client would read them. Each case gets a bot of its own over a fresh <see cref="MemoryStorage"/>; the content and
 /// the understanding step, which are costly to build and never change, are shared.
 /// </summary>
-internal sealed class BotEvaluationSubject(KnowledgeBase knowledge, ReplyWording wording, BackCareUnderstanding understanding, TimeProvider time)
+internal sealed class BotEvaluationSubject(
+    KnowledgeBase knowledge, ReplyWording wording, AdviceMatcher matcher, BackCareUnderstanding understanding, TimeProvider time)
     : IEvaluationSubject
 {
     /// <summary>The content of the checkout's <c>dialogs</c> folder, loaded as the bot loads it at startup.</summary>
@@ -22,7 +24,8 @@ internal sealed class BotEvaluationSubject(KnowledgeBase knowledge, ReplyWording
     {
         var knowledge = KnowledgeLoader.Load(RepositoryRoot.Knowledge(repositoryRoot));
         var wording = ReplyWordingLoader.Load(RepositoryRoot.Dialogs(repositoryRoot), WarningSignIds.All);
-        return new BotEvaluationSubject(knowledge, wording, BackCareUnderstanding.Create(knowledge), time);
+        var matcher = new AdviceMatcher(knowledge);
+        return new BotEvaluationSubject(knowledge, wording, matcher, new BackCareUnderstanding(knowledge, matcher, new PainFactExtractor()), time);
     }
 
     public IEvaluationConversation StartConversation()
@@ -32,6 +35,7 @@ internal sealed class BotEvaluationSubject(KnowledgeBase knowledge, ReplyWording
         services.AddBotFramework(new ConfigurationBuilder().Build());
         services.AddSingleton(knowledge);
         services.AddSingleton(wording);
+        services.AddSingleton(matcher);
         services.AddSingleton(understanding);
         services.AddSingleton<IStorage>(new MemoryStorage());
         services.AddSingleton(time);

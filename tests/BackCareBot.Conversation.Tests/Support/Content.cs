@@ -1,5 +1,6 @@
 using BackCareBot.BackCare;
 using BackCareBot.BackCare.Knowledge;
+using BackCareBot.BackCare.Matching;
 using BackCareBot.BackCare.Triage;
 using BackCareBot.Conversation.Dialogs;
 using BackCareBot.Conversation.Replies;
@@ -8,14 +9,15 @@ using BackCareBot.Conversation.Wording;
 namespace BackCareBot.Conversation.Tests.Support;
 
 /// <summary>
-/// The project's real content, loaded once for all tests: the knowledge, the reply wording and the understanding
-/// step (whose date recogniser takes about half a second to build). All of it is immutable and thread-safe.
+/// The project's real content, loaded once for all tests: the knowledge, the reply wording, the matcher and the
+/// understanding step (whose date recogniser takes about half a second to build). All of it is immutable and thread-safe.
 /// </summary>
 internal static class Content
 {
     private static readonly Lazy<KnowledgeBase> LazyKnowledge = new(() => KnowledgeLoader.Load(Path.Combine(RepositoryDialogs.Folder, "knowledge")));
     private static readonly Lazy<ReplyWording> LazyWording = new(() => ReplyWordingLoader.Load(RepositoryDialogs.Folder, WarningSignIds.All));
     private static readonly Lazy<BackCareUnderstanding> LazyUnderstanding = new(() => BackCareUnderstanding.Create(Knowledge));
+    private static readonly Lazy<AdviceMatcher> LazyMatcher = new(() => new AdviceMatcher(Knowledge));
 
     public static KnowledgeBase Knowledge => LazyKnowledge.Value;
 
@@ -23,7 +25,9 @@ internal static class Content
 
     public static BackCareUnderstanding Understanding => LazyUnderstanding.Value;
 
+    public static AdviceMatcher Matcher => LazyMatcher.Value;
+
     public static ReplyComposer Composer => new(Knowledge, Wording);
 
-    public static DialogEngine Engine => new(Understanding, Knowledge, Composer, Wording);
+    public static DialogEngine Engine => new(Understanding, Matcher, Knowledge, Composer, Wording);
 }

@@ -40,6 +40,7 @@ internal sealed class TestBot : IAsyncDisposable
         services.AddSingleton(Content.Knowledge);
         services.AddSingleton(Content.Wording);
         services.AddSingleton(Content.Understanding);
+        services.AddSingleton(Content.Matcher);
         services.AddSingleton(Storage);
         services.AddBackCareConversation();
         _services = services.BuildServiceProvider();

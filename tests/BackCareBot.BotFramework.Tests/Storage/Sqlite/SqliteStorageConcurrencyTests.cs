@@ -1,4 +1,6 @@
 using BackCareBot.BotFramework.Storage;
+using BackCareBot.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
 
 namespace BackCareBot.BotFramework.Tests.Storage.Sqlite;
 
@@ -59,7 +61,52 @@ public sealed class SqliteStorageConcurrencyTests : IDisposable
         Assert.Equal(stores.Length * WorkersPerStore * IncrementsPerWorker, (await stores[1].ReadAsync(Key))!.Document.GetInt32());
     }
 
+    [Fact]
+    public async Task Write_WhileAnotherProcessHoldsTheWriteLockBriefly_WaitsAndSucceeds()
+    {
+        var storage = _folder.Open();
+        await storage.InitializeAsync(CancellationToken.None);
+        var release = new TaskCompletionSource();
+        var holder = HoldWriteLockAsync(storage.DatabasePath, release.Task);
+
+        var write = Task.Run(() => storage.WriteAsync(Key, StoreItem.From(1)));
+        await Task.Delay(200);
+        release.SetResult();
+        await holder;
+
+        Assert.False(string.IsNullOrEmpty(await write));
+        Assert.Equal(1, (await storage.ReadAsync(Key))!.Document.GetInt32());
+    }
+
+    [Fact]
+    public async Task Write_WhileAnotherProcessKeepsTheWriteLock_FailsAsBusyAfterTheTimeoutAndWritesNothing()
+    {
+        using var storage = new SqliteStorage(_folder.PathOf(), TimeSpan.FromMilliseconds(200), TimeProvider.System);
+        await storage.InitializeAsync(CancellationToken.None);
+        var release = new TaskCompletionSource();
+        var holder = HoldWriteLockAsync(storage.DatabasePath, release.Task);
+
+        var error = await Assert.ThrowsAsync<SqliteException>(() => Task.Run(() => storage.WriteAsync(Key, StoreItem.From(1))));
+        release.SetResult();
+        await holder;
+
+        Assert.Equal(5, error.SqliteErrorCode);
+        Assert.Null(await storage.ReadAsync(Key));
+    }
+
     public void Dispose() => _folder.Dispose();
+
+    /// <summary>Another process's writer: holds SQLite's write lock on the file until told to let go.</summary>
+    private static async Task HoldWriteLockAsync(string path, Task release)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using (var transaction = connection.BeginTransaction(deferred: false))
+        {
+            await release;
+            transaction.Commit();
+        }
+    }
 
     private static async Task<(int Value, string? ETag)[]> RaceAsync(IStorage[] writers, string eTag)
     {
