@@ -12,7 +12,8 @@ internal sealed record BenchmarkSettings(
     string? JsEchoScript,
     string Node,
     TimeSpan RequestTimeout,
-    TimeSpan StartupTimeout)
+    TimeSpan StartupTimeout,
+    IReadOnlyList<string> BotSettings)
 {
     public const string Usage = """
         Usage: dotnet BackCareBot.LoadBenchmark.dll [options]   (bench/run-load.sh builds everything and passes the paths)
@@ -25,7 +26,10 @@ internal sealed record BenchmarkSettings(
           --node <path>           the node executable (default node)
           --request-timeout <s>   longest wait for one turn (default 10)
           --startup-timeout <s>   longest wait for a server's first reply (default 30)
+          --bot-setting <k=v>     a configuration key for the bot, e.g. Storage:Provider=Memory (repeatable)
         """;
+
+    private const string BotSettingKey = "--bot-setting";
 
     private static readonly string[] Keys =
         ["--connections", "--warmup", "--duration", "--targets", "--bot-dll", "--js-echo", "--node", "--request-timeout", "--startup-timeout"];
@@ -37,9 +41,17 @@ internal sealed record BenchmarkSettings(
     public static BenchmarkSettings Parse(string[] args)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var botSettings = new List<string>();
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
-            values[args[i]] = args[i + 1];
+            if (args[i] == BotSettingKey)
+            {
+                botSettings.Add(BotSetting(args[i + 1]));
+            }
+            else
+            {
+                values[args[i]] = args[i + 1];
+            }
         }
 
         if (args.Length % 2 != 0 || values.Keys.Any(key => !Keys.Contains(key)))
@@ -57,7 +69,8 @@ internal sealed record BenchmarkSettings(
             values.GetValueOrDefault("--js-echo"),
             values.GetValueOrDefault("--node") ?? "node",
             TimeSpan.FromSeconds(Number(values, "--request-timeout", 10, max: 600)),
-            TimeSpan.FromSeconds(Number(values, "--startup-timeout", 30, max: 600)));
+            TimeSpan.FromSeconds(Number(values, "--startup-timeout", 30, max: 600)),
+            botSettings);
         if (settings.Connections < 1 || settings.Duration <= TimeSpan.Zero)
         {
             throw new ArgumentException("--connections and --duration must be at least 1.");
@@ -90,6 +103,15 @@ internal sealed record BenchmarkSettings(
         }
 
         return targets.Count > 0 ? targets : throw new ArgumentException(Usage);
+    }
+
+    /// <summary>"Storage:Provider=Memory" becomes the command-line configuration argument "--Storage:Provider=Memory".</summary>
+    private static string BotSetting(string setting)
+    {
+        var equals = setting.IndexOf('=', StringComparison.Ordinal);
+        return equals > 0 && !setting.StartsWith('-')
+            ? "--" + setting
+            : throw new ArgumentException($"{BotSettingKey} takes key=value, e.g. Storage:Provider=Memory.");
     }
 
     private static int Number(Dictionary<string, string> values, string key, int fallback, int max)

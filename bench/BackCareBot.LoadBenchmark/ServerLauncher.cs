@@ -1,3 +1,4 @@
+using System.Globalization;
 using BackCareBot.LoadBenchmark.Floor;
 
 namespace BackCareBot.LoadBenchmark;
@@ -11,16 +12,34 @@ internal static class ServerLauncher
         var url = $"http://127.0.0.1:{port}";
         return server switch
         {
-            // Published as it ships: appsettings.json beside it, MicrosoftAppId empty (authentication off).
-            ServerKind.Bot => ServerProcess.Start(
-                "dotnet", [settings.BotDll!, "--urls", url], Path.GetDirectoryName(Path.GetFullPath(settings.BotDll!))!, port),
+            ServerKind.Bot => StartBot(settings, url, port),
             ServerKind.Floor => ServerProcess.Start(
                 "dotnet", [Path.Combine(AppContext.BaseDirectory, "BackCareBot.LoadBenchmark.dll"), FloorServer.Verb, "--urls", url],
                 AppContext.BaseDirectory, port),
             ServerKind.JsEcho => ServerProcess.Start(
-                settings.Node, [Path.GetFullPath(settings.JsEchoScript!), "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+                settings.Node, [Path.GetFullPath(settings.JsEchoScript!), "--port", port.ToString(CultureInfo.InvariantCulture)],
                 Path.GetDirectoryName(Path.GetFullPath(settings.JsEchoScript!))!, port),
             _ => throw new ArgumentOutOfRangeException(nameof(server)),
         };
+    }
+
+    /// <summary>
+    /// As published: appsettings.json beside it, MicrosoftAppId empty (authentication off), its default state store,
+    /// but in a new file of its own, so each run starts from an empty store and leaves nothing behind.
+    /// </summary>
+    private static ServerProcess StartBot(BenchmarkSettings settings, string url, int port)
+    {
+        var dll = Path.GetFullPath(settings.BotDll!);
+        var scratch = Directory.CreateTempSubdirectory("backcarebot-loadbench-").FullName;
+        string[] arguments = [dll, "--urls", url, $"--Storage:SqlitePath={Path.Combine(scratch, "backcare-state.db")}", .. settings.BotSettings];
+        try
+        {
+            return ServerProcess.Start("dotnet", arguments, Path.GetDirectoryName(dll)!, port, scratch);
+        }
+        catch
+        {
+            Directory.Delete(scratch, recursive: true);
+            throw;
+        }
     }
 }

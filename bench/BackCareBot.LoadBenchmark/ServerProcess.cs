@@ -16,9 +16,12 @@ internal sealed class ServerProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly Queue<string> _lastOutput = new();
 
-    private ServerProcess(Process process, Uri url, long startedAt)
+    private readonly string? _scratchFolder;
+
+    private ServerProcess(Process process, Uri url, long startedAt, string? scratchFolder)
     {
         _process = process;
+        _scratchFolder = scratchFolder;
         Url = url;
         StartedAt = startedAt;
     }
@@ -42,7 +45,8 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public static ServerProcess Start(string fileName, IReadOnlyList<string> arguments, string workingDirectory, int port)
+    /// <param name="scratchFolder">A folder the server writes to, deleted once the server has stopped.</param>
+    public static ServerProcess Start(string fileName, IReadOnlyList<string> arguments, string workingDirectory, int port, string? scratchFolder = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -57,7 +61,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
         var startedAt = Stopwatch.GetTimestamp();
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{fileName} could not be started.");
-        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"), startedAt);
+        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"), startedAt, scratchFolder);
         process.OutputDataReceived += (_, line) => server.Keep(line.Data);
         process.ErrorDataReceived += (_, line) => server.Keep(line.Data);
         process.BeginOutputReadLine();
@@ -115,6 +119,10 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+        if (_scratchFolder is not null)
+        {
+            Directory.Delete(_scratchFolder, recursive: true);
+        }
     }
 
     private void Keep(string? line)

@@ -27,7 +27,8 @@ public sealed class DialogEngine
     private readonly TriageDialog _decisions;
     private readonly TriageFollowUpDialog _followUp;
 
-    public DialogEngine(BackCareUnderstanding understanding, AdviceMatcher matcher, KnowledgeBase knowledge, ReplyComposer composer, ReplyWording wording)
+    public DialogEngine(
+        BackCareUnderstanding understanding, AdviceMatcher matcher, KnowledgeBase knowledge, ReplyComposer composer, ReplyWording wording)
     {
         ArgumentNullException.ThrowIfNull(wording);
         _understanding = understanding;

@@ -23,8 +23,11 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording)
 
     public BotReply EmptyMessage() => Say(wording.EmptyMessage, wording.Actions.Help);
 
-    public BotReply Fallback() =>
-        Say(TextParts.Fill(wording.Fallback, "{topics}", TextParts.JoinNaturally([.. knowledge.Entries.Select(entry => entry.Title.ToLowerInvariant())])), wording.Actions.Help);
+    public BotReply Fallback()
+    {
+        var topics = TextParts.JoinNaturally([.. knowledge.Entries.Select(entry => entry.Title.ToLowerInvariant())]);
+        return Say(TextParts.Fill(wording.Fallback, "{topics}", topics), wording.Actions.Help);
+    }
 
     /// <summary>A triage decision on its own, with follow-ups of earlier advice where they still apply.</summary>
     public BotReply Triage(TriageAssessment triage, IReadOnlyList<FollowUp> followUps) =>
@@ -45,7 +48,8 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording)
     public BotReply HowTo(AdviceEntry entry, IReadOnlyList<FollowUp> followUps)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return new BotReply(AdviceFormatting.HowTo(entry, wording.HowTo), Labels(followUps), null, new AdviceDecision(entry.Id, null), ExpectingInput: false);
+        var text = AdviceFormatting.HowTo(entry, wording.HowTo);
+        return new BotReply(text, Labels(followUps), null, new AdviceDecision(entry.Id, null), ExpectingInput: false);
     }
 
     public BotReply NoMoreRelated(IReadOnlyList<FollowUp> followUps) =>

@@ -75,7 +75,9 @@ public static class DialogStateDocument
             return;
         }
 
-        foreach (var property in type.Properties.Where(property => property.PropertyType != typeof(string) && property.PropertyType.IsAssignableTo(typeof(IEnumerable))))
+        var lists = type.Properties.Where(property =>
+            property.PropertyType != typeof(string) && property.PropertyType.IsAssignableTo(typeof(IEnumerable)));
+        foreach (var property in lists)
         {
             property.ShouldSerialize = static (_, value) => value is IEnumerable items && items.GetEnumerator().MoveNext();
         }
@@ -83,13 +85,23 @@ public static class DialogStateDocument
 
     private static string? Check(DialogState state, KnowledgeBase knowledge)
     {
+        if (HasNullParts(state))
+        {
+            return "the document has nulls where a dialog state has values";
+        }
+
         if (state.Dialog is { } dialog && !StoredDialogs.Contains(dialog))
         {
             return "it names a dialog this code does not have";
         }
 
-        IEnumerable<string?> adviceIds = [.. state.Shown, .. state.Choices.Select(choice => choice.AdviceId), .. state.AdviceId is null ? [] : new[] { state.AdviceId }];
-        if (adviceIds.Any(id => id is null || !knowledge.TryGet(id, out _)))
+        var adviceIds = state.Shown.Concat(state.Choices.Select(choice => choice.AdviceId));
+        if (state.AdviceId is { } current)
+        {
+            adviceIds = adviceIds.Append(current);
+        }
+
+        if (adviceIds.Any(id => !knowledge.TryGet(id, out _)))
         {
             return "it names advice this code does not have";
         }
@@ -101,4 +113,11 @@ public static class DialogStateDocument
 
         return state.Dialog == DialogIds.Advice && state.AdviceId is null ? "it continues advice without an advice id" : null;
     }
+
+    /// <summary>JSON nulls the non-nullable parts of a state can be read with.</summary>
+    private static bool HasNullParts(DialogState state) =>
+        state.Shown is null || state.Shown.Any(id => id is null)
+        || state.Choices is null || state.Choices.Any(choice => choice?.AdviceId is null)
+        || state.Facts is { WarningSigns: null } || state.Facts?.WarningSigns.Any(sign => sign?.Id is null) == true
+        || state.Announced is { Reasons: null } || state.Announced?.Reasons.Any(reason => reason is null) == true;
 }

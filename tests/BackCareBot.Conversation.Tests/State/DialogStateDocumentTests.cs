@@ -69,6 +69,11 @@ public sealed class DialogStateDocumentTests
         { $$"""{"version":1,"dialog":"{{Secret}}"}""", "dialog" },
         { $$"""{"version":1,"dialog":"advice","adviceId":"{{Secret}}"}""", "advice" },
         { """{"version":1,"dialog":"advice"}""", "advice id" },
+        { """{"version":1,"shown":null}""", "nulls" },
+        { """{"version":1,"shown":["hamstring-stretch",null]}""", "nulls" },
+        { """{"version":1,"choices":[null]}""", "nulls" },
+        { """{"version":1,"facts":{"painMentioned":true,"warningSigns":null}}""", "nulls" },
+        { """{"version":1,"announced":{"level":"doctor","reasons":null}}""", "nulls" },
         { """{"version":1,"dialog":"disambiguation","choices":[]}""", "choices" },
     };
 
