@@ -141,8 +141,9 @@ public sealed class AdviceMatcher
         return conceptCount;
     }
 
-    private AdviceMatch Decide(ReadOnlySpan<double> evidence, ReadOnlySpan<int> concepts)
+    private AdviceMatch Decide(Span<double> evidence, ReadOnlySpan<int> concepts)
     {
+        PreferExercisesWhenAskedFor(evidence, concepts);
         Span<int> order = stackalloc int[evidence.Length];
         var ranked = RankEntries(evidence, order);
         if (ranked == 0)
@@ -167,6 +168,32 @@ public sealed class AdviceMatcher
             && HasOwnReason(best, order[1], concepts)
             && HasOwnReason(order[1], best, concepts);
         return new AdviceMatch(ambiguous ? MatchOutcome.Ambiguous : MatchOutcome.Matched, scored);
+    }
+
+    /// <summary>
+    /// Someone who asks for a stretch or an exercise wants one: when an exercise fits well enough on its own,
+    /// setup and background advice ("i sit at a desk all day, what stretch should i do") give way to it.
+    /// </summary>
+    private void PreferExercisesWhenAskedFor(Span<double> evidence, ReadOnlySpan<int> concepts)
+    {
+        if (_index.ExerciseRequestConcept < 0 || !concepts.Contains(_index.ExerciseRequestConcept))
+        {
+            return;
+        }
+
+        var exerciseFits = false;
+        for (var entry = 0; entry < evidence.Length; entry++)
+        {
+            exerciseFits |= _index.EntryIsExercise[entry] && evidence[entry] >= MinimumEvidence - 1e-9;
+        }
+
+        for (var entry = 0; exerciseFits && entry < evidence.Length; entry++)
+        {
+            if (!_index.EntryIsExercise[entry])
+            {
+                evidence[entry] = 0;
+            }
+        }
     }
 
     /// <summary>Best first; equal evidence keeps the article's order. Returns how many have any evidence.</summary>

@@ -18,6 +18,15 @@ internal sealed class MatcherIndex
     /// <summary>For a term id that is a distinctive word of one entry's phrasings, that entry; otherwise -1.</summary>
     public required int[] PhrasingWordEntry { get; init; }
 
+    /// <summary>The vocabulary concept of asking for a stretch or an exercise.</summary>
+    public const string ExerciseRequestConceptName = "stretch";
+
+    /// <summary>Per entry, in <see cref="EntryIds"/> order: the advice is something you do with your body.</summary>
+    public required bool[] EntryIsExercise { get; init; }
+
+    /// <summary>The concept index of <see cref="ExerciseRequestConceptName"/>, or -1 when the vocabulary lacks it.</summary>
+    public required int ExerciseRequestConcept { get; init; }
+
     public int EntryCount => EntryIds.Length;
 
     public int ConceptCount => ConceptIsSpecific.Length;

@@ -64,7 +64,22 @@ internal static class MatcherIndexBuilder
             ConceptIsSpecific = [.. vocabulary.Concepts.Select(concept => concept.Role == ConceptRole.Specific)],
             ConceptWeights = Weights(knowledge),
             PhrasingWordEntry = [.. phrasingWordEntry],
+            EntryIsExercise = [.. knowledge.Entries.Select(entry => entry.Kind == AdviceKind.Exercise)],
+            ExerciseRequestConcept = IndexOfConcept(vocabulary, MatcherIndex.ExerciseRequestConceptName),
         };
+    }
+
+    private static int IndexOfConcept(Vocabulary vocabulary, string name)
+    {
+        for (var concept = 0; concept < vocabulary.Concepts.Count; concept++)
+        {
+            if (vocabulary.Concepts[concept].Name == name)
+            {
+                return concept;
+            }
+        }
+
+        return -1;
     }
 
     private static int IdOf(Dictionary<string, int> termIds, string stem)

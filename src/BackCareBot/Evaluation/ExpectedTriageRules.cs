@@ -41,7 +41,9 @@ internal static class ExpectedTriageRules
     public static bool Accepts(this ExpectedTriage expected, TurnOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        var noTriage = outcome.Level is null && !outcome.ExpectingInput;
+        // The evaluation format defines "none" as no triage entity: a reply that asks which advice was meant is
+        // expecting input without being a pain question, so expecting input alone does not break "none".
+        var noTriage = outcome.Level is null;
         return expected switch
         {
             ExpectedTriage.None => noTriage,

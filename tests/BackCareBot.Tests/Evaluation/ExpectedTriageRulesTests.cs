@@ -8,11 +8,11 @@ public sealed class ExpectedTriageRulesTests
     public static TheoryData<ExpectedTriage, TurnOutcome, bool> Acceptance { get; } = new()
     {
         { ExpectedTriage.None, Outcomes.Nothing, true },
-        { ExpectedTriage.None, Outcomes.Asks, false },
+        { ExpectedTriage.None, Outcomes.Asks, true },
         { ExpectedTriage.None, Outcomes.Triage(TriageLevel.SelfCare), false },
         { ExpectedTriage.NoneOrSelfCare, Outcomes.Nothing, true },
         { ExpectedTriage.NoneOrSelfCare, Outcomes.Triage(TriageLevel.SelfCare), true },
-        { ExpectedTriage.NoneOrSelfCare, Outcomes.Asks, false },
+        { ExpectedTriage.NoneOrSelfCare, Outcomes.Asks, true },
         { ExpectedTriage.NoneOrSelfCare, Outcomes.Triage(TriageLevel.Doctor), false },
         { ExpectedTriage.SelfCare, Outcomes.Triage(TriageLevel.SelfCare), true },
         { ExpectedTriage.SelfCare, Outcomes.Nothing, false },
