@@ -17,6 +17,7 @@ public sealed class BackCareOverDirectLineTests
             {
                 ["MicrosoftAppId"] = "",
                 ["MicrosoftAppPassword"] = "",
+                ["Storage:SqlitePath"] = Path.Combine(Path.GetTempPath(), "backcarebot-tests", $"state-{Guid.NewGuid():N}.db"),
             })));
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();

@@ -53,6 +53,9 @@ public sealed partial class BotProcess : IAsyncDisposable
             "--urls", "http://127.0.0.1:0",
             "--contentRoot", projectDirectory,
             "--environment", "Development",
+
+            // A state file of its own, so the page test neither reads nor leaves state in the developer's App_Data.
+            "--Storage:SqlitePath", Path.Combine(Path.GetTempPath(), "backcarebot-tests", $"state-{Guid.NewGuid():N}.db"),
         ];
         foreach (var argument in arguments)
         {

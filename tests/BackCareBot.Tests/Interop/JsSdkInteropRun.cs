@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Text.RegularExpressions;
 using BackCareBot.Tests.Evaluation;
+using BackCareBot.Tests.Support;
 
 namespace BackCareBot.Tests.Interop;
 
@@ -69,6 +70,7 @@ public sealed partial class JsSdkInteropRun : IAsyncLifetime
             ["MicrosoftAppId"] = string.Empty,
             ["MicrosoftAppPassword"] = string.Empty,
             ["MicrosoftAppTenantId"] = string.Empty,
+            ["Storage__SqlitePath"] = TestStateFiles.NewPath(),
             // The port is read from this line.
             ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
         };

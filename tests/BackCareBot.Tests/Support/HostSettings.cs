@@ -1,7 +1,7 @@
 namespace BackCareBot.Tests.Support;
 
 /// <summary>
-/// Settings every test host starts from: authentication off, connector retries fast enough for tests, and every
+/// Settings every test host starts from: authentication off, its own state file, connector retries fast enough for tests, and every
 /// log category at every level, so tests see all that the host would ever write to a log.
 /// </summary>
 public static class HostSettings
@@ -10,6 +10,7 @@ public static class HostSettings
     {
         ["MicrosoftAppId"] = "",
         ["MicrosoftAppPassword"] = "",
+        ["Storage:SqlitePath"] = TestStateFiles.NewPath(),
         ["BotFramework:Connector:RetryBaseDelay"] = "00:00:00.010",
         ["BotFramework:Connector:MaxRetryDelay"] = "00:00:00.050",
         ["BotFramework:Connector:MaxRetryAfter"] = "00:00:02",

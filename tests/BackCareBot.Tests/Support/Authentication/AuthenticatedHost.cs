@@ -38,6 +38,7 @@ public sealed class AuthenticatedHost : IAsyncLifetime, IAsyncDisposable
             ["MicrosoftAppId"] = ChannelToken.AppId,
             ["MicrosoftAppPassword"] = "app-secret",
             ["BotOpenIdMetadata"] = _identityProvider.MetadataUrl,
+            ["Storage:SqlitePath"] = TestStateFiles.NewPath(),
         };
         _factory = new BackCareHostFactory(settings, services => services
             .AddHttpClient(FakeIdentityPlatform.MsalHttpClientName)
