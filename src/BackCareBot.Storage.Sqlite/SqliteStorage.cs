@@ -109,11 +109,17 @@ public sealed class SqliteStorage : IStorage, IDisposable
             using var transaction = connection.BeginTransaction(deferred: false);
             using var upsert = WriteCommand(connection, transaction, StateTable.Upsert);
             using var swap = WriteCommand(connection, transaction, StateTable.CompareAndSwap);
+            using var insertNew = WriteCommand(connection, transaction, StateTable.InsertNew);
             var expected = swap.Parameters.Add("@expectedETag", SqliteType.Text);
             foreach (var (key, json, expectedETag) in rows)
             {
                 var eTag = Guid.NewGuid().ToString("N");
-                var command = expectedETag is null ? upsert : swap;
+                var command = expectedETag switch
+                {
+                    null => upsert,
+                    StoreItem.NotStoredETag => insertNew,
+                    _ => swap,
+                };
                 command.Parameters["@key"].Value = key;
                 command.Parameters["@document"].Value = json;
                 command.Parameters["@etag"].Value = eTag;

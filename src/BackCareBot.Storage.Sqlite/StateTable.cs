@@ -24,6 +24,11 @@ internal static class StateTable
         ON CONFLICT (key) DO UPDATE SET document = excluded.document, etag = excluded.etag, updated_at = excluded.updated_at
         """;
 
+    public const string InsertNew = """
+        INSERT INTO bot_state (key, document, etag, updated_at) VALUES (@key, @document, @etag, @updatedAt)
+        ON CONFLICT (key) DO NOTHING
+        """;
+
     public const string CompareAndSwap = """
         UPDATE bot_state SET document = @document, etag = @etag, updated_at = @updatedAt
         WHERE key = @key AND etag = @expectedETag

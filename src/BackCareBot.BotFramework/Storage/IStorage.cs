@@ -11,7 +11,8 @@ public interface IStorage
 
     /// <summary>
     /// Stores every item, or none. An item whose <see cref="StoreItem.ETag"/> is null or <c>*</c> is written
-    /// unconditionally; otherwise it must match the stored item's, or the write fails with
+    /// unconditionally; one whose ETag is <see cref="StoreItem.NotStoredETag"/> only if nothing is stored under its
+    /// key; otherwise the ETag must match the stored item's. A failed condition fails the whole write with
     /// <see cref="StorageConcurrencyException"/>. Every write gives the item a new ETag, returned per key.
     /// </summary>
     Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken);

@@ -39,7 +39,14 @@ public sealed class MemoryStorage : IStorage
         {
             foreach (var (key, change) in changes)
             {
-                if (!change.IsUnconditional && _items.TryGetValue(key, out var stored) && !string.Equals(stored.ETag, change.ETag, StringComparison.Ordinal))
+                if (change.IsUnconditional)
+                {
+                    continue;
+                }
+
+                var exists = _items.TryGetValue(key, out var stored);
+                var conflict = change.IsCreateOnly ? exists : !exists || !string.Equals(stored!.ETag, change.ETag, StringComparison.Ordinal);
+                if (conflict)
                 {
                     throw new StorageConcurrencyException();
                 }

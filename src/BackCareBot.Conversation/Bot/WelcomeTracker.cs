@@ -28,7 +28,7 @@ public sealed class WelcomeTracker(IStorage storage)
             try
             {
                 var updated = new WelcomedMembers([.. welcomed, .. newcomers]);
-                await storage.WriteAsync(key, StoreItem.From(updated, stored?.ETag ?? StoreItem.AnyETag), cancellationToken).ConfigureAwait(false);
+                await storage.WriteAsync(key, StoreItem.From(updated, stored?.ETag ?? StoreItem.NotStoredETag), cancellationToken).ConfigureAwait(false);
                 return newcomers;
             }
             catch (StorageConcurrencyException) when (attempt < MaxAttempts)

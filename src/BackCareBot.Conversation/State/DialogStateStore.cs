@@ -18,7 +18,8 @@ public sealed class DialogStateStore(IStorage storage, KnowledgeBase knowledge, 
         var item = await storage.ReadAsync(ConversationKeys.DialogState(activity), cancellationToken).ConfigureAwait(false);
         if (item is null)
         {
-            return new StoredDialogState(DialogState.Fresh, null);
+            // Created only if no other turn created it meanwhile: two first turns must not overwrite each other.
+            return new StoredDialogState(DialogState.Fresh, StoreItem.NotStoredETag);
         }
 
         // A document written without an ETag still exists; "*" keeps the replacing write possible.

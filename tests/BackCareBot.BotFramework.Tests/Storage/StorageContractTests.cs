@@ -92,6 +92,39 @@ public abstract class StorageContractTests
         Assert.Equal(2, (await storage.ReadAsync(Key))!.Document.GetInt32());
     }
 
+    [Fact]
+    public async Task Write_NotStoredETag_CreatesAMissingItem()
+    {
+        var storage = CreateStorage();
+
+        await storage.WriteAsync(Key, Document("1") with { ETag = StoreItem.NotStoredETag });
+
+        Assert.Equal(1, (await storage.ReadAsync(Key))!.Document.GetInt32());
+    }
+
+    [Fact]
+    public async Task Write_NotStoredETag_FailsWhenAnotherWriterCreatedTheItemFirst()
+    {
+        var storage = CreateStorage();
+        await storage.WriteAsync(Key, Document("1") with { ETag = StoreItem.NotStoredETag });
+
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => storage.WriteAsync(Key, Document("2") with { ETag = StoreItem.NotStoredETag }));
+
+        Assert.Equal(1, (await storage.ReadAsync(Key))!.Document.GetInt32());
+    }
+
+    [Fact]
+    public async Task Write_WithAnETagForADeletedItem_FailsInsteadOfBringingItBack()
+    {
+        var storage = CreateStorage();
+        var eTag = await storage.WriteAsync(Key, Document("1"));
+        await storage.DeleteAsync(Key);
+
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => storage.WriteAsync(Key, Document("2") with { ETag = eTag }));
+
+        Assert.Null(await storage.ReadAsync(Key));
+    }
+
     [Theory]
     [InlineData(StoreItem.AnyETag)]
     [InlineData(null)]

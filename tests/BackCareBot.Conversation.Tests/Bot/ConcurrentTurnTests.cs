@@ -15,6 +15,24 @@ namespace BackCareBot.Conversation.Tests.Bot;
 public sealed class ConcurrentTurnTests
 {
     [Fact]
+    public async Task TwoFirstMessagesAtOnce_BothReachTheState()
+    {
+        var storage = new GatedStorage(new MemoryStorage());
+        await using var bot = new TestBot(storage);
+
+        // Nothing is stored yet: both turns read "no state", and only one may create it.
+        storage.HoldReads(2);
+        await Task.WhenAll(
+            Task.Run(() => bot.SayAsync("my back has hurt for two days")),
+            Task.Run(() => bot.SayAsync("it's a dull ache")));
+
+        Assert.Equal(1, storage.Conflicts);
+        var facts = (await ReadStateAsync(bot)).PainFacts!;
+        Assert.Equal(TimeSpan.FromDays(2), facts.Duration);
+        Assert.Equal(Sharpness.NotSharp, facts.Sharpness);
+    }
+
+    [Fact]
     public async Task TwoAnswersAtOnce_BothReachTheState()
     {
         var storage = new GatedStorage(new MemoryStorage());
