@@ -1,10 +1,8 @@
-using BackCareBot.BotFramework;
 using BackCareBot.BotFramework.Messaging;
 using BackCareBot.DirectLine;
 using BackCareBot.Evaluation;
 using BackCareBot.Hosting;
 using BackCareBot.Transcripts;
-using BackCareBot.Transcripts.Recording;
 
 if (args is ["eval", ..])
 {
@@ -17,10 +15,7 @@ if (args is ["replay", ..])
 }
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddBotFramework();
-builder.AddBotStateStorage();
-builder.AddTranscriptRecording();
-builder.AddBackCare();
+builder.AddBackCareBotTurns();
 builder.AddDirectLine();
 builder.Services.AddHealthChecks();
 

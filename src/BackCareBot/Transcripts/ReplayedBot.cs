@@ -32,15 +32,14 @@ internal static class ReplayedBot
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection([
             new($"{BackCareOptions.SectionName}:{nameof(BackCareOptions.DialogsPath)}", dialogsPath),
+
+            // Every transcript starts from nothing stored, and leaves nothing behind.
+            new("Storage:Provider", "Memory"),
             .. settings ?? [],
         ]);
-        builder.AddBotFramework();
-        builder.AddTranscriptRecording();
-        builder.AddBackCare();
+        builder.AddBackCareBotTurns();
 
         var clock = new ReplayClock();
-        builder.Services.RemoveAll<IStorage>();
-        builder.Services.AddSingleton<IStorage, MemoryStorage>();
         builder.Services.RemoveAll<TimeProvider>();
         builder.Services.AddSingleton<TimeProvider>(clock);
 
