@@ -13,7 +13,8 @@ internal sealed record BenchmarkSettings(
     string Node,
     TimeSpan RequestTimeout,
     TimeSpan StartupTimeout,
-    IReadOnlyList<string> BotSettings)
+    IReadOnlyList<string> BotSettings,
+    string QuestionSet)
 {
     public const string Usage = """
         Usage: dotnet BackCareBot.LoadBenchmark.dll [options]   (bench/run-load.sh builds everything and passes the paths)
@@ -26,13 +27,16 @@ internal sealed record BenchmarkSettings(
           --node <path>           the node executable (default node)
           --request-timeout <s>   longest wait for one turn (default 10)
           --startup-timeout <s>   longest wait for a server's first reply (default 30)
+          --questions <set>       all (default), or no-time: only the questions without a time expression
           --bot-setting <k=v>     a configuration key for the bot, e.g. Storage:Provider=Memory (repeatable)
         """;
 
     private const string BotSettingKey = "--bot-setting";
 
     private static readonly string[] Keys =
-        ["--connections", "--warmup", "--duration", "--targets", "--bot-dll", "--js-echo", "--node", "--request-timeout", "--startup-timeout"];
+        ["--connections", "--warmup", "--duration", "--targets", "--bot-dll", "--js-echo", "--node", "--request-timeout", "--startup-timeout", "--questions"];
+
+    public IReadOnlyList<string> SelectedQuestions => LoadBenchmark.Questions.Named(QuestionSet);
 
     /// <summary>The longest the whole run may take: every target started, warmed and measured, with room to stop.</summary>
     public TimeSpan TotalTimeout =>
@@ -70,7 +74,9 @@ internal sealed record BenchmarkSettings(
             values.GetValueOrDefault("--node") ?? "node",
             TimeSpan.FromSeconds(Number(values, "--request-timeout", 10, max: 600)),
             TimeSpan.FromSeconds(Number(values, "--startup-timeout", 30, max: 600)),
-            botSettings);
+            botSettings,
+            values.GetValueOrDefault("--questions") ?? LoadBenchmark.Questions.AllName);
+        _ = LoadBenchmark.Questions.Named(settings.QuestionSet);
         if (settings.Connections < 1 || settings.Duration <= TimeSpan.Zero)
         {
             throw new ArgumentException("--connections and --duration must be at least 1.");

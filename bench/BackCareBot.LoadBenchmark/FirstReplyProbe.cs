@@ -16,7 +16,7 @@ internal static class FirstReplyProbe
         using var handler = new SocketsHttpHandler { UseProxy = false, ConnectTimeout = TimeSpan.FromSeconds(1) };
         using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(5) };
         var sender = new TurnSender(client, server.Url, connector, TimeProvider.System);
-        var conversation = new LoadConversation("loadbench-first-reply");
+        var conversation = new LoadConversation("loadbench-first-reply", Questions.All);
         while (Stopwatch.GetElapsedTime(server.StartedAt) < timeout)
         {
             if (server.HasExited)

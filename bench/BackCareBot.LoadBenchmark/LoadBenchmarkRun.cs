@@ -9,7 +9,11 @@ internal static class LoadBenchmarkRun
         output.WriteLine($"Load average at start: {MachineInfo.LoadAverage()}");
         output.WriteLine(
             $"{settings.Connections} connections, {settings.Warmup.TotalSeconds:F0} s warm-up + {settings.Duration.TotalSeconds:F0} s measured per target, " +
-            $"targets: {string.Join(", ", settings.Targets.Select(target => target.Name))}");
+            $"questions: {settings.QuestionSet} ({settings.SelectedQuestions.Count}), targets: {string.Join(", ", settings.Targets.Select(target => target.Name))}");
+        if (settings.BotSettings.Count > 0)
+        {
+            output.WriteLine($"Bot settings: {string.Join(' ', settings.BotSettings)}");
+        }
 
         using var deadline = new CancellationTokenSource(settings.TotalTimeout);
         var results = new List<TargetResult>();

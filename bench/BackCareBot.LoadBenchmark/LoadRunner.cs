@@ -23,7 +23,7 @@ internal sealed class LoadRunner(BenchmarkSettings settings, FakeConnector conne
         var workers = Enumerable.Range(0, settings.Connections)
             .Select(index => new LoadWorker(
                 new TurnSender(client, server.Url, connector, TimeProvider.System),
-                new LoadConversation($"loadbench-{target.Name}-{index}"),
+                new LoadConversation($"loadbench-{target.Name}-{index}", settings.SelectedQuestions),
                 target.Delivery))
             .ToList();
 

@@ -27,7 +27,7 @@ internal static class EvaluateCommand
         }
 
         string[] files = args.Length > 0
-            ? args
+            ? [.. args.Select(arg => RepositoryRoot.ResolveArgument(arg, root))]
             : [Path.GetRelativePath(Environment.CurrentDirectory, RepositoryRoot.EvaluationSet(root))];
         return await RunAsync(
             files,

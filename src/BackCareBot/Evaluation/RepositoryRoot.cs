@@ -30,4 +30,21 @@ internal static class RepositoryRoot
     public static string Dialogs(string root) => Path.Combine(root, "dialogs");
 
     public static string Knowledge(string root) => Path.Combine(Dialogs(root), "knowledge");
+
+    /// <summary>
+    /// A path typed on the command line, made absolute: a relative one is read from the current folder, then from the
+    /// checkout's root, because <c>dotnet run --project</c> starts the app in the project's folder, not where the
+    /// command was typed.
+    /// </summary>
+    public static string ResolveArgument(string path, string? root)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Path.Exists(path) || root is null || Path.IsPathRooted(path))
+        {
+            return Path.GetFullPath(path);
+        }
+
+        var fromRoot = Path.Combine(root, path);
+        return Path.Exists(fromRoot) ? fromRoot : Path.GetFullPath(path);
+    }
 }

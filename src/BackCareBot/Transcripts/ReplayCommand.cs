@@ -22,7 +22,7 @@ internal static class ReplayCommand
 
         var root = RepositoryRoot.FindFromHere();
         var dialogs = Path.Combine(root ?? AppContext.BaseDirectory, "dialogs");
-        IReadOnlyList<string> paths = args.Length > 0 ? [.. args.Select(arg => Resolve(arg, root))] : [dialogs];
+        IReadOnlyList<string> paths = args.Length > 0 ? [.. args.Select(arg => RepositoryRoot.ResolveArgument(arg, root))] : [dialogs];
         if (root is not null)
         {
             // Paths print relative to the checkout, the way they are written in reviews and CI logs.
@@ -36,20 +36,5 @@ internal static class ReplayCommand
             Console.Out,
             Console.Error,
             CancellationToken.None).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// A relative path is read from the current folder, then from the checkout's root: <c>dotnet run --project</c>
-    /// starts the app in the project's folder, not where the command was typed.
-    /// </summary>
-    private static string Resolve(string path, string? root)
-    {
-        if (Path.Exists(path) || root is null || Path.IsPathRooted(path))
-        {
-            return Path.GetFullPath(path);
-        }
-
-        var fromRoot = Path.Combine(root, path);
-        return Path.Exists(fromRoot) ? fromRoot : Path.GetFullPath(path);
     }
 }
