@@ -28,6 +28,7 @@ public static class BotStateStorageExtensions
         services.RemoveAll<IStorage>();
         services.AddSingleton<IStorage>(CreateStorage);
         services.AddHostedService<StateStorageStartup>();
+        services.AddHostedService<StateRetentionSweeper>();
         return services;
     }
 

@@ -16,6 +16,12 @@ public sealed class BotStateStorageOptions
     /// </summary>
     public string SqlitePath { get; set; } = DefaultSqlitePath;
 
+    /// <summary>
+    /// How long a conversation's state is kept after its last turn. A conversation nobody comes back to should not
+    /// keep what its person said about their pain: 30 days by default, swept hourly. Zero keeps state until deleted.
+    /// </summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>How long an operation waits while another process writes the file. Default 5 s, inside a channel's ~15 s.</summary>
     public TimeSpan SqliteBusyTimeout { get; set; } = SqliteStorage.DefaultBusyTimeout;
 }

@@ -27,6 +27,11 @@ internal sealed class BotStateStorageOptionsValidator : IValidateOptions<BotStat
             failures.Add($"Storage:SqliteBusyTimeout must be more than zero and at most {MaxBusyTimeout.TotalSeconds} s.");
         }
 
+        if (options.Retention < TimeSpan.Zero)
+        {
+            failures.Add("Storage:Retention must be zero (keep until deleted) or more.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -181,6 +181,40 @@ public sealed class SqliteStorage : IStorage, IDisposable
         }
     }
 
+    /// <summary>
+    /// Deletes every document not written since <paramref name="cutoff"/>: the state of conversations nobody came
+    /// back to. Erased like any delete. Returns how many were removed.
+    /// </summary>
+    public async Task<int> DeleteNotUpdatedSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            int deleted;
+            using (var transaction = connection.BeginTransaction(deferred: false))
+            {
+                using var delete = Command(connection, transaction, StateTable.DeleteNotUpdatedSince);
+
+                // Formatted as writes stamp updated_at, so the text comparison is a time comparison.
+                delete.Parameters.AddWithValue("@cutoff", cutoff.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+                deleted = await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            if (deleted > 0)
+            {
+                EraseLog(connection);
+            }
+
+            return deleted;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
     public void Dispose()
     {
         if (_disposed)

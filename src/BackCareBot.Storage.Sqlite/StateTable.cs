@@ -35,4 +35,7 @@ internal static class StateTable
         """;
 
     public const string Delete = "DELETE FROM bot_state WHERE key = @key";
+
+    // updated_at is ISO 8601 in UTC ("O" format), so text order is time order.
+    public const string DeleteNotUpdatedSince = "DELETE FROM bot_state WHERE updated_at < @cutoff";
 }
