@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
 using BackCareBot.BotFramework.Authentication;
 using BackCareBot.BotFramework.Connector;
@@ -60,7 +59,7 @@ public sealed class BotFrameworkHttpAdapter(
             return;
         }
 
-        if (!IsJson(request.ContentType))
+        if (!JsonMediaType.IsUtf8Json(request.ContentType))
         {
             await RefuseAsync(response, StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
                 "The body must be an activity in JSON (application/json).", cancellationToken).ConfigureAwait(false);
@@ -131,21 +130,6 @@ public sealed class BotFrameworkHttpAdapter(
             MessagingLog.AuthenticationUnavailable(logger, exception);
             return null;
         }
-    }
-
-    private static bool IsJson(string? contentType)
-    {
-        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType) || mediaType.MediaType is not { } type)
-        {
-            return false;
-        }
-
-        var isJson = type.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-            || (type.StartsWith("application/", StringComparison.OrdinalIgnoreCase) && type.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
-        var charset = mediaType.CharSet?.Trim('"');
-        return isJson && (string.IsNullOrEmpty(charset)
-            || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
-            || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase));
     }
 
     private async Task RefuseAsync(HttpResponse response, int statusCode, string code, string message, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using BackCareBot.BotFramework.Messaging;
 using BackCareBot.BotFramework.Pipeline;
 using BackCareBot.BotFramework.Schema;
 using BackCareBot.DirectLine.Delivery;
@@ -47,7 +48,7 @@ internal sealed class ActivityEndpoints(
         }
 
         var request = httpContext.Request;
-        if (!RequestBody.IsJson(request.ContentType))
+        if (!JsonMediaType.IsUtf8Json(request.ContentType))
         {
             await DirectLineResponses.ErrorAsync(httpContext.Response, logger, StatusCodes.Status415UnsupportedMediaType, DirectLineErrorCodes.UnsupportedMediaType,
                 "The body must be an activity in JSON (application/json).").ConfigureAwait(false);

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Http;
 
 namespace BackCareBot.DirectLine.Endpoints;
@@ -34,21 +33,5 @@ internal static class RequestBody
                 return null;
             }
         }
-    }
-
-    /// <summary>JSON (<c>application/json</c> or <c>application/*+json</c>) in UTF-8, as DirectLineJS sends it.</summary>
-    public static bool IsJson(string? contentType)
-    {
-        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType) || mediaType.MediaType is not { } type)
-        {
-            return false;
-        }
-
-        var isJson = type.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-            || (type.StartsWith("application/", StringComparison.OrdinalIgnoreCase) && type.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
-        var charset = mediaType.CharSet?.Trim('"');
-        return isJson && (string.IsNullOrEmpty(charset)
-            || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
-            || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase));
     }
 }
