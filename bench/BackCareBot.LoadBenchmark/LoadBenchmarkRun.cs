@@ -31,7 +31,8 @@ internal static class LoadBenchmarkRun
                 results.Add(result);
             }
         }
-        catch (Exception exception) when (exception is InvalidOperationException or TimeoutException or OperationCanceledException)
+        catch (Exception exception) when (exception is InvalidOperationException or TimeoutException or OperationCanceledException
+            or System.ComponentModel.Win32Exception)
         {
             output.WriteLine($"The benchmark could not run: {exception.Message}");
             return ExitCodes.CouldNotRun;
