@@ -122,7 +122,7 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
 
         var requests = _connector.Requests;
         Assert.Equal(2, requests.Count);
-        Assert.True(Stopwatch.GetElapsedTime(requests[0].ReceivedAtTicks, requests[1].ReceivedAtTicks) >= TimeSpan.FromMilliseconds(900));
+        Assert.True(Stopwatch.GetElapsedTime(requests[0].ReceivedAt, requests[1].ReceivedAt) >= TimeSpan.FromMilliseconds(900));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class CloudAdapterTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _connector = await FakeConnector.StartAsync();
+        _connector = await FakeConnector.StartAsync("/");
         _services = ConnectorServices.Build();
     }
 
@@ -124,7 +124,7 @@ public sealed class CloudAdapterTests : IAsyncLifetime
 
         var requests = _connector.Requests;
         Assert.Equal(2, requests.Count);
-        Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(requests[0].ReceivedAtTicks, requests[1].ReceivedAtTicks) >= TimeSpan.FromMilliseconds(250));
+        Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(requests[0].ReceivedAt, requests[1].ReceivedAt) >= TimeSpan.FromMilliseconds(250));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 
-namespace BackCareBot.Tests.Support;
+namespace BackCareBot.Testing;
 
 /// <summary>
 /// A Bot Connector service on a real Kestrel socket on 127.0.0.1: records every request the bot makes and answers
@@ -20,14 +20,18 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentQueue<ScriptedResponse> _script = new();
     private int _nextId;
 
-    private FakeConnector(WebApplication app)
+    private FakeConnector(WebApplication app, string pathPrefix)
     {
+        PathPrefix = pathPrefix;
         _app = app;
         _app.Run(HandleAsync);
     }
 
     /// <summary>The service URL to put in activities, e.g. <c>http://127.0.0.1:41234/amer/</c>.</summary>
     public string ServiceUrl { get; private set; } = string.Empty;
+
+    /// <summary>The path the service URL carries before <c>v3/</c>, e.g. <c>/amer/</c>.</summary>
+    public string PathPrefix { get; }
 
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
 
@@ -36,7 +40,7 @@ public sealed class FakeConnector : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var connector = new FakeConnector(builder.Build());
+        var connector = new FakeConnector(builder.Build(), pathPrefix);
         await connector._app.StartAsync();
         connector.ServiceUrl = connector._app.Urls.Single().TrimEnd('/') + pathPrefix;
         return connector;

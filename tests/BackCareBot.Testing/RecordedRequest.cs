@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace BackCareBot.Tests.Support;
+namespace BackCareBot.Testing;
 
 /// <summary>
 /// One request as the fake connector saw it. <see cref="RawTarget"/> is the path exactly as sent, still
