@@ -24,7 +24,8 @@ public sealed class BackCareUnderstanding(KnowledgeBase knowledge, AdviceMatcher
         var messageFacts = extractor.Extract(message, messageTime);
         var facts = earlier is null ? messageFacts : earlier.CombineWith(messageFacts);
         var triage = TriageAssessor.Assess(facts);
-        var advice = AdviceSafety.WithholdExercises(matcher.Match(message), triage, knowledge);
-        return new Understanding(advice, messageFacts, facts, triage, message.IsEmpty);
+        var matched = matcher.Match(message);
+        var advice = AdviceSafety.WithholdExercises(matched, triage, knowledge);
+        return new Understanding(advice, messageFacts, facts, triage, message.IsEmpty, matched);
     }
 }

@@ -8,11 +8,17 @@ namespace BackCareBot.BackCare.Matching;
 /// withheld from the match, whatever they asked. Setup and background advice (the desk, why sitting hurts) stay.
 /// Applied here, in the back-care layer, so every layer above inherits the rule.
 /// </summary>
-internal static class AdviceSafety
+public static class AdviceSafety
 {
+    /// <summary>The triage sends the person to a doctor or further, so no exercise may be given.</summary>
+    public static bool WithholdsExercises(TriageAssessment triage) =>
+        triage is { Status: TriageStatus.Decided, Level: >= TriageLevel.Doctor };
+
     public static AdviceMatch WithholdExercises(AdviceMatch match, TriageAssessment triage, KnowledgeBase knowledge)
     {
-        if (match.Outcome == MatchOutcome.NothingFits || triage is not { Status: TriageStatus.Decided, Level: >= TriageLevel.Doctor })
+        ArgumentNullException.ThrowIfNull(match);
+        ArgumentNullException.ThrowIfNull(knowledge);
+        if (match.Outcome == MatchOutcome.NothingFits || !WithholdsExercises(triage))
         {
             return match;
         }

@@ -15,24 +15,9 @@ internal sealed class AdviceGate(KnowledgeBase knowledge)
 
     public bool Allows(string adviceId, TriageAssessment triage) => Allows(knowledge[adviceId], triage);
 
-    public AdviceMatch Apply(AdviceMatch match, TriageAssessment triage)
-    {
-        if (match.Outcome == MatchOutcome.NothingFits || !TriagePolicy.WithholdsExercises(triage))
-        {
-            return match;
-        }
-
-        var allowed = match.Ranked.Where(advice => Allows(advice.AdviceId, triage)).ToList();
-        if (allowed.Count == match.Ranked.Count)
-        {
-            return match;
-        }
-
-        return allowed.Count switch
-        {
-            0 => AdviceMatch.NothingFits,
-            1 => new AdviceMatch(MatchOutcome.Matched, allowed),
-            _ => match with { Ranked = allowed },
-        };
-    }
+    /// <summary>
+    /// The dialog's own triage may differ from the message's (an answer read in context), so the back-care layer's
+    /// rule is applied again on it.
+    /// </summary>
+    public AdviceMatch Apply(AdviceMatch match, TriageAssessment triage) => AdviceSafety.WithholdExercises(match, triage, knowledge);
 }

@@ -1,7 +1,6 @@
 using BackCareBot.BackCare;
 using BackCareBot.BackCare.Knowledge;
 using BackCareBot.BackCare.Matching;
-using BackCareBot.BackCare.Text;
 using BackCareBot.BackCare.Triage;
 using BackCareBot.Conversation.Dialogs.Recognition;
 using BackCareBot.Conversation.Replies;
@@ -19,7 +18,6 @@ namespace BackCareBot.Conversation.Dialogs;
 public sealed class DialogEngine
 {
     private readonly BackCareUnderstanding _understanding;
-    private readonly AdviceMatcher _matcher;
     private readonly ReplyComposer _composer;
     private readonly AdviceGate _gate;
     private readonly AdviceDialog _advice;
@@ -28,11 +26,10 @@ public sealed class DialogEngine
     private readonly TriageFollowUpDialog _followUp;
 
     public DialogEngine(
-        BackCareUnderstanding understanding, AdviceMatcher matcher, KnowledgeBase knowledge, ReplyComposer composer, ReplyWording wording)
+        BackCareUnderstanding understanding, KnowledgeBase knowledge, ReplyComposer composer, ReplyWording wording)
     {
         ArgumentNullException.ThrowIfNull(wording);
         _understanding = understanding;
-        _matcher = matcher;
         _composer = composer;
         _gate = new AdviceGate(knowledge);
         _advice = new AdviceDialog(knowledge, composer, _gate, new FollowUpReader(wording.Actions));
@@ -85,10 +82,10 @@ public sealed class DialogEngine
             return inContext;
         }
 
-        var match = _gate.Apply(understood.Advice, triage);
+        var match = _gate.Apply(understood.MatchedAdvice, triage);
         if (TriagePolicy.WithholdsExercises(triage))
         {
-            match = DoctorLevelAdvice.Keep(match, _matcher.Match(MessageNormalizer.Normalize(text)), QuestionReader.IsQuestion(text));
+            match = DoctorLevelAdvice.Keep(match, understood.MatchedAdvice, QuestionReader.IsQuestion(text));
         }
 
         return triage.Status == TriageStatus.NeedsFollowUp

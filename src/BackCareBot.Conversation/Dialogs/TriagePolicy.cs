@@ -1,3 +1,4 @@
+using BackCareBot.BackCare.Matching;
 using BackCareBot.BackCare.Triage;
 using BackCareBot.Conversation.State;
 
@@ -50,8 +51,7 @@ public static class TriagePolicy
         triage is { Status: TriageStatus.Decided, Level: >= TriageLevel.Urgent };
 
     /// <summary>Sharp pain outranks stretches: from the doctor level up, no exercise is given.</summary>
-    public static bool WithholdsExercises(TriageAssessment triage) =>
-        triage is { Status: TriageStatus.Decided, Level: >= TriageLevel.Doctor };
+    public static bool WithholdsExercises(TriageAssessment triage) => AdviceSafety.WithholdsExercises(triage);
 
     /// <summary>The person has not been told this decision: a new level, or a warning sign not named before.</summary>
     public static bool IsNews(TriageAssessment triage, AnnouncedTriage? announced)

@@ -29,5 +29,5 @@ internal static class Content
 
     public static ReplyComposer Composer => new(Knowledge, Wording);
 
-    public static DialogEngine Engine => new(Understanding, Matcher, Knowledge, Composer, Wording);
+    public static DialogEngine Engine => new(Understanding, Knowledge, Composer, Wording);
 }

@@ -14,16 +14,16 @@ public sealed class AuthenticatedHost : IAsyncLifetime, IAsyncDisposable
     private BackCareHostFactory _factory = null!;
 
     /// <summary>Endorsed for Teams and Web Chat.</summary>
-    public SigningKey Channel { get; } = SigningKey.Create("channel-key", "msteams", "webchat");
+    public TestSigningKey Channel { get; } = TestSigningKey.Create("channel-key", 0, "msteams", "webchat");
 
     /// <summary>Published, but endorsed for Slack only.</summary>
-    public SigningKey SlackOnly { get; } = SigningKey.Create("slack-key", "slack");
+    public TestSigningKey SlackOnly { get; } = TestSigningKey.Create("slack-key", 1, "slack");
 
     /// <summary>Published without any endorsements.</summary>
-    public SigningKey Unendorsed { get; } = SigningKey.Create("bare-key", endorsements: null);
+    public TestSigningKey Unendorsed { get; } = TestSigningKey.Create("bare-key", 2, endorsements: null);
 
     /// <summary>Never published.</summary>
-    public SigningKey Attacker { get; } = SigningKey.Create("attacker-key", "msteams");
+    public TestSigningKey Attacker { get; } = TestSigningKey.Create("attacker-key", 3, "msteams");
 
     public HttpClient Client { get; private set; } = null!;
 

@@ -13,7 +13,7 @@ public sealed record ChannelToken
     public const string Issuer = "https://api.botframework.com";
     public const string ServiceUrl = "https://smba.trafficmanager.net/amer/";
 
-    public required SigningKey Key { get; init; }
+    public required TestSigningKey Key { get; init; }
 
     public string TokenIssuer { get; init; } = Issuer;
 

@@ -15,7 +15,7 @@ public sealed class TestIdentityProvider : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private TestIdentityProvider(WebApplication app, IReadOnlyList<SigningKey> published)
+    private TestIdentityProvider(WebApplication app, IReadOnlyList<TestSigningKey> published)
     {
         _app = app;
         _app.MapGet("/v1/.well-known/openidconfiguration", (HttpContext context) => Results.Text(
@@ -34,7 +34,7 @@ public sealed class TestIdentityProvider : IAsyncDisposable
     /// <summary>The value for the <c>BotOpenIdMetadata</c> setting.</summary>
     public string MetadataUrl { get; private set; } = string.Empty;
 
-    public static async Task<TestIdentityProvider> StartAsync(params SigningKey[] published)
+    public static async Task<TestIdentityProvider> StartAsync(params TestSigningKey[] published)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();

@@ -2,10 +2,10 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.Tokens;
 
-namespace BackCareBot.BotFramework.Tests.Authentication;
+namespace BackCareBot.Testing;
 
 /// <summary>An RSA key pair that signs test tokens, published in a JWKS with optional Bot Framework endorsements.</summary>
-internal sealed class TestSigningKey
+public sealed class TestSigningKey
 {
     private static readonly Lazy<RSA[]> Pool = new(() => [.. Enumerable.Range(0, 5).Select(_ => RSA.Create(2048))]);
 
