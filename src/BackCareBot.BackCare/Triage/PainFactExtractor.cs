@@ -13,8 +13,10 @@ namespace BackCareBot.BackCare.Triage;
 /// <see cref="WarningSignIds"/>, each with negation handled ("no numbness", "I don't have a fever").
 /// <para>
 /// The analysis matches the phrase lists under <c>Triage/Vocabulary</c> against the message's words: a few
-/// microseconds a message. The date recogniser behind durations is the one costly part; it runs only when a word
-/// hints at a time expression. Construction does all the cold work (compiling the vocabulary, building the
+/// microseconds a message. The date recogniser behind durations is the one costly part (0.1-0.5 ms and ~80 KB a
+/// call), so the common time expressions ("two weeks", "since last Friday", "3 days ago") are read from the words to
+/// the value it would give, and it runs only for a time expression those do not cover ("since October", "on the
+/// 3rd"). Construction does all the cold work (compiling the vocabulary, building the
 /// recogniser's models and running their first parses, about half a second), so construct one at startup and share
 /// it: it is thread-safe.
 /// </para>

@@ -6,20 +6,18 @@ using Token = BackCareBot.BackCare.Triage.Language.Token;
 namespace BackCareBot.BackCare.Triage.Durations;
 
 /// <summary>
-/// Runs Microsoft.Recognizers.Text's date-time model (~0.2 ms a call, more on long text) on at most
-/// <see cref="MaxWindows"/> short windows around the words that hint at a time expression, so its cost is bounded
-/// whatever the message, and turns its results into <see cref="DurationCandidate"/>s.
+/// Runs Microsoft.Recognizers.Text's date-time model (0.1-0.5 ms and ~80 KB a call, more on long text) on at most
+/// <see cref="MaxWindows"/> short windows around the words that hint at a time expression <see cref="CommonTimeReader"/>
+/// did not read, so its cost is bounded whatever the message, and turns its results into <see cref="DurationCandidate"/>s.
 /// </summary>
 internal sealed class RecognizedDurations
 {
-    /// <summary>Words this class looks up by name; they must be in the lexicon.</summary>
-    public static IReadOnlyList<string> WordsUsed { get; } = ["than", "or", "and", "a", "bit", "more", "longer"];
+    public const int MaxWindows = 2;
 
     /// <summary>Words either side of a time hint that the recogniser sees.</summary>
     private const int WindowReach = 5;
 
     private const int MaxWindowWords = 16;
-    private const int MaxWindows = 2;
 
     private static readonly string[] WarmUpPhrases =
     [
@@ -32,24 +30,12 @@ internal sealed class RecognizedDurations
     ];
 
     private readonly DateTimeModel model;
-    private readonly int than;
-    private readonly int or;
-    private readonly int and;
-    private readonly int a;
-    private readonly int bit;
-    private readonly int more;
-    private readonly int longer;
+    private readonly MoreOrLess moreOrLess;
 
     public RecognizedDurations(Lexicon lexicon)
     {
         model = new DateTimeRecognizer(Culture.English, DateTimeOptions.None, lazyInitialization: false).GetDateTimeModel();
-        than = lexicon.Find("than");
-        or = lexicon.Find("or");
-        and = lexicon.Find("and");
-        a = lexicon.Find("a");
-        bit = lexicon.Find("bit");
-        more = lexicon.Find("more");
-        longer = lexicon.Find("longer");
+        moreOrLess = new MoreOrLess(lexicon);
     }
 
     /// <summary>Builds the recogniser's lazily compiled paths, so the first person to say "since Friday" does not wait.</summary>
@@ -61,18 +47,70 @@ internal sealed class RecognizedDurations
         }
     }
 
-    /// <summary>A cheap scan (flags already on the words) that says whether the recogniser is worth running.</summary>
-    public static bool HasTimeHint(string text, ReadOnlySpan<Token> tokens)
+    /// <summary>
+    /// The windows the recogniser should read: around the time hints (a cheap scan of flags already on the words)
+    /// that no reading of <see cref="CommonTimeReader"/> covers, widened so that none cuts such a reading in two.
+    /// </summary>
+    /// <returns>How many windows it planned: 0 when the recogniser need not run.</returns>
+    public static int PlanWindows(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<TimeReading> readings, Span<(int First, int Last)> windows)
     {
+        var count = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (IsTimeHint(text, tokens, i))
+            if (!IsTimeHint(text, tokens, i) || IsRead(readings, i))
             {
-                return true;
+                continue;
+            }
+
+            var first = Math.Max(0, i - WindowReach);
+            var last = Math.Min(tokens.Length - 1, i + WindowReach);
+            if (count > 0 && first <= windows[count - 1].Last + 1 && last - windows[count - 1].First < MaxWindowWords)
+            {
+                windows[count - 1].Last = last;
+            }
+            else if (count < windows.Length)
+            {
+                var from = count > 0 ? Math.Max(first, windows[count - 1].Last + 1) : first;
+                windows[count] = (from, last);
+                count++;
+            }
+            else
+            {
+                break;
             }
         }
 
-        return false;
+        foreach (ref var window in windows[..count])
+        {
+            foreach (var reading in readings)
+            {
+                if (reading.Covers(window.First))
+                {
+                    window.First = reading.First;
+                }
+
+                if (reading.Covers(window.Last))
+                {
+                    window.Last = reading.Last;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Adds what the recogniser finds in <paramref name="windows"/>.</summary>
+    public void Add(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<(int First, int Last)> windows, DateTime reference, List<DurationCandidate> candidates)
+    {
+        foreach (var (first, last) in windows)
+        {
+            var offset = tokens[first].Start;
+            var window = text[offset..tokens[last].End];
+            foreach (var result in Parse(window, reference))
+            {
+                AddResult(result, offset, text, tokens, first, last, reference, candidates);
+            }
+        }
     }
 
     private static bool IsTimeHint(string text, ReadOnlySpan<Token> tokens, int i)
@@ -89,45 +127,17 @@ internal sealed class RecognizedDurations
                 || (i + 1 < tokens.Length && char.IsAsciiDigit(text[tokens[i + 1].Start])));
     }
 
-    /// <summary>Adds what the recogniser finds in the windows around the message's time hints.</summary>
-    public void Add(string text, ReadOnlySpan<Token> tokens, DateTime reference, List<DurationCandidate> candidates)
+    private static bool IsRead(ReadOnlySpan<TimeReading> readings, int token)
     {
-        Span<(int First, int Last)> windows = stackalloc (int, int)[MaxWindows];
-        var count = 0;
-        for (var i = 0; i < tokens.Length; i++)
+        foreach (var reading in readings)
         {
-            if (!IsTimeHint(text, tokens, i))
+            if (reading.Covers(token))
             {
-                continue;
-            }
-
-            var first = Math.Max(0, i - WindowReach);
-            var last = Math.Min(tokens.Length - 1, i + WindowReach);
-            if (count > 0 && first <= windows[count - 1].Last + 1 && last - windows[count - 1].First < MaxWindowWords)
-            {
-                windows[count - 1].Last = last;
-            }
-            else if (count < MaxWindows)
-            {
-                var from = count > 0 ? Math.Max(first, windows[count - 1].Last + 1) : first;
-                windows[count] = (from, last);
-                count++;
-            }
-            else
-            {
-                break;
+                return true;
             }
         }
 
-        foreach (var (first, last) in windows[..count])
-        {
-            var offset = tokens[first].Start;
-            var window = text[offset..tokens[last].End];
-            foreach (var result in Parse(window, reference))
-            {
-                AddResult(result, offset, text, tokens[first..(last + 1)], first, reference, candidates);
-            }
-        }
+        return false;
     }
 
     /// <summary>
@@ -148,24 +158,26 @@ internal sealed class RecognizedDurations
         }
     }
 
+    /// <remarks>The words around the result are read in the whole message: "and a bit" may fall just outside the window.</remarks>
     private void AddResult(
         ModelResult result,
         int offset,
         string text,
-        ReadOnlySpan<Token> window,
+        ReadOnlySpan<Token> tokens,
         int windowFirst,
+        int windowLast,
         DateTime reference,
         List<DurationCandidate> candidates)
     {
         var start = offset + result.Start;
         var end = offset + result.End + 1;
         int first = -1, last = -1;
-        for (var k = 0; k < window.Length; k++)
+        for (var k = windowFirst; k <= windowLast; k++)
         {
-            if (window[k].Start >= start && window[k].End <= end)
+            if (tokens[k].Start >= start && tokens[k].End <= end)
             {
-                first = first < 0 ? windowFirst + k : first;
-                last = windowFirst + k;
+                first = first < 0 ? k : first;
+                last = k;
             }
         }
 
@@ -174,43 +186,7 @@ internal sealed class RecognizedDurations
             return;
         }
 
-        var value = resolved.Value;
-        if (resolved.IsLength)
-        {
-            var said = SaidMoreOrLess(text, window, first - windowFirst, last - windowFirst, end);
-            value = said > 0 ? RecognizedTime.MoreThan(value) : said < 0 ? RecognizedTime.LessThan(value) : value;
-        }
-
+        var value = resolved.IsLength ? moreOrLess.Adjust(resolved.Value, text, tokens, first, last, end) : resolved.Value;
         candidates.Add(new DurationCandidate(value, first, last));
-    }
-
-    /// <summary>+1 for "over a week", "more than", "a week+", "a week or more"; -1 for "almost", "less than", "under".</summary>
-    private int SaidMoreOrLess(string text, ReadOnlySpan<Token> window, int first, int last, int end)
-    {
-        var before = first - 1;
-        if (before >= 0 && window[before].Word == than)
-        {
-            before--;
-        }
-
-        if (before >= 0 && window[before].Segment == window[first].Segment)
-        {
-            if (window[before].Has(WordFlags.MoreThan))
-            {
-                return 1;
-            }
-
-            if (window[before].Has(WordFlags.LessThan))
-            {
-                return -1;
-            }
-        }
-
-        var after = last + 1;
-        var moreAfter = (end < text.Length && text[end] == '+')
-            || (after < window.Length && window[after].Has(WordFlags.MoreThan))
-            || (after + 1 < window.Length && window[after].Word == or && (window[after + 1].Word == more || window[after + 1].Word == longer))
-            || (after + 2 < window.Length && window[after].Word == and && window[after + 1].Word == a && window[after + 2].Word == bit);
-        return moreAfter ? 1 : 0;
     }
 }

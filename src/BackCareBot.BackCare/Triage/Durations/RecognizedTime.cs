@@ -52,13 +52,7 @@ internal static class RecognizedTime
             }
         }
 
-        if (best is not { } begun)
-        {
-            return null;
-        }
-
-        var elapsed = reference - begun;
-        return elapsed < TimeSpan.Zero || elapsed > Longest ? null : (elapsed, false);
+        return Elapsed(best, reference) is { } elapsed ? (elapsed, false) : null;
     }
 
     /// <summary>A little more than said ("over a week" is at least 8 days).</summary>
@@ -71,21 +65,38 @@ internal static class RecognizedTime
 
     private static string? Get(IDictionary<string, string> value, string key) => value.TryGetValue(key, out var text) ? text : null;
 
-    private static (TimeSpan, bool)? Length(string? seconds, string? mod)
+    private static (TimeSpan, bool)? Length(string? seconds, string? mod) =>
+        double.TryParse(seconds, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && Length(value, mod) is { } length
+            ? (length, true)
+            : null;
+
+    /// <summary>A length of <paramref name="seconds"/> as the recogniser's "Mod" qualifies it ("more than a week").</summary>
+    public static TimeSpan? Length(double seconds, string? mod)
     {
-        if (!double.TryParse(seconds, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-            || value < 0 || value > Longest.TotalSeconds)
+        if (seconds < 0 || seconds > Longest.TotalSeconds)
         {
             return null;
         }
 
-        var length = TimeSpan.FromSeconds(value);
-        return (mod switch
+        var length = TimeSpan.FromSeconds(seconds);
+        return mod switch
         {
             "more" => MoreThan(length),
             "less" => LessThan(length),
             _ => length,
-        }, true);
+        };
+    }
+
+    /// <summary>The time elapsed since <paramref name="start"/>, if it is not in the future and not absurdly long ago.</summary>
+    public static TimeSpan? Elapsed(DateTime? start, DateTime reference)
+    {
+        if (start is not { } begun)
+        {
+            return null;
+        }
+
+        var elapsed = reference - begun;
+        return elapsed < TimeSpan.Zero || elapsed > Longest ? null : elapsed;
     }
 
     /// <summary>The latest plausible start the value allows: not in the future, and for a bare weekday not today.</summary>
@@ -103,8 +114,19 @@ internal static class RecognizedTime
             return null;
         }
 
-        var bareWeekday = timex.StartsWith("XXXX-WXX-", StringComparison.Ordinal);
-        if (bareWeekday && begun.Date == reference.Date)
+        var kind = timex.StartsWith("XXXX-WXX-", StringComparison.Ordinal) ? PointKind.BareWeekday
+            : timex.EndsWith("-WE", StringComparison.Ordinal) ? PointKind.Weekend
+            : PointKind.Other;
+        return Start(begun, kind, reference);
+    }
+
+    /// <summary>
+    /// The start a point in time gives a duration: not in the future, and for a bare weekday not today. Shared with
+    /// <see cref="CommonTimeReader"/>, which computes the same points without the recogniser.
+    /// </summary>
+    public static DateTime? Start(DateTime begun, PointKind kind, DateTime reference)
+    {
+        if (kind == PointKind.BareWeekday && begun.Date == reference.Date)
         {
             // "since Wednesday", said on a Wednesday, means last week's.
             return null;
@@ -115,14 +137,14 @@ internal static class RecognizedTime
             return begun;
         }
 
-        if (timex.EndsWith("-WE", StringComparison.Ordinal) && begun.AddDays(-7) <= reference)
+        if (kind == PointKind.Weekend && begun.AddDays(-7) <= reference)
         {
             // "since the weekend" resolves to the coming one.
             return begun.AddDays(-7);
         }
 
         // "since this morning" at 7 am: new pain today.
-        return begun.Date == reference.Date && !bareWeekday ? reference : null;
+        return begun.Date == reference.Date && kind != PointKind.BareWeekday ? reference : null;
     }
 
     private static DateTime? Parse(string? text, DateTime reference)

@@ -62,4 +62,10 @@ internal enum WordFlags
 
     /// <summary>or, nor: the end of a list that a negation spans ("no fever, chills or weight loss").</summary>
     ListJoin = 1 << 18,
+
+    /// <summary>
+    /// Words the date recogniser may read together with a time expression beside them ("in", "of", "the", "every",
+    /// "from"...): next to one, only the recogniser knows what the expression means.
+    /// </summary>
+    TimeConnector = 1 << 19,
 }

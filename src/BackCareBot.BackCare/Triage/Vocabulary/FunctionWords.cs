@@ -100,5 +100,10 @@ internal static class FunctionWords
         lexicon.Flag(WordFlags.MoreThan, "over", "more", "longer", "beyond", "plus", "exceeding");
         lexicon.Flag(WordFlags.LessThan, "under", "less", "almost", "nearly", "barely", "shy", "within");
         lexicon.Flag(WordFlags.AgeWord, "old");
+        lexicon.Flag(WordFlags.TimeConnector, [.. TimeExpressionWords.Connectors]);
+        foreach (var word in TimeExpressionWords.PlainWords)
+        {
+            lexicon.Word(word);
+        }
     }
 }
