@@ -1,30 +1,23 @@
 using System.Globalization;
 using System.Text.Json;
 using BackCareBot.BotFramework.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace BackCareBot.Storage.Sqlite;
 
 /// <summary>
 /// <see cref="IStorage"/> in a SQLite file: survives restarts, and any number of instances and processes may share the
-/// file. A conditional write is a compare-and-swap inside one write transaction, so of two writers holding the same
-/// ETag exactly one wins, and a multi-key write lands whole or not at all. A write naming an ETag for a key that is no
-/// longer stored fails too, so a turn that read the state before "forget me" deleted it cannot bring it back.
+/// file. A conditional write is a compare-and-swap in one statement that holds the write lock, so of two writers
+/// holding the same ETag exactly one wins, and a multi-key write lands whole or not at all. A write naming an ETag for
+/// a key that is no longer stored fails too, so a turn that read the state before "forget me" deleted it cannot bring
+/// it back. What a turn's read and write cost, and why the store is built as it is: see the README beside this file.
 /// </summary>
 public sealed class SqliteStorage : IStorage, IDisposable
 {
     public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(5);
 
-    private const int SqliteBusy = 5;
-    private const int SqliteLocked = 6;
-
     private readonly SqliteStateDatabase _database;
     private readonly TimeProvider _timeProvider;
-
-    // SQLite lets one connection write at a time. Queueing this process's writers here, asynchronously and
-    // cancellably, keeps them out of SQLite's busy wait, which blocks a thread and sleeps in growing steps; the busy
-    // wait is left to writers from other processes.
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly ETagSource _eTags = new();
     private bool _disposed;
 
     public SqliteStorage(string databasePath, TimeProvider timeProvider)
@@ -46,6 +39,8 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
     public string DatabasePath => _database.Path;
 
+    internal SqliteStateDatabase Database => _database;
+
     /// <summary>
     /// Creates the file and its schema when missing and checks that an existing file is a sound state database.
     /// Every operation does this on first use; the host calls it at startup so that a bad file stops the start.
@@ -61,29 +56,30 @@ public sealed class SqliteStorage : IStorage, IDisposable
     {
         StateKeys.Validate(keys);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var found = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
+        cancellationToken.ThrowIfCancellationRequested();
         if (keys.Count == 0)
+        {
+            return new Dictionary<string, StoreItem>(StringComparer.Ordinal);
+        }
+
+        await _database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+
+        // The writer's connection when it is free: its page cache is current. Any other connection drops its whole
+        // cache when the file changed since its last read, and reads the pages again, which costs more than the read.
+        if (_database.Writer.TryRunNow(connection => connection.Read(keys), out var found))
         {
             return found;
         }
 
-        using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-
-        // One snapshot for all the keys: never half of a multi-key write that commits meanwhile.
-        using var transaction = connection.BeginTransaction(deferred: true);
-        using var select = Command(connection, transaction, StateTable.Select);
-        var key = select.Parameters.Add("@key", SqliteType.Text);
-        foreach (var requested in keys.Distinct(StringComparer.Ordinal))
+        var reader = _database.Readers.Rent();
+        try
         {
-            key.Value = requested;
-            using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                found[requested] = new StoreItem(ParseDocument(reader.GetString(0)), reader.GetString(1));
-            }
+            return reader.Read(keys);
         }
-
-        return found;
+        finally
+        {
+            _database.Readers.Return(reader);
+        }
     }
 
     public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
@@ -91,53 +87,36 @@ public sealed class SqliteStorage : IStorage, IDisposable
         ArgumentNullException.ThrowIfNull(changes);
         StateKeys.Validate(changes.Keys);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var rows = changes.Select(change => (change.Key, Json: RawJson(change.Value), ExpectedETag: ExpectedETag(change.Value))).ToList();
+        var rows = changes.Select(change => new StateWrite(change.Key, RawJson(change.Value), ExpectedETag(change.Value), _eTags.Next())).ToList();
         var eTags = new Dictionary<string, string>(StringComparer.Ordinal);
         if (rows.Count == 0)
         {
             return eTags;
         }
 
+        await _database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var updatedAt = _timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-
-            // IMMEDIATE takes the write lock before the first ETag check, so no other connection or process writes
-            // between a check and its update. Leaving without Commit rolls back every row written so far.
-            using var transaction = connection.BeginTransaction(deferred: false);
-            using var upsert = WriteCommand(connection, transaction, StateTable.Upsert);
-            using var swap = WriteCommand(connection, transaction, StateTable.CompareAndSwap);
-            using var insertNew = WriteCommand(connection, transaction, StateTable.InsertNew);
-            var expected = swap.Parameters.Add("@expectedETag", SqliteType.Text);
-            foreach (var (key, json, expectedETag) in rows)
+        var checkpointer = _database.Checkpointer;
+        var written = await _database.Writer.RunAsync(
+            connection =>
             {
-                var eTag = Guid.NewGuid().ToString("N");
-                var command = expectedETag switch
+                if (!connection.Write(rows, updatedAt))
                 {
-                    null => upsert,
-                    StoreItem.NotStoredETag => insertNew,
-                    _ => swap,
-                };
-                command.Parameters["@key"].Value = key;
-                command.Parameters["@document"].Value = json;
-                command.Parameters["@etag"].Value = eTag;
-                command.Parameters["@updatedAt"].Value = updatedAt;
-                expected.Value = (object?)expectedETag ?? DBNull.Value;
-                if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
-                {
-                    throw new StorageConcurrencyException();
+                    return 0;
                 }
 
-                eTags[key] = eTag;
-            }
-
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
+                checkpointer.CommitDone();
+                return rows.Count;
+            },
+            cancellationToken).ConfigureAwait(false);
+        if (written == 0)
         {
-            _writeGate.Release();
+            throw new StorageConcurrencyException();
+        }
+
+        foreach (var row in rows)
+        {
+            eTags[row.Key] = row.ETag;
         }
 
         return eTags;
@@ -147,72 +126,26 @@ public sealed class SqliteStorage : IStorage, IDisposable
     {
         StateKeys.Validate(keys);
         ObjectDisposedException.ThrowIf(_disposed, this);
+        cancellationToken.ThrowIfCancellationRequested();
         if (keys.Count == 0)
         {
             return;
         }
 
-        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-            var deleted = 0;
-            using (var transaction = connection.BeginTransaction(deferred: false))
-            {
-                using var delete = Command(connection, transaction, StateTable.Delete);
-                var key = delete.Parameters.Add("@key", SqliteType.Text);
-                foreach (var requested in keys)
-                {
-                    key.Value = requested;
-                    deleted += await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
-
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            if (deleted > 0)
-            {
-                EraseLog(connection);
-            }
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+        await DeleteWhereAsync(connection => connection.Delete(keys), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// Deletes every document not written since <paramref name="cutoff"/>: the state of conversations nobody came
     /// back to. Erased like any delete. Returns how many were removed.
     /// </summary>
-    public async Task<int> DeleteNotUpdatedSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    public Task<int> DeleteNotUpdatedSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-            int deleted;
-            using (var transaction = connection.BeginTransaction(deferred: false))
-            {
-                using var delete = Command(connection, transaction, StateTable.DeleteNotUpdatedSince);
 
-                // Formatted as writes stamp updated_at, so the text comparison is a time comparison.
-                delete.Parameters.AddWithValue("@cutoff", cutoff.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
-                deleted = await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
-            if (deleted > 0)
-            {
-                EraseLog(connection);
-            }
-
-            return deleted;
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+        // Formatted as writes stamp updated_at, so the text comparison is a time comparison.
+        var stamp = cutoff.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+        return DeleteWhereAsync(connection => connection.DeleteNotUpdatedSince(stamp), cancellationToken);
     }
 
     public void Dispose()
@@ -224,44 +157,24 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
         _disposed = true;
         _database.Dispose();
-        _writeGate.Dispose();
     }
 
-    /// <summary>
-    /// secure_delete zeroed the deleted rows in the pages this delete wrote, but the write-ahead log still holds the
-    /// earlier copies of those pages. A truncating checkpoint copies the new pages into the file and empties the log.
-    /// It runs whatever the caller's token says: the delete has committed, and its erasure should not be half done.
-    /// </summary>
-    private static void EraseLog(SqliteConnection connection)
+    private async Task<int> DeleteWhereAsync(Func<StateConnection, int> delete, CancellationToken cancellationToken)
     {
-        using var checkpoint = connection.CreateCommand();
-        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
-        try
-        {
-            checkpoint.ExecuteNonQuery();
-        }
-        catch (SqliteException exception) when (exception.SqliteErrorCode is SqliteBusy or SqliteLocked)
-        {
-            // Another process is reading; SQLite's next automatic checkpoint overwrites those pages instead.
-        }
-    }
+        await _database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var checkpointer = _database.Checkpointer;
+        return await _database.Writer.RunAsync(
+            connection =>
+            {
+                var deleted = delete(connection);
+                if (deleted > 0)
+                {
+                    checkpointer.Erase();
+                }
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
-    }
-
-    private static SqliteCommand WriteCommand(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        var command = Command(connection, transaction, sql);
-        command.Parameters.Add("@key", SqliteType.Text);
-        command.Parameters.Add("@document", SqliteType.Text);
-        command.Parameters.Add("@etag", SqliteType.Text);
-        command.Parameters.Add("@updatedAt", SqliteType.Text);
-        return command;
+                return deleted;
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     private static string RawJson(StoreItem item)
@@ -276,17 +189,4 @@ public sealed class SqliteStorage : IStorage, IDisposable
     }
 
     private static string? ExpectedETag(StoreItem item) => item.ETag is null or StoreItem.AnyETag ? null : item.ETag;
-
-    private static JsonElement ParseDocument(string json)
-    {
-        try
-        {
-            return JsonElement.Parse(json);
-        }
-        catch (JsonException)
-        {
-            // Not rethrown as inner exception: JsonException quotes the offending character of the stored content.
-            throw new InvalidDataException("A stored document is not valid JSON; the state file was changed outside BackCareBot.");
-        }
-    }
 }

@@ -115,7 +115,77 @@ public sealed class SqliteStateFileTests : IDisposable
         Assert.NotNull(await storage.ReadAsync("msteams/conversations/19:b@thread.skype/dialog"));
     }
 
+    [Fact]
+    public async Task Delete_AfterManyWritesAndBackgroundCheckpoints_LeavesNoCopyInTheFileOrItsLog()
+    {
+        var storage = _folder.Open();
+        var marker = "numb-since-" + Guid.NewGuid().ToString("N");
+        var eTag = await storage.WriteAsync("forget-me", StoreItem.From(new { said = marker, turn = 0 }));
+        for (var turn = 1; turn <= 3 * WalCheckpointer.CommitsBetweenCheckpoints; turn++)
+        {
+            var key = turn % 10 == 0 ? "forget-me" : $"conversation-{turn % 40}";
+            var written = await storage.WriteAsync(key, StoreItem.From(new { said = key == "forget-me" ? marker : "other", turn }));
+            eTag = key == "forget-me" ? written : eTag;
+        }
+
+        await WaitForACheckpointAsync(storage);
+        Assert.True(Contains(_folder.BytesOnDisk(), marker));
+
+        await storage.DeleteAsync("forget-me");
+
+        Assert.False(Contains(_folder.BytesOnDisk(), marker));
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => storage.WriteAsync("forget-me", StoreItem.From(new { said = marker }, eTag)));
+    }
+
+    [Fact]
+    public async Task ManyWrites_KeepTheLogShort()
+    {
+        var storage = _folder.Open();
+        var eTag = await storage.WriteAsync("k", StoreItem.From(new { notes = new string('n', 900), turn = 0 }));
+        const int Writes = 20 * WalCheckpointer.CommitsBetweenCheckpoints;
+        for (var turn = 1; turn <= Writes; turn++)
+        {
+            eTag = await storage.WriteAsync("k", StoreItem.From(new { notes = new string('n', 900), turn }, eTag));
+        }
+
+        // Every write adds at least a 4 KB page to the log until a complete checkpoint lets SQLite start it over.
+        var logPages = new FileInfo(storage.DatabasePath + "-wal").Length / 4096;
+        Assert.True(logPages < Writes / 4, $"The log holds {logPages} pages after {Writes} writes.");
+    }
+
+    [Fact]
+    public async Task Dispose_CopiesTheLogIntoTheFileAndRemovesIt()
+    {
+        var path = _folder.PathOf("closed.db");
+        using (var storage = new SqliteStorage(path, TimeProvider.System))
+        {
+            await Task.WhenAll(Enumerable.Range(0, 16).Select(n => Task.Run(async () =>
+            {
+                var eTag = await storage.WriteAsync($"conversation-{n}", StoreItem.From(0));
+                for (var turn = 1; turn < 20; turn++)
+                {
+                    var read = await storage.ReadAsync($"conversation-{n}");
+                    eTag = await storage.WriteAsync($"conversation-{n}", StoreItem.From(read!.Document.GetInt32() + 1, eTag));
+                }
+            })));
+            Assert.True(File.Exists(path + "-wal"));
+        }
+
+        Assert.False(File.Exists(path + "-wal"));
+        Assert.False(File.Exists(path + "-shm"));
+        Assert.Equal(16L, await ScalarAsync(path, "SELECT count(*) FROM bot_state WHERE document = '19'"));
+    }
+
     public void Dispose() => _folder.Dispose();
+
+    private static async Task WaitForACheckpointAsync(SqliteStorage storage)
+    {
+        for (var waited = 0; storage.Database.Checkpointer.Completed == 0; waited++)
+        {
+            Assert.True(waited < 200, "No checkpoint completed within 10 s.");
+            await Task.Delay(50);
+        }
+    }
 
     private static bool Contains(byte[] haystack, string text) => haystack.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0;
 

@@ -94,7 +94,90 @@ public sealed class SqliteStorageConcurrencyTests : IDisposable
         Assert.Null(await storage.ReadAsync(Key));
     }
 
+    [Fact]
+    public async Task ManyWritersOnOneKey_WithReadersAlongside_ExactlyOneWinsEveryRound()
+    {
+        var storage = _folder.Open();
+        var eTag = await storage.WriteAsync(Key, StoreItem.From(0));
+        using var stop = new CancellationTokenSource();
+        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            var reads = 0;
+            while (!stop.IsCancellationRequested)
+            {
+                Assert.NotNull(await storage.ReadAsync(Key));
+                reads++;
+            }
+
+            return reads;
+        })).ToArray();
+
+        for (var round = 0; round < 10; round++)
+        {
+            var results = await RaceAsync(Enumerable.Repeat<IStorage>(storage, 48).ToArray(), eTag);
+
+            var winner = Assert.Single(results, result => result.ETag is not null);
+            var stored = await storage.ReadAsync(Key);
+            Assert.Equal(winner.Value, stored!.Document.GetInt32());
+            Assert.Equal(winner.ETag, stored.ETag);
+            eTag = winner.ETag!;
+        }
+
+        await stop.CancelAsync();
+        Assert.All(await Task.WhenAll(readers), reads => Assert.True(reads > 0));
+    }
+
+    [Fact]
+    public async Task Read_WhileAnotherProcessHoldsTheWriteLockAndAWriteWaits_DoesNotWait()
+    {
+        var storage = _folder.Open();
+        await storage.WriteAsync(Key, StoreItem.From(1));
+        var release = new TaskCompletionSource();
+        var holder = HoldWriteLockAsync(storage.DatabasePath, release.Task);
+        var write = Task.Run(() => storage.WriteAsync(Key, StoreItem.From(2)));
+        await WaitUntilTheWriterIsBusyAsync(storage);
+
+        var read = await storage.ReadAsync(Key).WaitAsync(TimeSpan.FromSeconds(2));
+        release.SetResult();
+        await holder;
+        await write;
+
+        Assert.Equal(1, read!.Document.GetInt32());
+        Assert.Equal(2, (await storage.ReadAsync(Key))!.Document.GetInt32());
+    }
+
+    [Fact]
+    public async Task Write_CancelledWhileQueuedBehindAWaitingWrite_IsNotWritten()
+    {
+        var storage = _folder.Open();
+        await storage.WriteAsync(Key, StoreItem.From(1));
+        var release = new TaskCompletionSource();
+        var holder = HoldWriteLockAsync(storage.DatabasePath, release.Task);
+        var waiting = Task.Run(() => storage.WriteAsync(Key, StoreItem.From(2)));
+        await WaitUntilTheWriterIsBusyAsync(storage);
+        using var cancellation = new CancellationTokenSource();
+
+        var queued = storage.WriteAsync("other", StoreItem.From(3), cancellation.Token);
+        await cancellation.CancelAsync();
+        release.SetResult();
+        await holder;
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => queued);
+        await waiting;
+        Assert.Equal(2, (await storage.ReadAsync(Key))!.Document.GetInt32());
+        Assert.Null(await storage.ReadAsync("other"));
+    }
+
     public void Dispose() => _folder.Dispose();
+
+    private static async Task WaitUntilTheWriterIsBusyAsync(SqliteStorage storage)
+    {
+        for (var waited = 0; storage.Database.Writer.TryRunNow(_ => true, out _); waited++)
+        {
+            Assert.True(waited < 500, "The write did not start within 10 s.");
+            await Task.Delay(20);
+        }
+    }
 
     /// <summary>Another process's writer: holds SQLite's write lock on the file until told to let go.</summary>
     private static async Task HoldWriteLockAsync(string path, Task release)
