@@ -17,6 +17,8 @@ public static class ConversationServiceCollectionExtensions
     public static IServiceCollection AddBackCareConversation(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.AddMetrics();
+        services.AddSingleton<ConversationMetrics>();
         services.AddSingleton<ReplyComposer>();
         services.AddSingleton<DialogEngine>();
         services.AddSingleton<DialogStateStore>();

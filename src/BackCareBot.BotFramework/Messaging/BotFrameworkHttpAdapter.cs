@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using BackCareBot.BotFramework.Authentication;
 using BackCareBot.BotFramework.Connector;
 using BackCareBot.BotFramework.IO;
@@ -111,7 +112,7 @@ public sealed class BotFrameworkHttpAdapter(
             return;
         }
 
-        var result = await adapter.ProcessActivityAsync(activity, authentication.Identity, bot, cancellationToken).ConfigureAwait(false);
+        var result = await adapter.RunTurnAsync(activity, authentication.Identity, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
         MessagingLog.Processed(logger, activity, result.Status);
         await WriteAsync(response, result, cancellationToken).ConfigureAwait(false);
     }
@@ -132,26 +133,39 @@ public sealed class BotFrameworkHttpAdapter(
         }
     }
 
-    private async Task RefuseAsync(HttpResponse response, int statusCode, string code, string message, CancellationToken cancellationToken)
+    private Task RefuseAsync(HttpResponse response, int statusCode, string code, string message, CancellationToken cancellationToken)
     {
         MessagingLog.Refused(logger, statusCode, code);
         response.StatusCode = statusCode;
-        response.ContentType = JsonContentType;
-        await JsonSerializer.SerializeAsync(response.Body, new ErrorResponse(code, message), BotJson.TypeInfo<ErrorResponse>(), cancellationToken)
-            .ConfigureAwait(false);
+        return WriteJsonAsync(response, new ErrorResponse(code, message), BotJson.TypeInfo<ErrorResponse>(), cancellationToken);
     }
 
-    private static async Task WriteAsync(HttpResponse response, InvokeResponse result, CancellationToken cancellationToken)
+    private static Task WriteAsync(HttpResponse response, TurnResponse result, CancellationToken cancellationToken)
     {
         response.StatusCode = result.Status;
+        if (result.Replies is { } replies)
+        {
+            return WriteJsonAsync(response, replies, BotJson.TypeInfo<ExpectedReplies>(), cancellationToken);
+        }
+
         if (result.Body is { } body)
         {
-            response.ContentType = JsonContentType;
-            await JsonSerializer.SerializeAsync(response.Body, body, BotJson.TypeInfo<JsonElement>(), cancellationToken).ConfigureAwait(false);
+            return WriteJsonAsync(response, body, BotJson.TypeInfo<JsonElement>(), cancellationToken);
         }
-        else
-        {
-            response.ContentLength = 0;
-        }
+
+        response.ContentLength = 0;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Bodies are small, so they are serialized whole and sent with a Content-Length: one write, no chunked framing
+    /// for either side to produce or parse.
+    /// </summary>
+    private static Task WriteJsonAsync<T>(HttpResponse response, T value, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
+        response.ContentType = JsonContentType;
+        response.ContentLength = json.Length;
+        return response.Body.WriteAsync(json, cancellationToken).AsTask();
     }
 }

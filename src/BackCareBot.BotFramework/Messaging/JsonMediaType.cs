@@ -8,6 +8,13 @@ public static class JsonMediaType
     /// <summary><c>application/json</c> or <c>application/*+json</c>, with no charset or a UTF-8 one.</summary>
     public static bool IsUtf8Json(string? contentType)
     {
+        // What channels send on every request, recognised without parsing the header.
+        if (string.Equals(contentType, "application/json; charset=utf-8", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(contentType, "application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
         if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType) || mediaType.MediaType is not { } type)
         {
             return false;

@@ -33,6 +33,20 @@ public sealed class CloudAdapter(
     public async Task<InvokeResponse> ProcessActivityAsync(
         Activity activity, ClaimsIdentity identity, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
+        var response = await RunTurnAsync(activity, identity, callback, cancellationToken).ConfigureAwait(false);
+        return response.ToInvokeResponse();
+    }
+
+    public Task<InvokeResponse> ProcessActivityAsync(Activity activity, ClaimsIdentity identity, IBot bot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bot);
+        return ProcessActivityAsync(activity, identity, bot.OnTurnAsync, cancellationToken);
+    }
+
+    /// <summary><see cref="ProcessActivityAsync(Activity, ClaimsIdentity, BotCallbackHandler, CancellationToken)"/>, with the replies not yet JSON.</summary>
+    internal async Task<TurnResponse> RunTurnAsync(
+        Activity activity, ClaimsIdentity identity, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(identity);
         ArgumentNullException.ThrowIfNull(callback);
@@ -47,16 +61,10 @@ public sealed class CloudAdapter(
         var outcome = await RunPipelineAsync(turnContext, callback, cancellationToken).ConfigureAwait(false);
         return outcome switch
         {
-            TurnOutcome.DeliveryFailed => new InvokeResponse((int)HttpStatusCode.BadGateway),
-            TurnOutcome.Failed => new InvokeResponse((int)HttpStatusCode.InternalServerError),
-            _ => TurnResponse(turnContext),
+            TurnOutcome.DeliveryFailed => TurnResponse.Empty(HttpStatusCode.BadGateway),
+            TurnOutcome.Failed => TurnResponse.Empty(HttpStatusCode.InternalServerError),
+            _ => TurnResponseOf(turnContext),
         };
-    }
-
-    public Task<InvokeResponse> ProcessActivityAsync(Activity activity, ClaimsIdentity identity, IBot bot, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(bot);
-        return ProcessActivityAsync(activity, identity, bot.OnTurnAsync, cancellationToken);
     }
 
     public override async Task<ResourceResponse[]> SendActivitiesAsync(
@@ -124,20 +132,21 @@ public sealed class CloudAdapter(
             : await connector.ReplyToActivityAsync(activity, cancellationToken).ConfigureAwait(false);
     }
 
-    private static InvokeResponse TurnResponse(TurnContext turnContext)
+    private static TurnResponse TurnResponseOf(TurnContext turnContext)
     {
         if (turnContext.TurnState.Get<List<Activity>>(BufferedRepliesKey) is { } replies)
         {
-            var body = JsonSerializer.SerializeToElement(new ExpectedReplies { Activities = replies }, BotJson.TypeInfo<ExpectedReplies>());
-            return new InvokeResponse((int)HttpStatusCode.OK, body);
+            return TurnResponse.WithReplies(replies);
         }
 
         if (turnContext.Activity.IsType(ActivityTypes.Invoke))
         {
-            return turnContext.TurnState.Get<InvokeResponse>(InvokeResponseKey) ?? new InvokeResponse((int)HttpStatusCode.NotImplemented);
+            return turnContext.TurnState.Get<InvokeResponse>(InvokeResponseKey) is { } invokeResponse
+                ? TurnResponse.From(invokeResponse)
+                : TurnResponse.Empty(HttpStatusCode.NotImplemented);
         }
 
-        return new InvokeResponse((int)HttpStatusCode.OK);
+        return TurnResponse.Empty(HttpStatusCode.OK);
     }
 
     private static InvokeResponse ReadInvokeResponse(Activity activity)

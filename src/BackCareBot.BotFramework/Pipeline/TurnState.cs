@@ -33,5 +33,11 @@ public sealed class TurnState
 
     public bool Remove(string key) => _values.Remove(key);
 
-    private static string KeyOf<T>() => typeof(T).FullName ?? typeof(T).Name;
+    private static string KeyOf<T>() => TypeKey<T>.Value;
+
+    /// <summary>The key of a type, worked out once rather than on every turn.</summary>
+    private static class TypeKey<T>
+    {
+        public static readonly string Value = typeof(T).FullName ?? typeof(T).Name;
+    }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace BackCareBot.BotFramework.Schema;
 
@@ -25,10 +26,25 @@ public sealed class Entity
     public static Entity FromObject<T>(string type, T value, JsonSerializerOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(type);
-        var element = JsonSerializer.SerializeToElement(value, options ?? BotJson.Options);
+        return FromElement(type, JsonSerializer.SerializeToElement(value, options ?? BotJson.Options), nameof(value));
+    }
+
+    /// <summary>
+    /// Builds an entity of <paramref name="type"/> from <paramref name="value"/> with metadata generated at build
+    /// time, for entities sent on every turn.
+    /// </summary>
+    public static Entity FromObject<T>(string type, T value, JsonTypeInfo<T> typeInfo)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(type);
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        return FromElement(type, JsonSerializer.SerializeToElement(value, typeInfo), nameof(value));
+    }
+
+    private static Entity FromElement(string type, JsonElement element, string parameterName)
+    {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            throw new ArgumentException("An entity is built from an object.", nameof(value));
+            throw new ArgumentException("An entity is built from an object.", parameterName);
         }
 
         var entity = new Entity(type) { Properties = new Dictionary<string, JsonElement>(StringComparer.Ordinal) };

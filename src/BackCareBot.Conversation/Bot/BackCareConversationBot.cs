@@ -17,6 +17,7 @@ public sealed class BackCareConversationBot(
     ReplyComposer composer,
     WelcomeTracker welcomes,
     DialogStateStore store,
+    ConversationMetrics metrics,
     TimeProvider timeProvider,
     ILogger<BackCareConversationBot> logger) : IBot
 {
@@ -42,8 +43,14 @@ public sealed class BackCareConversationBot(
         // "Since last Friday" means the person's Friday: their local clock when the channel sends it.
         var messageTime = activity.LocalTimestamp ?? activity.Timestamp ?? timeProvider.GetUtcNow();
         var result = await turns.RunAsync(activity, text, messageTime, cancellationToken).ConfigureAwait(false);
+        metrics.Answered(result);
         Log(activity, result);
-        var replies = result.Replies.Select(reply => ReplyActivityFactory.Create(reply, activity)).ToList();
+        var replies = new Activity[result.Replies.Count];
+        for (var i = 0; i < replies.Length; i++)
+        {
+            replies[i] = ReplyActivityFactory.Create(result.Replies[i], activity);
+        }
+
         await turnContext.SendActivitiesAsync(replies, cancellationToken).ConfigureAwait(false);
     }
 
@@ -95,9 +102,10 @@ public sealed class BackCareConversationBot(
         await turnContext.SendActivityAsync(ReplyActivityFactory.Create(composer.Welcome(), turnContext.Activity), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>A record per message is for following one conversation while debugging; the counts are in <see cref="ConversationMetrics"/>.</summary>
     private void Log(Activity activity, TurnResult result)
     {
-        if (!logger.IsEnabled(LogLevel.Information))
+        if (!logger.IsEnabled(LogLevel.Debug))
         {
             return;
         }

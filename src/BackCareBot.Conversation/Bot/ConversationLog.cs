@@ -9,7 +9,7 @@ namespace BackCareBot.Conversation.Bot;
 /// </summary>
 internal static partial class ConversationLog
 {
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Information,
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Debug,
         Message = "Replied on {ChannelId} from dialog {DialogId}: advice {AdviceIds}, triage {TriageLevel} ({TriageReasons}), expecting input {ExpectingInput}, waiting in {ActiveDialog}")]
     public static partial void Replied(
         ILogger logger,

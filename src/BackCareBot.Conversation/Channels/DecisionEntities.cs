@@ -19,18 +19,14 @@ public static class DecisionEntities
         var entities = new List<Entity>(2);
         if (reply.Triage is { Level: { } level } triage)
         {
-            entities.Add(Entity.FromObject(TriageType, new TriageEntity(level.ToWireName(), triage.Reasons)));
+            entities.Add(Entity.FromObject(TriageType, new TriageEntity(level.ToWireName(), triage.Reasons), DecisionEntityJsonContext.Default.TriageEntity));
         }
 
         if (reply.Advice is { } advice)
         {
-            entities.Add(Entity.FromObject(AdviceType, new AdviceEntity(advice.Id, advice.Score)));
+            entities.Add(Entity.FromObject(AdviceType, new AdviceEntity(advice.Id, advice.Score), DecisionEntityJsonContext.Default.AdviceEntity));
         }
 
         return entities.Count == 0 ? null : entities;
     }
-
-    private sealed record TriageEntity(string Level, IReadOnlyList<string> Reasons);
-
-    private sealed record AdviceEntity(string Id, double? Score);
 }

@@ -79,7 +79,13 @@ public static class DialogStateDocument
             property.PropertyType != typeof(string) && property.PropertyType.IsAssignableTo(typeof(IEnumerable)));
         foreach (var property in lists)
         {
-            property.ShouldSerialize = static (_, value) => value is IEnumerable items && items.GetEnumerator().MoveNext();
+            property.ShouldSerialize = static (_, value) => value switch
+            {
+                // Lists of a state are arrays and lists: counting them allocates no enumerator on every write.
+                ICollection collection => collection.Count > 0,
+                IEnumerable items => items.GetEnumerator().MoveNext(),
+                _ => false,
+            };
         }
     }
 

@@ -174,6 +174,19 @@ public sealed class BotFrameworkHttpAdapterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ExpectReplies_BodyIsSentWithItsLengthNotChunked()
+    {
+        var json = MessagingRequests.Message("hello", serviceUrl: null, extra: "\"deliveryMode\": \"expectReplies\",");
+
+        using var response = await _host.Client.SendAsync(MessagingRequests.Post(json));
+
+        var body = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(body.Length, response.Content.Headers.ContentLength);
+        Assert.NotEqual(true, response.Headers.TransferEncodingChunked);
+        Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+    }
+
+    [Fact]
     public async Task Invoke_TheBotDoesNotAnswer_Is501()
     {
         var json = """{"type":"invoke","name":"adaptiveCard/action","conversation":{"id":"c"},"serviceUrl":"http://127.0.0.1:9/"}""";

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using BackCareBot.BotFramework.Schema;
 
 namespace BackCareBot.BotFramework.Tests.Schema;
@@ -15,6 +16,17 @@ public sealed class EntityTests
         var json = JsonSerializer.Serialize(entity, BotJson.TypeInfo<Entity>());
 
         Assert.Equal("""{"type":"backcare/triage","level":"doctor","reasons":["sharp-pain"]}""", json);
+    }
+
+    [Fact]
+    public void FromObject_WithTypeInfo_SerializesLikeTheWireSettings()
+    {
+        var typeInfo = (JsonTypeInfo<Triage>)BotJson.Options.GetTypeInfo(typeof(Triage));
+
+        var entity = Entity.FromObject("backcare/triage", new Triage("urgent", ["red-flag:numbness"]), typeInfo);
+
+        var json = JsonSerializer.Serialize(entity, BotJson.TypeInfo<Entity>());
+        Assert.Equal("""{"type":"backcare/triage","level":"urgent","reasons":["red-flag:numbness"]}""", json);
     }
 
     [Fact]

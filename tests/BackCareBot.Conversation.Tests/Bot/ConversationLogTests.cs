@@ -1,4 +1,5 @@
 using BackCareBot.Conversation.Tests.Support;
+using Microsoft.Extensions.Logging;
 
 namespace BackCareBot.Conversation.Tests.Bot;
 
@@ -8,7 +9,7 @@ public sealed class ConversationLogTests
     private const string Phrase = "periwinkle zeppelin";
 
     [Fact]
-    public async Task Turns_AreLoggedWithIdsAndLevelsOnly()
+    public async Task Turns_AreLoggedAtDebugWithIdsAndLevelsOnly()
     {
         await using var bot = new TestBot();
 
@@ -20,7 +21,9 @@ public sealed class ConversationLogTests
         Assert.DoesNotContain(records, record =>
             record.Message.Contains("periwinkle", StringComparison.OrdinalIgnoreCase)
             || (record.StructuredState ?? []).Any(pair => pair.Value?.Contains("periwinkle", StringComparison.OrdinalIgnoreCase) == true));
-        var replied = records.Where(record => record.Id.Id == 3001).Select(record => record.Message).ToList();
+        var repliedRecords = records.Where(record => record.Id.Id == 3001).ToList();
+        Assert.All(repliedRecords, record => Assert.Equal(LogLevel.Debug, record.Level));
+        var replied = repliedRecords.Select(record => record.Message).ToList();
         Assert.Equal(3, replied.Count);
         Assert.Contains("hamstring-stretch", replied[0], StringComparison.Ordinal);
         Assert.Contains("triage-follow-up", replied[1], StringComparison.Ordinal);

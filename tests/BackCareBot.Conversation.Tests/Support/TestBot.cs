@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Security.Claims;
 using System.Text.Json;
@@ -55,6 +56,8 @@ internal sealed class TestBot : IAsyncDisposable
     public string ConversationId { get; }
 
     public FakeLogCollector Logs => _services.GetRequiredService<FakeLogCollector>();
+
+    public IMeterFactory MeterFactory => _services.GetRequiredService<IMeterFactory>();
 
     /// <summary>An activity addressed like this bot's conversation, for storage keys.</summary>
     public Activity Address => new() { ChannelId = ChannelId, Conversation = new ConversationAccount { Id = ConversationId } };
