@@ -110,7 +110,7 @@ public sealed class BackCareConversationBot(
             return;
         }
 
-        var triage = result.Replies.Select(reply => reply.Triage).LastOrDefault(decision => decision is not null);
+        var triage = result.Triage;
         IReadOnlyList<string> adviceIds = [.. result.Replies.Select(reply => reply.Advice?.Id).OfType<string>()];
         var reasons = triage?.Reasons ?? [];
         var expectingInput = result.Replies.Any(reply => reply.ExpectingInput);

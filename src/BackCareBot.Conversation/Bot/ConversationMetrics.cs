@@ -39,7 +39,7 @@ public sealed class ConversationMetrics
         {
             _turns.Add(1,
                 new KeyValuePair<string, object?>(DialogTag, result.DialogId),
-                new KeyValuePair<string, object?>(TriageLevelTag, TriageLevelOf(result)?.ToWireName() ?? NoTriageLevel));
+                new KeyValuePair<string, object?>(TriageLevelTag, result.Triage?.Level?.ToWireName() ?? NoTriageLevel));
         }
 
         if (_advice.Enabled)
@@ -52,19 +52,5 @@ public sealed class ConversationMetrics
                 }
             }
         }
-    }
-
-    /// <summary>The last decided level among the replies: the one the person reads last.</summary>
-    internal static TriageLevel? TriageLevelOf(TurnResult result)
-    {
-        for (var i = result.Replies.Count - 1; i >= 0; i--)
-        {
-            if (result.Replies[i].Triage is { } triage)
-            {
-                return triage.Level;
-            }
-        }
-
-        return null;
     }
 }

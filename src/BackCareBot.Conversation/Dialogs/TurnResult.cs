@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using BackCareBot.BackCare.Triage;
 using BackCareBot.Conversation.Replies;
 using BackCareBot.Conversation.State;
 
@@ -12,6 +13,23 @@ public sealed record TurnResult(string DialogId, DialogState? State, IReadOnlyLi
 {
     [MemberNotNullWhen(false, nameof(State))]
     public bool ForgetsEverything => State is null;
+
+    /// <summary>The last triage decision among the replies: the one the person reads last.</summary>
+    public TriageAssessment? Triage
+    {
+        get
+        {
+            for (var i = Replies.Count - 1; i >= 0; i--)
+            {
+                if (Replies[i].Triage is { } triage)
+                {
+                    return triage;
+                }
+            }
+
+            return null;
+        }
+    }
 
     public static TurnResult Forget(BotReply reply) => new(DialogIds.ForgetMe, null, [reply]);
 }
