@@ -27,6 +27,8 @@ internal static class BenchmarkReport
 
         output.WriteLine();
         WriteRatio(results, TargetKind.Bot, TargetKind.Floor, output);
+        WriteRatio(results, TargetKind.FloorState, TargetKind.Floor, output);
+        WriteRatio(results, TargetKind.Bot, TargetKind.FloorState, output);
         WriteRatio(results, TargetKind.Bot, TargetKind.JsEcho, output);
         WriteRatio(results, TargetKind.BotConnector, TargetKind.JsEchoConnector, output);
     }

@@ -21,7 +21,8 @@ internal sealed record BenchmarkSettings(
           --connections <n>       concurrent connections, one request in flight on each (default 16)
           --warmup <s>            warm-up per target, not measured (default 3)
           --duration <s>          measured time per target (default 15)
-          --targets <a,b,...>     floor, bot, js-echo, bot-connector, js-echo-connector (default all, in that order)
+          --targets <a,b,...>     floor, floor-state, bot, js-echo, bot-connector, js-echo-connector (default all, in
+                                  that order)
           --bot-dll <path>        the built BackCareBot.dll (needed for bot targets)
           --js-echo <path>        bench/js-echo/echo-bot.js (needed for js-echo targets)
           --node <path>           the node executable (default node)

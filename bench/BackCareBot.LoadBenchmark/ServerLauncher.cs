@@ -16,6 +16,10 @@ internal static class ServerLauncher
             ServerKind.Floor => ServerProcess.Start(
                 "dotnet", [Path.Combine(AppContext.BaseDirectory, "BackCareBot.LoadBenchmark.dll"), FloorServer.Verb, "--urls", url],
                 AppContext.BaseDirectory, port),
+            ServerKind.FloorState => StartWithScratch(scratch => ServerProcess.Start(
+                "dotnet",
+                [Path.Combine(AppContext.BaseDirectory, "BackCareBot.LoadBenchmark.dll"), FloorServer.Verb, "--urls", url, $"--{FloorServer.StatePathKey}={StateFile(scratch)}"],
+                AppContext.BaseDirectory, port, scratch)),
             ServerKind.JsEcho => ServerProcess.Start(
                 settings.Node, [Path.GetFullPath(settings.JsEchoScript!), "--port", port.ToString(CultureInfo.InvariantCulture)],
                 Path.GetDirectoryName(Path.GetFullPath(settings.JsEchoScript!))!, port),
@@ -30,11 +34,19 @@ internal static class ServerLauncher
     private static ServerProcess StartBot(BenchmarkSettings settings, string url, int port)
     {
         var dll = Path.GetFullPath(settings.BotDll!);
+        return StartWithScratch(scratch => ServerProcess.Start(
+            "dotnet",
+            [dll, "--urls", url, $"--Storage:SqlitePath={StateFile(scratch)}", .. settings.BotSettings],
+            Path.GetDirectoryName(dll)!, port, scratch));
+    }
+
+    /// <summary>Starts a server with a new folder of its own, removed when it stops (or here, if it does not start).</summary>
+    private static ServerProcess StartWithScratch(Func<string, ServerProcess> start)
+    {
         var scratch = Directory.CreateTempSubdirectory("backcarebot-loadbench-").FullName;
-        string[] arguments = [dll, "--urls", url, $"--Storage:SqlitePath={Path.Combine(scratch, "backcare-state.db")}", .. settings.BotSettings];
         try
         {
-            return ServerProcess.Start("dotnet", arguments, Path.GetDirectoryName(dll)!, port, scratch);
+            return start(scratch);
         }
         catch
         {
@@ -42,4 +54,6 @@ internal static class ServerLauncher
             throw;
         }
     }
+
+    private static string StateFile(string scratch) => Path.Combine(scratch, "backcare-state.db");
 }

@@ -4,10 +4,11 @@ namespace BackCareBot.LoadBenchmark;
 internal sealed record TargetKind(string Name, ServerKind Server, ReplyDelivery Delivery)
 {
     public static readonly TargetKind Floor = new("floor", ServerKind.Floor, ReplyDelivery.ExpectReplies);
+    public static readonly TargetKind FloorState = new("floor-state", ServerKind.FloorState, ReplyDelivery.ExpectReplies);
     public static readonly TargetKind Bot = new("bot", ServerKind.Bot, ReplyDelivery.ExpectReplies);
     public static readonly TargetKind JsEcho = new("js-echo", ServerKind.JsEcho, ReplyDelivery.ExpectReplies);
     public static readonly TargetKind BotConnector = new("bot-connector", ServerKind.Bot, ReplyDelivery.Connector);
     public static readonly TargetKind JsEchoConnector = new("js-echo-connector", ServerKind.JsEcho, ReplyDelivery.Connector);
 
-    public static IReadOnlyList<TargetKind> All { get; } = [Floor, Bot, JsEcho, BotConnector, JsEchoConnector];
+    public static IReadOnlyList<TargetKind> All { get; } = [Floor, FloorState, Bot, JsEcho, BotConnector, JsEchoConnector];
 }

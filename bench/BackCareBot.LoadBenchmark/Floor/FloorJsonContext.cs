@@ -8,4 +8,5 @@ namespace BackCareBot.LoadBenchmark.Floor;
     PropertyNameCaseInsensitive = true)]
 [JsonSerializable(typeof(FloorActivity))]
 [JsonSerializable(typeof(FloorReplies))]
+[JsonSerializable(typeof(FloorState))]
 internal sealed partial class FloorJsonContext : JsonSerializerContext;
