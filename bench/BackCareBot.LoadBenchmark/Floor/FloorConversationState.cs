@@ -10,13 +10,15 @@ namespace BackCareBot.LoadBenchmark.Floor;
 /// </summary>
 internal sealed class FloorConversationState(IStorage storage)
 {
+    private const string ShownAdvice = "glute-self-massage";
+
     /// <summary>False when another turn of the conversation wrote first.</summary>
     public async Task<bool> AdvanceAsync(FloorActivity activity, CancellationToken cancellationToken)
     {
         var key = $"conversation/{activity.ChannelId}/{activity.Conversation!.Id}";
         var stored = await storage.ReadAsync(key, cancellationToken);
         var turns = stored?.Document.Deserialize(FloorJsonContext.Default.FloorState)?.Turns ?? 0;
-        var next = JsonSerializer.SerializeToElement(new FloorState(1, turns + 1, "advice"), FloorJsonContext.Default.FloorState);
+        var next = JsonSerializer.SerializeToElement(new FloorState(1, turns + 1, ShownAdvice, [ShownAdvice]), FloorJsonContext.Default.FloorState);
         try
         {
             await storage.WriteAsync(key, new StoreItem(next, stored?.ETag ?? StoreItem.NotStoredETag), cancellationToken);
