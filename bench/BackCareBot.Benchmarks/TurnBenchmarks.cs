@@ -22,7 +22,6 @@ namespace BackCareBot.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
-[CategoriesColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByParams)]
 public class TurnBenchmarks : IDisposable
 {
