@@ -95,7 +95,8 @@ public class TurnBenchmarks : IDisposable
 
     private async Task RunTurnAsync(IBot bot)
     {
-        var body = _requests[_next++ % Conversations];
+        var body = _requests[_next];
+        _next = (_next + 1) % Conversations;
         await using var scope = _host.Services.CreateAsyncScope();
         var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
         context.Request.Method = HttpMethods.Post;
