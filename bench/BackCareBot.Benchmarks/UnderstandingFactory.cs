@@ -1,5 +1,6 @@
 using BackCareBot.BackCare;
 using BackCareBot.BackCare.Knowledge;
+using BackCareBot.BackCare.Triage.Rules;
 
 namespace BackCareBot.Benchmarks;
 
@@ -7,5 +8,7 @@ namespace BackCareBot.Benchmarks;
 internal static class UnderstandingFactory
 {
     public static BackCareUnderstanding Create() =>
-        BackCareUnderstanding.Create(KnowledgeLoader.Load(Path.Combine(AppContext.BaseDirectory, "dialogs", "knowledge")));
+        BackCareUnderstanding.Create(
+            KnowledgeLoader.Load(Path.Combine(AppContext.BaseDirectory, "dialogs", "knowledge")),
+            TriageRulesLoader.Load(Path.Combine(AppContext.BaseDirectory, "dialogs", "rules")));
 }

@@ -3,6 +3,7 @@ using BackCareBot.BackCare.Text;
 using BackCareBot.BackCare.Triage.Durations;
 using BackCareBot.BackCare.Triage.Language;
 using BackCareBot.BackCare.Triage.Phrases;
+using BackCareBot.BackCare.Triage.Rules;
 using BackCareBot.BackCare.Triage.Vocabulary;
 
 namespace BackCareBot.BackCare.Triage;
@@ -36,9 +37,9 @@ public sealed class PainFactExtractor
     private readonly TriageVocabulary vocabulary;
     private readonly PainDurationReader durations;
 
-    public PainFactExtractor()
+    public PainFactExtractor(TriageRules rules)
     {
-        vocabulary = TriageVocabulary.Build();
+        vocabulary = TriageVocabulary.Build(rules);
         durations = new PainDurationReader(vocabulary.Lexicon);
         Warm();
     }

@@ -18,8 +18,11 @@ public static class ReplyWordingLoader
         .Build();
 
     /// <param name="dialogsFolder">The <c>dialogs</c> folder.</param>
-    /// <param name="requiredWarningSigns">Warning-sign ids the triage can report; each needs wording.</param>
-    public static ReplyWording Load(string dialogsFolder, IEnumerable<string> requiredWarningSigns)
+    /// <param name="warningSignNames">
+    /// How each warning sign the triage can report is named back, by id: read from its own rule file
+    /// (<c>dialogs/rules/warning-signs/</c>), so adding a sign is one file.
+    /// </param>
+    public static ReplyWording Load(string dialogsFolder, IReadOnlyDictionary<string, string> warningSignNames)
     {
         var path = Path.Combine(dialogsFolder, FileName);
         if (!File.Exists(path))
@@ -39,7 +42,19 @@ public static class ReplyWordingLoader
             throw new ReplyWordingException($"{path}: line {exception.Start.Line}: {detail}", exception);
         }
 
-        var problems = ReplyWordingValidator.Validate(wording, requiredWarningSigns).ToList();
+        ArgumentNullException.ThrowIfNull(warningSignNames);
+        var problems = new List<string>();
+        if (wording.WarningSigns.Count > 0)
+        {
+            problems.Add("'warningSigns' does not belong here: a warning sign is named in its own file under rules/warning-signs/ ('named').");
+        }
+
+        foreach (var (id, name) in warningSignNames)
+        {
+            wording.WarningSigns[id] = name;
+        }
+
+        problems.AddRange(ReplyWordingValidator.Validate(wording, warningSignNames.Keys));
         return problems.Count == 0
             ? wording
             : throw new ReplyWordingException(string.Join(Environment.NewLine, problems.Select(problem => $"{path}: {problem}")));

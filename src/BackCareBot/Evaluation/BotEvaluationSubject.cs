@@ -2,6 +2,7 @@ using BackCareBot.BackCare;
 using BackCareBot.BackCare.Knowledge;
 using BackCareBot.BackCare.Matching;
 using BackCareBot.BackCare.Triage;
+using BackCareBot.BackCare.Triage.Rules;
 using BackCareBot.BotFramework;
 using BackCareBot.BotFramework.Storage;
 using BackCareBot.Conversation;
@@ -23,9 +24,10 @@ internal sealed class BotEvaluationSubject(
     public static BotEvaluationSubject Load(string repositoryRoot, TimeProvider time)
     {
         var knowledge = KnowledgeLoader.Load(RepositoryRoot.Knowledge(repositoryRoot));
-        var wording = ReplyWordingLoader.Load(RepositoryRoot.Dialogs(repositoryRoot), WarningSignIds.All);
+        var rules = TriageRulesLoader.Load(RepositoryRoot.Rules(repositoryRoot));
+        var wording = ReplyWordingLoader.Load(RepositoryRoot.Dialogs(repositoryRoot), rules.SignNames);
         var matcher = new AdviceMatcher(knowledge);
-        return new BotEvaluationSubject(knowledge, wording, matcher, new BackCareUnderstanding(knowledge, matcher, new PainFactExtractor()), time);
+        return new BotEvaluationSubject(knowledge, wording, matcher, new BackCareUnderstanding(knowledge, matcher, new PainFactExtractor(rules)), time);
     }
 
     public IEvaluationConversation StartConversation()

@@ -1,5 +1,6 @@
 using BackCareBot.BackCare;
 using BackCareBot.BackCare.Knowledge;
+using BackCareBot.BackCare.Triage.Rules;
 
 namespace BackCareBot.Evaluation;
 
@@ -9,6 +10,6 @@ internal static class EvaluatedBackCare
     public static BackCareUnderstanding Load(string repositoryRoot)
     {
         var knowledge = KnowledgeLoader.Load(RepositoryRoot.Knowledge(repositoryRoot));
-        return BackCareUnderstanding.Create(knowledge);
+        return BackCareUnderstanding.Create(knowledge, TriageRulesLoader.Load(RepositoryRoot.Rules(repositoryRoot)));
     }
 }

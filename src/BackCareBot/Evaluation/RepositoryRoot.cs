@@ -31,6 +31,8 @@ internal static class RepositoryRoot
 
     public static string Knowledge(string root) => Path.Combine(Dialogs(root), "knowledge");
 
+    public static string Rules(string root) => Path.Combine(Dialogs(root), "rules");
+
     /// <summary>
     /// A path typed on the command line, made absolute: a relative one is read from the current folder, then from the
     /// checkout's root, because <c>dotnet run --project</c> starts the app in the project's folder, not where the

@@ -2,6 +2,7 @@ using BackCareBot.BackCare;
 using BackCareBot.BackCare.Knowledge;
 using BackCareBot.BackCare.Matching;
 using BackCareBot.BackCare.Triage;
+using BackCareBot.BackCare.Triage.Rules;
 using BackCareBot.Conversation;
 using BackCareBot.Conversation.Wording;
 using Microsoft.Extensions.Options;
@@ -25,7 +26,8 @@ public static class BackCareServiceCollectionExtensions
             .ValidateOnStart();
 
         services.AddSingleton(provider => KnowledgeLoader.Load(Path.Combine(DialogsPath(provider), "knowledge")));
-        services.AddSingleton(provider => ReplyWordingLoader.Load(DialogsPath(provider), WarningSignIds.All));
+        services.AddSingleton(provider => TriageRulesLoader.Load(Path.Combine(DialogsPath(provider), "rules")));
+        services.AddSingleton(provider => ReplyWordingLoader.Load(DialogsPath(provider), provider.GetRequiredService<TriageRules>().SignNames));
         services.AddSingleton<AdviceMatcher>();
         services.AddSingleton<PainFactExtractor>();
         services.AddSingleton<BackCareUnderstanding>();

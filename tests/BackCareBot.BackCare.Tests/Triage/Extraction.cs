@@ -9,7 +9,7 @@ internal static class Extraction
     /// <summary>Wednesday 12 November 2025, 10:00, in the person's own offset.</summary>
     public static readonly DateTimeOffset Wednesday = new(2025, 11, 12, 10, 0, 0, TimeSpan.FromHours(-5));
 
-    private static readonly Lazy<PainFactExtractor> Shared = new(() => new PainFactExtractor());
+    private static readonly Lazy<PainFactExtractor> Shared = new(() => new PainFactExtractor(RealRules.Rules));
 
     public static PainFactExtractor Extractor => Shared.Value;
 

@@ -1,7 +1,7 @@
 using BackCareBot.BackCare;
 using BackCareBot.BackCare.Knowledge;
 using BackCareBot.BackCare.Matching;
-using BackCareBot.BackCare.Triage;
+using BackCareBot.BackCare.Triage.Rules;
 using BackCareBot.Conversation.Dialogs;
 using BackCareBot.Conversation.Replies;
 using BackCareBot.Conversation.Wording;
@@ -15,11 +15,14 @@ namespace BackCareBot.Conversation.Tests.Support;
 internal static class Content
 {
     private static readonly Lazy<KnowledgeBase> LazyKnowledge = new(() => KnowledgeLoader.Load(Path.Combine(RepositoryDialogs.Folder, "knowledge")));
-    private static readonly Lazy<ReplyWording> LazyWording = new(() => ReplyWordingLoader.Load(RepositoryDialogs.Folder, WarningSignIds.All));
-    private static readonly Lazy<BackCareUnderstanding> LazyUnderstanding = new(() => BackCareUnderstanding.Create(Knowledge));
+    private static readonly Lazy<TriageRules> LazyRules = new(() => TriageRulesLoader.Load(Path.Combine(RepositoryDialogs.Folder, "rules")));
+    private static readonly Lazy<ReplyWording> LazyWording = new(() => ReplyWordingLoader.Load(RepositoryDialogs.Folder, Rules.SignNames));
+    private static readonly Lazy<BackCareUnderstanding> LazyUnderstanding = new(() => BackCareUnderstanding.Create(Knowledge, Rules));
     private static readonly Lazy<AdviceMatcher> LazyMatcher = new(() => new AdviceMatcher(Knowledge));
 
     public static KnowledgeBase Knowledge => LazyKnowledge.Value;
+
+    public static TriageRules Rules => LazyRules.Value;
 
     public static ReplyWording Wording => LazyWording.Value;
 

@@ -1,4 +1,3 @@
-using BackCareBot.BackCare.Triage;
 using BackCareBot.Conversation.Tests.Support;
 using BackCareBot.Conversation.Wording;
 using YamlDotNet.RepresentationModel;
@@ -28,7 +27,7 @@ public sealed class ReplyWordingLoaderTests : IDisposable
     [Fact]
     public void ProjectWording_Loads()
     {
-        var wording = ReplyWordingLoader.Load(RepositoryDialogs.Folder, WarningSignIds.All);
+        var wording = ReplyWordingLoader.Load(RepositoryDialogs.Folder, Content.Rules.SignNames);
 
         Assert.False(string.IsNullOrWhiteSpace(wording.StartedOver));
     }
@@ -51,9 +50,20 @@ public sealed class ReplyWordingLoaderTests : IDisposable
             yaml.Save(writer, assignAnchors: false);
         }
 
-        var exception = Assert.Throws<ReplyWordingException>(() => ReplyWordingLoader.Load(_folder, WarningSignIds.All));
+        var exception = Assert.Throws<ReplyWordingException>(() => ReplyWordingLoader.Load(_folder, Content.Rules.SignNames));
 
         Assert.Contains(section.Length == 0 ? $"'{key}'" : $"'{section}.{key}'", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WarningSignWordingInRepliesYaml_IsRefused()
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryDialogs.Folder, ReplyWordingLoader.FileName));
+        File.WriteAllText(Path.Combine(_folder, ReplyWordingLoader.FileName), text + "\nwarningSigns:\n  fever: \"a fever\"\n");
+
+        var exception = Assert.Throws<ReplyWordingException>(() => ReplyWordingLoader.Load(_folder, Content.Rules.SignNames));
+
+        Assert.Contains("rules/warning-signs/", exception.Message, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

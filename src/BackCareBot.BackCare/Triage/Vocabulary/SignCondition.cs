@@ -1,7 +1,7 @@
 namespace BackCareBot.BackCare.Triage.Vocabulary;
 
 /// <summary>What else a message must say for a warning sign's phrases to count.</summary>
-internal enum SignCondition
+public enum SignCondition
 {
     /// <summary>The phrase alone is the sign.</summary>
     None,

@@ -1,10 +1,11 @@
 using BackCareBot.BackCare.Triage.Durations;
 using BackCareBot.BackCare.Triage.Language;
 using BackCareBot.BackCare.Triage.Phrases;
+using BackCareBot.BackCare.Triage.Rules;
 
 namespace BackCareBot.BackCare.Triage.Vocabulary;
 
-/// <summary>Every phrase list compiled once into a lexicon, a tokenizer and a matcher.</summary>
+/// <summary>The rules of <c>dialogs/rules/</c> compiled once into a lexicon, a tokenizer and a matcher.</summary>
 internal sealed class TriageVocabulary
 {
     private TriageVocabulary(Lexicon lexicon, PhraseMatcher matcher, IReadOnlyList<WarningSignRule> signs, int patternCount)
@@ -27,7 +28,7 @@ internal sealed class TriageVocabulary
 
     public int PatternCount { get; }
 
-    public static TriageVocabulary Build()
+    public static TriageVocabulary Build(TriageRules rules)
     {
         var lexicon = new LexiconBuilder();
         FunctionWords.Register(lexicon);
@@ -36,19 +37,20 @@ internal sealed class TriageVocabulary
             lexicon.Word(word);
         }
 
-        var parser = new PhrasePatternParser(lexicon, WordClasses.All);
+        ArgumentNullException.ThrowIfNull(rules);
+        var parser = new PhrasePatternParser(lexicon, rules.WordClasses);
         var patterns = new List<PhrasePattern>();
         void Add(int set, IEnumerable<string> phrases) => patterns.AddRange(phrases.Select(phrase => parser.Parse(phrase, set)));
 
-        Add(PhraseSet.Pain, PainPhrases.Pain);
-        Add(PhraseSet.Sharp, SharpnessPhrases.Sharp);
-        Add(PhraseSet.NotSharp, SharpnessPhrases.NotSharp);
-        Add(PhraseSet.SymptomContext, PainPhrases.SymptomContext);
-        Add(PhraseSet.NewOnset, PainPhrases.NewOnset);
-        Add(PhraseSet.MinorTrauma, PainPhrases.MinorTrauma);
-        patterns.AddRange(DurationPhrases.All.Select(duration => parser.Parse(duration.Phrase, PhraseSet.DurationPhrase, duration.Value)));
+        Add(PhraseSet.Pain, rules.Pain.Phrases);
+        Add(PhraseSet.Sharp, rules.Sharp.Phrases);
+        Add(PhraseSet.NotSharp, rules.NotSharp.Phrases);
+        Add(PhraseSet.SymptomContext, rules.SymptomContext.Phrases);
+        Add(PhraseSet.NewOnset, rules.NewOnset.Phrases);
+        Add(PhraseSet.MinorTrauma, rules.MinorTrauma.Phrases);
+        patterns.AddRange(rules.Durations.Select(duration => parser.Parse(duration.Phrase, PhraseSet.DurationPhrase, duration.Value)));
 
-        IReadOnlyList<WarningSignRule> signs = [.. EmergencySigns.Rules, .. UrgentSigns.Rules];
+        var signs = rules.Signs;
         for (var index = 0; index < signs.Count; index++)
         {
             Add(PhraseSet.FirstWarningSign + index, signs[index].Phrases);

@@ -1,8 +1,13 @@
+using BackCareBot.BackCare.Triage.Rules;
+
 namespace BackCareBot.BackCare.Triage.Vocabulary;
 
-/// <summary>A warning sign and every phrase that reports it, in the notation of <c>PhrasePatternParser</c>.</summary>
-internal sealed record WarningSignRule(WarningSign Sign, IReadOnlyList<string> Phrases, SignCondition Condition = SignCondition.None)
+/// <summary>A warning sign (one file of <c>dialogs/rules/warning-signs/</c>) and every phrase that reports it.</summary>
+/// <param name="Named">How the bot names the sign back to the person, in its reply.</param>
+public sealed record WarningSignRule(WarningSign Sign, PhraseRule Rule, string Named, SignCondition Condition = SignCondition.None)
 {
     /// <summary>Pain of up to six weeks is new (acute) pain for the age-over-50 sign.</summary>
     public static readonly TimeSpan NewPainAtMost = TimeSpan.FromDays(42);
+
+    public IReadOnlyList<string> Phrases => Rule.Phrases;
 }

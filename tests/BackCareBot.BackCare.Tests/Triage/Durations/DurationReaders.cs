@@ -13,7 +13,7 @@ internal sealed class DurationReaders
 {
     private static readonly Lazy<DurationReaders> Instance = new(() => new DurationReaders());
 
-    private readonly TriageVocabulary vocabulary = TriageVocabulary.Build();
+    private readonly TriageVocabulary vocabulary = TriageVocabulary.Build(RealRules.Rules);
     private readonly PainDurationReader fast;
     private readonly PainDurationReader recognizerOnly;
 

@@ -67,14 +67,14 @@ public sealed class PhraseMatcherTests
     [InlineData("a b c d e f g h i")]
     [InlineData("x*")]
     public void MalformedPhrase_IsRejected(string phrase) =>
-        Assert.ThrowsAny<Exception>(() => new PhrasePatternParser(new LexiconBuilder(), WordClasses.All).Parse(phrase, Set));
+        Assert.ThrowsAny<Exception>(() => new PhrasePatternParser(new LexiconBuilder(), RealRules.Rules.WordClasses).Parse(phrase, Set));
 
     private static PhraseScan Scan(string text, string phrase)
     {
         var lexicon = new LexiconBuilder();
         FunctionWords.Register(lexicon);
         lexicon.Word("can");
-        var pattern = new PhrasePatternParser(lexicon, WordClasses.All).Parse(phrase, Set);
+        var pattern = new PhrasePatternParser(lexicon, RealRules.Rules.WordClasses).Parse(phrase, Set);
         var built = lexicon.Build();
         var tokens = new Token[Tokenizer.MaxTokens];
         var count = new Tokenizer(built).Tokenize(text, tokens);

@@ -6,7 +6,7 @@ namespace BackCareBot.BackCare.Tests.Triage.Vocabulary;
 
 public sealed class TriageVocabularyTests
 {
-    private static readonly TriageVocabulary Built = TriageVocabulary.Build();
+    private static readonly TriageVocabulary Built = TriageVocabulary.Build(RealRules.Rules);
 
     public static TheoryData<string, TriageLevel> DocumentedSigns => new()
     {

@@ -1,0 +1,41 @@
+using BackCareBot.BackCare.Triage.Vocabulary;
+
+namespace BackCareBot.BackCare.Triage.Rules;
+
+/// <summary>
+/// Everything <c>dialogs/rules/</c> says, read and checked by <see cref="TriageRulesLoader"/> once at startup and
+/// compiled by the extractor into its matcher; immutable and safe to share.
+/// </summary>
+public sealed record TriageRules
+{
+    /// <summary>Word classes the phrases refer to as <c>@name</c>, so a synonym is added in one place.</summary>
+    public required IReadOnlyDictionary<string, string> WordClasses { get; init; }
+
+    /// <summary>How people say they are in pain. Stiffness is deliberately absent: it is a stretching question.</summary>
+    public required PhraseRule Pain { get; init; }
+
+    /// <summary>Words that make a duration about symptoms even without a pain word: injury, numb, flare-up...</summary>
+    public required PhraseRule SymptomContext { get; init; }
+
+    /// <summary>The pain is new (with age over 50, a warning sign).</summary>
+    public required PhraseRule NewOnset { get; init; }
+
+    /// <summary>A minor knock or strain (with osteoporosis, a warning sign).</summary>
+    public required PhraseRule MinorTrauma { get; init; }
+
+    public required PhraseRule Sharp { get; init; }
+
+    public required PhraseRule NotSharp { get; init; }
+
+    public required IReadOnlyList<DurationRule> Durations { get; init; }
+
+    /// <summary>The warning signs, one file each, in file-name order within emergency then urgent.</summary>
+    public required IReadOnlyList<WarningSignRule> Signs { get; init; }
+
+    /// <summary>How each warning sign is named back to the person ("numbness between your legs"), by id.</summary>
+    public IReadOnlyDictionary<string, string> SignNames =>
+        Signs.ToDictionary(rule => rule.Sign.Id, rule => rule.Named, StringComparer.Ordinal);
+
+    /// <summary>Every phrase rule, for the test that runs their examples.</summary>
+    public IEnumerable<PhraseRule> PhraseRules => [Pain, SymptomContext, NewOnset, MinorTrauma, Sharp, NotSharp, .. Signs.Select(sign => sign.Rule)];
+}
