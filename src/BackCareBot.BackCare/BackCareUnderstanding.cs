@@ -22,7 +22,7 @@ public sealed class BackCareUnderstanding(KnowledgeBase knowledge, AdviceMatcher
     public Understanding Understand(string? text, DateTimeOffset messageTime, PainFacts? earlier = null)
     {
         var message = MessageNormalizer.Normalize(text);
-        var messageFacts = extractor.Extract(message, messageTime);
+        var messageFacts = extractor.Extract(message, messageTime, earlier);
         var facts = earlier is null ? messageFacts : earlier.CombineWith(messageFacts);
         var triage = TriageAssessor.Assess(facts);
         var matched = matcher.Match(message);

@@ -56,7 +56,8 @@ public sealed class PainFactExtractor
 
     /// <param name="message">The message, normalized.</param>
     /// <param name="messageTime">When the person wrote it; its clock time (not UTC) anchors "since Monday".</param>
-    public PainFacts Extract(NormalizedMessage message, DateTimeOffset messageTime)
+    /// <param name="earlier">What the conversation already knows: a pregnancy said before makes its signs count now.</param>
+    public PainFacts Extract(NormalizedMessage message, DateTimeOffset messageTime, PainFacts? earlier = null)
     {
         ArgumentNullException.ThrowIfNull(message);
         if (message.IsEmpty)
@@ -68,7 +69,7 @@ public sealed class PainFactExtractor
         try
         {
             var count = vocabulary.Tokenizer.Tokenize(message.Text, buffer.AsSpan(0, Tokenizer.MaxTokens));
-            return Extract(message.Text, buffer.AsSpan(0, count), messageTime.DateTime);
+            return Extract(message.Text, buffer.AsSpan(0, count), messageTime.DateTime, earlier ?? PainFacts.None);
         }
         finally
         {
@@ -76,7 +77,7 @@ public sealed class PainFactExtractor
         }
     }
 
-    private PainFacts Extract(string text, ReadOnlySpan<Token> tokens, DateTime reference)
+    private PainFacts Extract(string text, ReadOnlySpan<Token> tokens, DateTime reference, PainFacts earlier)
     {
         if (tokens.IsEmpty)
         {
@@ -84,34 +85,36 @@ public sealed class PainFactExtractor
         }
 
         var scan = vocabulary.Matcher.Scan(tokens);
-        var painMentioned = scan.IsAffirmed(PhraseSet.Pain) || scan.IsAffirmed(PhraseSet.Sharp);
-        var sharpness = scan.IsAffirmed(PhraseSet.Sharp) ? Sharpness.Sharp
-            : scan.IsNegated(PhraseSet.Sharp) || scan.IsAffirmed(PhraseSet.NotSharp) ? Sharpness.NotSharp
-            : Sharpness.Unknown;
-        var anySign = false;
-        for (var index = 0; index < vocabulary.Signs.Count; index++)
-        {
-            anySign |= scan.IsAffirmed(PhraseSet.FirstWarningSign + index);
-        }
-
+        var context = new MatchContext(tokens, scan, vocabulary);
+        var painMentioned = context.Counts(PhraseSet.Pain) || context.Counts(PhraseSet.Sharp);
+        var sharpness = context.Sharpness(scan);
         var aboutSymptoms = scan.IsMentioned(PhraseSet.Pain)
             || scan.IsMentioned(PhraseSet.Sharp)
             || scan.IsMentioned(PhraseSet.NotSharp)
             || scan.IsMentioned(PhraseSet.SymptomContext);
         var duration = durations.Read(text, tokens, scan, aboutSymptoms, reference);
-        var signs = anySign ? WarningSigns(scan, painMentioned, duration) : [];
-        return painMentioned || sharpness != Sharpness.Unknown || duration is not null || signs.Count > 0
-            ? new PainFacts { PainMentioned = painMentioned, Sharpness = sharpness, Duration = duration, WarningSigns = signs }
+        var pregnant = context.Counts(PhraseSet.Pregnant);
+        var signs = WarningSigns(context, painMentioned, duration, pregnant || earlier.Pregnant);
+        var crisis = context.Counts(PhraseSet.Crisis);
+        var outOfScope = context.Counts(PhraseSet.OtherBodyPart) && !scan.IsMentioned(PhraseSet.LowerBack) && signs.Count == 0;
+        var screening = Screening(context, signs, earlier);
+        return painMentioned || sharpness != Sharpness.Unknown || duration is not null || signs.Count > 0 || crisis || pregnant
+            || outOfScope || screening.Count > 0
+            ? new PainFacts
+            {
+                PainMentioned = painMentioned, Sharpness = sharpness, Duration = duration, WarningSigns = signs, Crisis = crisis,
+                Pregnant = pregnant, OtherBodyPartOnly = outOfScope, Screening = screening,
+            }
             : PainFacts.None;
     }
 
-    private List<WarningSign> WarningSigns(PhraseScan scan, bool painMentioned, TimeSpan? duration)
+    private List<WarningSign> WarningSigns(MatchContext context, bool painMentioned, TimeSpan? duration, bool pregnant)
     {
         var signs = new List<WarningSign>(2);
         for (var index = 0; index < vocabulary.Signs.Count; index++)
         {
             var rule = vocabulary.Signs[index];
-            if (scan.IsAffirmed(PhraseSet.FirstWarningSign + index) && Holds(rule.Condition, scan, painMentioned, duration))
+            if (context.Counts(PhraseSet.FirstWarningSign + index) && Holds(rule.Condition, context, painMentioned, duration, pregnant))
             {
                 signs.Add(rule.Sign);
             }
@@ -120,11 +123,29 @@ public sealed class PainFactExtractor
         return signs;
     }
 
-    private static bool Holds(SignCondition condition, PhraseScan scan, bool painMentioned, TimeSpan? duration) => condition switch
+    /// <summary>Red-flag concepts that no warning sign of this message or the conversation placed: each needs its question.</summary>
+    private List<string> Screening(MatchContext context, List<WarningSign> signs, PainFacts earlier)
     {
-        SignCondition.MinorTrauma => scan.IsAffirmed(PhraseSet.MinorTrauma),
+        List<string>? concepts = null;
+        for (var index = 0; index < vocabulary.Screening.Count; index++)
+        {
+            var concept = vocabulary.Screening[index];
+            if (context.Counts(vocabulary.FirstScreening + index)
+                && !concept.Covers.Any(id => signs.Exists(sign => sign.Id == id) || earlier.WarningSigns.Any(sign => sign.Id == id)))
+            {
+                (concepts ??= []).Add(concept.Id);
+            }
+        }
+
+        return concepts ?? [];
+    }
+
+    private static bool Holds(SignCondition condition, MatchContext context, bool painMentioned, TimeSpan? duration, bool pregnant) => condition switch
+    {
+        SignCondition.MinorTrauma => context.Counts(PhraseSet.MinorTrauma),
         SignCondition.NewPain => painMentioned
-            && (scan.IsAffirmed(PhraseSet.NewOnset) || duration <= WarningSignRule.NewPainAtMost),
+            && (context.Counts(PhraseSet.NewOnset) || duration <= WarningSignRule.NewPainAtMost),
+        SignCondition.Pregnancy => pregnant,
         _ => true,
     };
 }

@@ -20,6 +20,21 @@ public sealed record PainFacts
     /// <summary>Warning signs recognised, each once.</summary>
     public IReadOnlyList<WarningSign> WarningSigns { get; init; } = [];
 
+    /// <summary>Thoughts of self-harm or suicide: outranks everything, and is kept for the conversation.</summary>
+    public bool Crisis { get; init; }
+
+    /// <summary>The person (or whoever they ask for) is pregnant; kept for the conversation.</summary>
+    public bool Pregnant { get; init; }
+
+    /// <summary>This message is about another body part (the neck, a knee) and not the back: out of the bot's scope.</summary>
+    public bool OtherBodyPartOnly { get; init; }
+
+    /// <summary>
+    /// Red-flag concepts in this message that no warning sign placed (<c>dialogs/rules/screening/</c> ids): the bot
+    /// gives no exercise and asks.
+    /// </summary>
+    public IReadOnlyList<string> Screening { get; init; } = [];
+
     /// <summary>
     /// Combines facts from a later message into these. What the later message says replaces what it
     /// contradicts; what it does not mention is kept. Warning signs are never forgotten within a conversation.
@@ -35,6 +50,10 @@ public sealed record PainFacts
             WarningSigns = later.WarningSigns.Count == 0
                 ? WarningSigns
                 : [.. WarningSigns.Concat(later.WarningSigns).DistinctBy(sign => sign.Id)],
+            Crisis = Crisis || later.Crisis,
+            Pregnant = Pregnant || later.Pregnant,
+            OtherBodyPartOnly = later.OtherBodyPartOnly,
+            Screening = later.Screening,
         };
     }
 }

@@ -17,11 +17,19 @@ public static class TriageAssessor
     public const string LongDurationReason = "duration-over-a-week";
     public const string NewPainReason = "new-pain";
 
+    /// <summary>Thoughts of self-harm or suicide: an emergency whatever else was said.</summary>
+    public const string CrisisReason = "crisis";
+
     public static TriageAssessment Assess(PainFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var reasons = new List<string>(4);
         TriageLevel? level = null;
+        if (facts.Crisis)
+        {
+            level = TriageLevel.Emergency;
+            reasons.Add(CrisisReason);
+        }
 
         foreach (var sign in facts.WarningSigns.OrderByDescending(sign => sign.Level))
         {

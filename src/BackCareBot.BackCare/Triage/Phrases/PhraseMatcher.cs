@@ -76,11 +76,6 @@ internal sealed class PhraseMatcher
     {
         foreach (var pattern in candidates)
         {
-            if (scan.IsAffirmed(pattern.Set) && !PhraseSet.KeepsAllMatches(pattern.Set))
-            {
-                continue;
-            }
-
             var used = positions[..pattern.Slots.Length];
             if (TryMatch(pattern, tokens, start, used))
             {

@@ -27,8 +27,38 @@ internal static class PhraseSet
     /// <summary>Durations the date recogniser does not know: "for ages", "for months", "just started".</summary>
     public const int DurationPhrase = 6;
 
-    public const int FirstWarningSign = 7;
+    /// <summary>Thoughts of self-harm or suicide: outranks everything.</summary>
+    public const int Crisis = 7;
 
-    /// <summary>Sets whose every match is kept, not only the first: their positions and values are used.</summary>
-    public static bool KeepsAllMatches(int set) => set is Pain or Sharp or NotSharp or SymptomContext or DurationPhrase;
+    public const int Pregnant = 8;
+
+    /// <summary>Neck, knee, wrist...: a body part the bot does not cover.</summary>
+    public const int OtherBodyPart = 9;
+
+    /// <summary>The back, hips, glutes, hamstrings: what the bot covers.</summary>
+    public const int LowerBack = 10;
+
+    /// <summary>The clause is about the past: "years ago", "in 2012", "used to".</summary>
+    public const int Past = 11;
+
+    /// <summary>The sentence says it is over: "all better now", "fine since".</summary>
+    public const int Resolved = 12;
+
+    /// <summary>Someone else: "my dad", "his", "a colleague".</summary>
+    public const int OtherPerson = 13;
+
+    /// <summary>An animal or a thing: "my cat", "the desk".</summary>
+    public const int NonHuman = 14;
+
+    /// <summary>The person as subject: "I", "my".</summary>
+    public const int SelfSubject = 15;
+
+    /// <summary>The person as object: "for me".</summary>
+    public const int SelfObject = 16;
+
+    /// <summary>Stiff, tight, achy: the person talks about their body.</summary>
+    public const int Stiffness = 17;
+
+    /// <summary>The warning signs follow, then the screening concepts, then the rules' <c>unless</c> phrases.</summary>
+    public const int FirstWarningSign = 18;
 }

@@ -7,9 +7,14 @@ namespace BackCareBot.BackCare.Triage.Rules;
 /// </summary>
 /// <param name="Name">The rule's name within its file ("pain", "sharp", "saddle-numbness").</param>
 /// <param name="File">The file it was read from, for problems and failing examples.</param>
+/// <param name="Unless">
+/// Phrases that cancel the rule in the clause where they stand: the same words used for something other than the
+/// body ("a sharp suit", "this deadline is killing me").
+/// </param>
 public sealed record PhraseRule(
     string Name,
     string File,
     IReadOnlyList<string> Phrases,
     IReadOnlyList<string> Examples,
-    IReadOnlyList<string> CounterExamples);
+    IReadOnlyList<string> CounterExamples,
+    IReadOnlyList<string> Unless);

@@ -32,10 +32,33 @@ public sealed record TriageRules
     /// <summary>The warning signs, one file each, in file-name order within emergency then urgent.</summary>
     public required IReadOnlyList<WarningSignRule> Signs { get; init; }
 
+    /// <summary>Thoughts of self-harm or suicide.</summary>
+    public required PhraseRule Crisis { get; init; }
+
+    public required PhraseRule Pregnant { get; init; }
+
+    /// <summary>Body parts the bot does not cover, and the ones it does.</summary>
+    public required PhraseRule OtherBodyPart { get; init; }
+
+    public required PhraseRule LowerBack { get; init; }
+
+    /// <summary>Stiff, tight, achy: with <see cref="Context"/>, tells that the person talks about their own body.</summary>
+    public required PhraseRule Stiffness { get; init; }
+
+    /// <summary>Who and when (context.yaml): past, resolved, other-person, non-human, self-subject, self-object.</summary>
+    public required IReadOnlyDictionary<string, PhraseRule> Context { get; init; }
+
+    /// <summary>Red-flag concepts that no warning sign placed, and the question each asks.</summary>
+    public required IReadOnlyList<ScreeningRule> Screening { get; init; }
+
     /// <summary>How each warning sign is named back to the person ("numbness between your legs"), by id.</summary>
     public IReadOnlyDictionary<string, string> SignNames =>
         Signs.ToDictionary(rule => rule.Sign.Id, rule => rule.Named, StringComparer.Ordinal);
 
     /// <summary>Every phrase rule, for the test that runs their examples.</summary>
-    public IEnumerable<PhraseRule> PhraseRules => [Pain, SymptomContext, NewOnset, MinorTrauma, Sharp, NotSharp, .. Signs.Select(sign => sign.Rule)];
+    public IEnumerable<PhraseRule> PhraseRules =>
+    [
+        Pain, SymptomContext, NewOnset, MinorTrauma, Sharp, NotSharp, Crisis, Pregnant, OtherBodyPart, LowerBack, Stiffness,
+        .. Context.Values, .. Signs.Select(sign => sign.Rule), .. Screening.Select(concept => concept.Rule),
+    ];
 }

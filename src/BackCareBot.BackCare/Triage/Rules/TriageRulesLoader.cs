@@ -16,6 +16,18 @@ public static class TriageRulesLoader
 {
     public const string WarningSignsFolder = "warning-signs";
 
+    public const string ScreeningFolder = "screening";
+
+    private static readonly Dictionary<string, string[]> RulesByFile = new(StringComparer.Ordinal)
+    {
+        ["pain.yaml"] = ["pain", "symptom-context", "new-onset", "minor-trauma"],
+        ["sharpness.yaml"] = ["sharp", "not-sharp"],
+        ["crisis.yaml"] = ["crisis"],
+        ["pregnancy.yaml"] = ["pregnant"],
+        ["scope.yaml"] = ["other-body-part", "lower-back", "stiffness"],
+        ["context.yaml"] = ["past", "resolved", "other-person", "non-human", "self-subject", "self-object"],
+    };
+
     /// <exception cref="KnowledgeException">The folder is missing, or any file in it has a problem.</exception>
     public static TriageRules Load(string folder)
     {
@@ -27,23 +39,35 @@ public static class TriageRulesLoader
 
         var log = new ProblemLog();
         var classes = ReadWordClasses(Path.Combine(folder, "word-classes.yaml"), log);
-        var pain = ReadFile(Path.Combine(folder, "pain.yaml"), log);
-        var sharpness = ReadFile(Path.Combine(folder, "sharpness.yaml"), log);
+        var named = new Dictionary<string, PhraseRule>(StringComparer.Ordinal);
+        foreach (var file in RulesByFile.Keys)
+        {
+            ReadFile(Path.Combine(folder, file), named, log);
+        }
+
         var durations = ReadDurations(Path.Combine(folder, "durations.yaml"), log);
         var signs = ReadSigns(Path.Combine(folder, WarningSignsFolder), log);
+        var screening = ReadScreening(Path.Combine(folder, ScreeningFolder), signs, log);
 
-        var rules = log.Count == 0 && classes is not null && pain is not null && sharpness is not null && durations is not null
+        var rules = log.Count == 0 && classes is not null && durations is not null
             ? new TriageRules
             {
                 WordClasses = classes,
-                Pain = Rule(pain, "pain"),
-                SymptomContext = Rule(pain, "symptom-context"),
-                NewOnset = Rule(pain, "new-onset"),
-                MinorTrauma = Rule(pain, "minor-trauma"),
-                Sharp = Rule(sharpness, "sharp"),
-                NotSharp = Rule(sharpness, "not-sharp"),
+                Pain = named["pain"],
+                SymptomContext = named["symptom-context"],
+                NewOnset = named["new-onset"],
+                MinorTrauma = named["minor-trauma"],
+                Sharp = named["sharp"],
+                NotSharp = named["not-sharp"],
                 Durations = durations,
                 Signs = signs,
+                Crisis = named["crisis"],
+                Pregnant = named["pregnant"],
+                OtherBodyPart = named["other-body-part"],
+                LowerBack = named["lower-back"],
+                Stiffness = named["stiffness"],
+                Context = RulesByFile["context.yaml"].ToDictionary(name => name, name => named[name], StringComparer.Ordinal),
+                Screening = screening,
             }
             : null;
         if (rules is not null)
@@ -53,8 +77,6 @@ public static class TriageRulesLoader
 
         return log.Count == 0 && rules is not null ? rules : throw new KnowledgeException(log.Problems);
     }
-
-    private static PhraseRule Rule(Dictionary<string, PhraseRule> file, string name) => file[name];
 
     private static Dictionary<string, string>? ReadWordClasses(string path, ProblemLog log)
     {
@@ -82,20 +104,17 @@ public static class TriageRulesLoader
         return classes;
     }
 
-    /// <summary>A file of named phrase rules (pain.yaml, sharpness.yaml): every rule in it is required.</summary>
-    private static Dictionary<string, PhraseRule>? ReadFile(string path, ProblemLog log)
+    /// <summary>A file of named phrase rules (pain.yaml, context.yaml...): every rule it should hold is required.</summary>
+    private static void ReadFile(string path, Dictionary<string, PhraseRule> rules, ProblemLog log)
     {
         var reader = Open(path, null, log);
         if (reader is null)
         {
-            return null;
+            return;
         }
 
-        var expected = Path.GetFileName(path) == "pain.yaml"
-            ? new[] { "pain", "symptom-context", "new-onset", "minor-trauma" }
-            : ["sharp", "not-sharp"];
+        var expected = RulesByFile[Path.GetFileName(path)];
         reader.RejectUnknownKeys(expected);
-        var rules = new Dictionary<string, PhraseRule>(StringComparer.Ordinal);
         foreach (var name in expected)
         {
             var mapping = reader.RequiredMapping(name);
@@ -104,19 +123,63 @@ public static class TriageRulesLoader
                 rules[name] = rule;
             }
         }
-
-        return rules.Count == expected.Length ? rules : null;
     }
 
     private static PhraseRule? ReadPhraseRule(MappingReader reader, string name, params string[] otherKeys)
     {
-        reader.RejectUnknownKeys(["phrases", "examples", "counter-examples", .. otherKeys]);
+        reader.RejectUnknownKeys(["phrases", "examples", "counter-examples", "unless", .. otherKeys]);
         var phrases = reader.RequiredTextList("phrases");
         var examples = reader.RequiredTextList("examples");
         var counterExamples = reader.RequiredTextList("counter-examples");
-        return phrases is null || examples is null || counterExamples is null
+        var unless = reader.Node("unless") is { } node ? reader.TextListOf("unless", node) : [];
+        return phrases is null || examples is null || counterExamples is null || unless is null
             ? null
-            : new PhraseRule(name, reader.Path, phrases, examples, counterExamples);
+            : new PhraseRule(name, reader.Path, phrases, examples, counterExamples, unless);
+    }
+
+    private static List<ScreeningRule> ReadScreening(string folder, IReadOnlyList<WarningSignRule> signs, ProblemLog log)
+    {
+        var concepts = new List<ScreeningRule>();
+        if (!Directory.Exists(folder))
+        {
+            log.Add(folder, null, "is missing: the screening questions live there, one file each");
+            return concepts;
+        }
+
+        var signIds = signs.Select(sign => sign.Sign.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            var id = Path.GetFileNameWithoutExtension(path);
+            var reader = Open(path, $"screening concept '{id}'", log);
+            if (reader is null)
+            {
+                continue;
+            }
+
+            var question = reader.RequiredText("question");
+            var covers = reader.RequiredTextList("covers");
+            foreach (var unknown in covers?.Where(sign => !signIds.Contains(sign)) ?? [])
+            {
+                reader.Problem($"'covers' names '{unknown}', which is no warning sign in {WarningSignsFolder}/");
+            }
+
+            var answers = reader.RequiredMapping("answers");
+            var answerReader = answers is null ? null : reader.Child(answers, "answers");
+            answerReader?.RejectUnknownKeys("yes", "no");
+            var yes = answerReader?.RequiredTextList("yes");
+            var no = answerReader?.RequiredText("no");
+            var rule = ReadPhraseRule(reader, id, "id", "question", "answers", "covers");
+            if (reader.RequiredText("id") is { } declared && declared != id)
+            {
+                reader.Problem($"'id' is '{declared}' but the file is named '{id}.yaml': they must match");
+            }
+            else if (rule is not null && question is not null && covers is not null && yes is not null && no is not null)
+            {
+                concepts.Add(new ScreeningRule(id, rule, question, yes, no, covers));
+            }
+        }
+
+        return concepts;
     }
 
     private static List<DurationRule>? ReadDurations(string path, ProblemLog log)
@@ -205,12 +268,19 @@ public static class TriageRulesLoader
             null => SignCondition.None,
             "minor-trauma" => SignCondition.MinorTrauma,
             "new-pain" => SignCondition.NewPain,
-            var other => Invalid<SignCondition>(reader, $"'only-with' is '{other}': it is 'minor-trauma' or 'new-pain'") ?? SignCondition.None,
+            "pregnancy" => SignCondition.Pregnancy,
+            var other => Invalid<SignCondition>(reader, $"'only-with' is '{other}': it is 'minor-trauma', 'new-pain' or 'pregnancy'") ?? SignCondition.None,
         };
         var named = reader.RequiredText("named");
-        var rule = ReadPhraseRule(reader, fileId, "id", "level", "only-with", "named");
+        var history = reader.OptionalText("history") switch
+        {
+            null or "false" => false,
+            "true" => true,
+            var other => Invalid<bool>(reader, $"'history' is '{other}': it is true or false") ?? false,
+        };
+        var rule = ReadPhraseRule(reader, fileId, "id", "level", "only-with", "named", "history");
         return id == fileId && level is { } signLevel && named is not null && rule is not null
-            ? new WarningSignRule(new WarningSign(id, signLevel), rule, named, condition)
+            ? new WarningSignRule(new WarningSign(id, signLevel), rule, named, condition, history)
             : null;
     }
 
@@ -239,7 +309,7 @@ public static class TriageRulesLoader
         var parser = new PhrasePatternParser(new LexiconBuilder(), rules.WordClasses);
         foreach (var rule in rules.PhraseRules)
         {
-            foreach (var phrase in rule.Phrases)
+            foreach (var phrase in rule.Phrases.Concat(rule.Unless))
             {
                 Try(() => parser.Parse(phrase, 0), rule.File, $"rule '{rule.Name}'", log);
             }

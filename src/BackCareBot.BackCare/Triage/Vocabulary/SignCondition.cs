@@ -9,6 +9,9 @@ public enum SignCondition
     /// <summary>With a minor knock (fell, slipped, lifted): osteoporosis plus minor trauma.</summary>
     MinorTrauma,
 
+    /// <summary>Only when the person (or whoever they ask for) is pregnant: the pregnancy-* signs.</summary>
+    Pregnancy,
+
     /// <summary>With pain that is new (said so, or lasting at most <see cref="WarningSignRule.NewPainAtMost"/>): age over 50.</summary>
     NewPain,
 }

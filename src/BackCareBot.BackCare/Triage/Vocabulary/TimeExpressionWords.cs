@@ -45,6 +45,11 @@ internal static class TimeExpressionWords
 
         // "good friday" is a holiday; "sharp two" a clock time.
         "good", "sharp",
+
+        // Words of dialogs/rules/ that the recogniser's definitions also use: next to one, an expression is left to it.
+        "any", "be", "breaking", "children", "decade", "decades", "ending", "fewer", "future", "guy", "ill", "labour",
+        "life", "lower", "meaning", "meeting", "our", "r", "result", "round", "school", "sun", "take", "teen", "third",
+        "thought", "us", "w",
     ];
 
     /// <summary>

@@ -8,12 +8,17 @@ namespace BackCareBot.BackCare.Triage.Vocabulary;
 /// <summary>The rules of <c>dialogs/rules/</c> compiled once into a lexicon, a tokenizer and a matcher.</summary>
 internal sealed class TriageVocabulary
 {
-    private TriageVocabulary(Lexicon lexicon, PhraseMatcher matcher, IReadOnlyList<WarningSignRule> signs, int patternCount)
+    private readonly int[] unlessSetOf;
+
+    private TriageVocabulary(
+        Lexicon lexicon, PhraseMatcher matcher, TriageRules rules, int[] unlessSetOf, int patternCount)
     {
         Lexicon = lexicon;
         Tokenizer = new Tokenizer(lexicon);
         Matcher = matcher;
-        Signs = signs;
+        Signs = rules.Signs;
+        Screening = rules.Screening;
+        this.unlessSetOf = unlessSetOf;
         PatternCount = patternCount;
     }
 
@@ -26,10 +31,19 @@ internal sealed class TriageVocabulary
     /// <summary>The warning signs; sign <c>i</c> is phrase set <c>PhraseSet.FirstWarningSign + i</c>.</summary>
     public IReadOnlyList<WarningSignRule> Signs { get; }
 
+    /// <summary>The screening concepts; concept <c>i</c> is phrase set <see cref="FirstScreening"/> <c>+ i</c>.</summary>
+    public IReadOnlyList<ScreeningRule> Screening { get; }
+
+    public int FirstScreening => PhraseSet.FirstWarningSign + Signs.Count;
+
     public int PatternCount { get; }
+
+    /// <summary>The phrase set holding the <c>unless</c> phrases of <paramref name="set"/>, or -1 when it has none.</summary>
+    public int UnlessSetOf(int set) => set < unlessSetOf.Length ? unlessSetOf[set] : -1;
 
     public static TriageVocabulary Build(TriageRules rules)
     {
+        ArgumentNullException.ThrowIfNull(rules);
         var lexicon = new LexiconBuilder();
         FunctionWords.Register(lexicon);
         foreach (var word in PainDurationReader.WordsUsed.Append("can"))
@@ -37,27 +51,45 @@ internal sealed class TriageVocabulary
             lexicon.Word(word);
         }
 
-        ArgumentNullException.ThrowIfNull(rules);
         var parser = new PhrasePatternParser(lexicon, rules.WordClasses);
         var patterns = new List<PhrasePattern>();
-        void Add(int set, IEnumerable<string> phrases) => patterns.AddRange(phrases.Select(phrase => parser.Parse(phrase, set)));
-
-        Add(PhraseSet.Pain, rules.Pain.Phrases);
-        Add(PhraseSet.Sharp, rules.Sharp.Phrases);
-        Add(PhraseSet.NotSharp, rules.NotSharp.Phrases);
-        Add(PhraseSet.SymptomContext, rules.SymptomContext.Phrases);
-        Add(PhraseSet.NewOnset, rules.NewOnset.Phrases);
-        Add(PhraseSet.MinorTrauma, rules.MinorTrauma.Phrases);
-        patterns.AddRange(rules.Durations.Select(duration => parser.Parse(duration.Phrase, PhraseSet.DurationPhrase, duration.Value)));
-
-        var signs = rules.Signs;
-        for (var index = 0; index < signs.Count; index++)
+        var sets = new List<(int Set, PhraseRule Rule)>
         {
-            Add(PhraseSet.FirstWarningSign + index, signs[index].Phrases);
+            (PhraseSet.Pain, rules.Pain), (PhraseSet.Sharp, rules.Sharp), (PhraseSet.NotSharp, rules.NotSharp),
+            (PhraseSet.SymptomContext, rules.SymptomContext), (PhraseSet.NewOnset, rules.NewOnset),
+            (PhraseSet.MinorTrauma, rules.MinorTrauma), (PhraseSet.Crisis, rules.Crisis),
+            (PhraseSet.Pregnant, rules.Pregnant), (PhraseSet.OtherBodyPart, rules.OtherBodyPart),
+            (PhraseSet.LowerBack, rules.LowerBack), (PhraseSet.Past, rules.Context["past"]),
+            (PhraseSet.Resolved, rules.Context["resolved"]), (PhraseSet.OtherPerson, rules.Context["other-person"]),
+            (PhraseSet.NonHuman, rules.Context["non-human"]), (PhraseSet.SelfSubject, rules.Context["self-subject"]),
+            (PhraseSet.SelfObject, rules.Context["self-object"]), (PhraseSet.Stiffness, rules.Stiffness),
+        };
+        for (var index = 0; index < rules.Signs.Count; index++)
+        {
+            sets.Add((PhraseSet.FirstWarningSign + index, rules.Signs[index].Rule));
         }
 
+        for (var index = 0; index < rules.Screening.Count; index++)
+        {
+            sets.Add((PhraseSet.FirstWarningSign + rules.Signs.Count + index, rules.Screening[index].Rule));
+        }
+
+        var nextSet = PhraseSet.FirstWarningSign + rules.Signs.Count + rules.Screening.Count;
+        var unlessSetOf = Enumerable.Repeat(-1, nextSet).ToArray();
+        foreach (var (set, rule) in sets)
+        {
+            patterns.AddRange(rule.Phrases.Select(phrase => parser.Parse(phrase, set)));
+            if (rule.Unless.Count > 0)
+            {
+                unlessSetOf[set] = nextSet;
+                patterns.AddRange(rule.Unless.Select(phrase => parser.Parse(phrase, nextSet)));
+                nextSet++;
+            }
+        }
+
+        patterns.AddRange(rules.Durations.Select(duration => parser.Parse(duration.Phrase, PhraseSet.DurationPhrase, duration.Value)));
         var built = lexicon.Build();
-        var matcher = new PhraseMatcher(patterns, built.WordCount, PhraseSet.FirstWarningSign + signs.Count);
-        return new TriageVocabulary(built, matcher, signs, patterns.Count);
+        var matcher = new PhraseMatcher(patterns, built.WordCount, nextSet);
+        return new TriageVocabulary(built, matcher, rules, unlessSetOf, patterns.Count);
     }
 }

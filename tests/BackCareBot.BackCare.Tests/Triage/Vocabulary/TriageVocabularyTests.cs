@@ -42,6 +42,7 @@ public sealed class TriageVocabularyTests
         Assert.NotEmpty(rule.Phrases);
     }
 
+    /// <summary>The code names some signs (tests, the screening answers); each must still have its rule file.</summary>
     [Fact]
     public void EveryIdConstant_IsDocumentedAndHasARule()
     {
@@ -49,7 +50,7 @@ public sealed class TriageVocabularyTests
             .Select(field => (string)field.GetRawConstantValue()!)
             .Order(StringComparer.Ordinal);
 
-        Assert.Equal(constants, Built.Signs.Select(rule => rule.Sign.Id).Order(StringComparer.Ordinal));
+        Assert.Subset(Built.Signs.Select(rule => rule.Sign.Id).ToHashSet(), constants.ToHashSet());
         Assert.Equal(constants, DocumentedSigns.Select(row => (string)row[0]).Order(StringComparer.Ordinal));
     }
 

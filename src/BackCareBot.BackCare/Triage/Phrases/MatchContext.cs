@@ -1,0 +1,210 @@
+using BackCareBot.BackCare.Triage.Language;
+using BackCareBot.BackCare.Triage.Vocabulary;
+
+namespace BackCareBot.BackCare.Triage.Phrases;
+
+/// <summary>
+/// Which of a message's phrase matches count, once who and when they are about is read (dialogs/rules/context.yaml):
+/// <list type="bullet">
+/// <item>a rule's <c>unless</c> phrase in the same clause cancels it ("a sharp suit");</item>
+/// <item>pain, sharpness and warning signs in a clause about the past ("years ago", "in 2012") or in a sentence that
+/// says it is over ("all better now") are history; signs that are a history (cancer, steroids) stay flags;</item>
+/// <item>whose they are is the nearest person before them in the sentence ("my dad", "his", "I"). Someone else's
+/// warning sign counts when their back hurts now or the person says nothing of their own body ("my dad can't feel
+/// his legs"); someone else's pain counts only when the message is all about them; an animal's never.</item>
+/// </list>
+/// When the rules cannot tell, a match counts: a missed warning sign is the worst error.
+/// </summary>
+internal sealed class MatchContext
+{
+    private enum Owner : byte
+    {
+        Self,
+        Other,
+        NonHuman,
+    }
+
+    private readonly bool[] counted;
+    private readonly int lastSharp = -1;
+    private readonly int lastNotSharp = -1;
+
+    public MatchContext(ReadOnlySpan<Token> tokens, PhraseScan scan, TriageVocabulary vocabulary)
+    {
+        var setCount = vocabulary.FirstScreening + vocabulary.Screening.Count;
+        counted = new bool[setCount];
+        var owners = Owners(tokens, scan, vocabulary);
+        var pastScopes = new HashSet<int>();
+        var resolvedSentences = new HashSet<int>();
+        foreach (var match in scan.Matches)
+        {
+            if (match.Pattern.Set == PhraseSet.Past && !IsVoid(match, tokens, scan, vocabulary))
+            {
+                pastScopes.Add(tokens[match.First].Scope);
+            }
+            else if (match.Pattern.Set == PhraseSet.Resolved && !match.Negated)
+            {
+                resolvedSentences.Add(tokens[match.First].Sentence);
+            }
+        }
+
+        var selfBody = false;
+        var selfObject = false;
+        var otherBackPain = false;
+        foreach (var match in scan.Matches)
+        {
+            var set = match.Pattern.Set;
+            if (match.Negated || !IsBodyTalk(set, vocabulary) || IsVoid(match, tokens, scan, vocabulary) || IsPast(tokens[match.First], pastScopes, resolvedSentences))
+            {
+                selfObject |= set == PhraseSet.SelfObject && !match.Negated;
+                continue;
+            }
+
+            var owner = owners[match.First];
+            selfBody |= owner == Owner.Self;
+            otherBackPain |= owner == Owner.Other && set == PhraseSet.Pain && ScopeHas(PhraseSet.LowerBack, tokens[match.First].Scope, tokens, scan);
+        }
+
+        foreach (var match in scan.Matches)
+        {
+            var set = match.Pattern.Set;
+            if (set >= setCount)
+            {
+                continue;
+            }
+
+            if (set == PhraseSet.Sharp && match.Negated && !IsVoid(match, tokens, scan, vocabulary) && !IsPast(tokens[match.First], pastScopes, resolvedSentences))
+            {
+                lastNotSharp = Math.Max(lastNotSharp, match.First);
+                continue;
+            }
+
+            if (match.Negated || IsVoid(match, tokens, scan, vocabulary))
+            {
+                continue;
+            }
+
+            var isSign = set >= PhraseSet.FirstWarningSign && set < vocabulary.FirstScreening;
+            var isHistory = isSign && vocabulary.Signs[set - PhraseSet.FirstWarningSign].IsHistory;
+            if (IsAboutTheBody(set, vocabulary) && IsPast(tokens[match.First], pastScopes, resolvedSentences) && !isHistory)
+            {
+                continue;
+            }
+
+            var owner = owners[match.First];
+            var counts = !IsAboutTheBody(set, vocabulary) || owner switch
+            {
+                Owner.Self => true,
+                Owner.NonHuman => false,
+                _ => set is PhraseSet.Pain or PhraseSet.Sharp or PhraseSet.NotSharp ? !selfBody && !selfObject
+                    : isHistory ? otherBackPain
+                    : !selfBody || otherBackPain,
+            };
+            if (counts)
+            {
+                counted[set] = true;
+                if (set == PhraseSet.Sharp)
+                {
+                    lastSharp = Math.Max(lastSharp, match.First);
+                }
+            }
+        }
+    }
+
+    private static bool IsPast(Token first, HashSet<int> pastScopes, HashSet<int> resolvedSentences) =>
+        pastScopes.Contains(first.Scope) || resolvedSentences.Contains(first.Sentence);
+
+    /// <summary>At least one phrase of the set was said, not negated, and is about the person (or whoever they ask for) now.</summary>
+    public bool Counts(int set) => set < counted.Length && counted[set];
+
+    /// <summary>
+    /// Sharp pain that was taken back later in the message is not sharp ("sharp-ish? no, not sharp at all"); dull
+    /// words beside sharp ones do not take it back ("a dull ache with sharp stabs").
+    /// </summary>
+    public Sharpness Sharpness(PhraseScan scan) =>
+        counted[PhraseSet.Sharp] && lastSharp > lastNotSharp ? Triage.Sharpness.Sharp
+        : lastNotSharp >= 0 || counted[PhraseSet.NotSharp] ? Triage.Sharpness.NotSharp
+        : Triage.Sharpness.Unknown;
+
+    /// <summary>Sets whose matches are about someone's body, and so belong to someone and to a time.</summary>
+    private static bool IsAboutTheBody(int set, TriageVocabulary vocabulary) =>
+        set is PhraseSet.Pain or PhraseSet.Sharp or PhraseSet.NotSharp or PhraseSet.Pregnant
+        || (set >= PhraseSet.FirstWarningSign && set < vocabulary.FirstScreening + vocabulary.Screening.Count);
+
+    /// <summary>Sets that show the person talking about their own body when theirs.</summary>
+    private static bool IsBodyTalk(int set, TriageVocabulary vocabulary) =>
+        set is PhraseSet.Pain or PhraseSet.LowerBack or PhraseSet.OtherBodyPart or PhraseSet.Stiffness or PhraseSet.SelfObject
+        || (set >= PhraseSet.FirstWarningSign && set < vocabulary.FirstScreening);
+
+    /// <summary>
+    /// An <c>unless</c> phrase of the match's rule stands in its clause or in the clause right after it in the same
+    /// sentence, which often gives the cause ("sweating at night because of the heatwave").
+    /// </summary>
+    private static bool IsVoid(PhraseMatch match, ReadOnlySpan<Token> tokens, PhraseScan scan, TriageVocabulary vocabulary)
+    {
+        var unless = vocabulary.UnlessSetOf(match.Pattern.Set);
+        if (unless < 0)
+        {
+            return false;
+        }
+
+        var first = tokens[match.First];
+        foreach (var other in scan.Matches)
+        {
+            if (other.Pattern.Set == unless && tokens[other.First].Sentence == first.Sentence
+                && tokens[other.Last].Scope >= first.Scope && tokens[other.First].Scope <= first.Scope + 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ScopeHas(int set, int scope, ReadOnlySpan<Token> tokens, PhraseScan scan)
+    {
+        foreach (var other in scan.Matches)
+        {
+            if (other.Pattern.Set == set && (tokens[other.First].Scope == scope || tokens[other.Last].Scope == scope))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>For each word, whose it is: the nearest person named before it in its sentence; the person by default.</summary>
+    private static Owner[] Owners(ReadOnlySpan<Token> tokens, PhraseScan scan, TriageVocabulary vocabulary)
+    {
+        var markers = new Owner?[tokens.Length];
+        foreach (var match in scan.Matches)
+        {
+            var owner = match.Pattern.Set switch
+            {
+                PhraseSet.SelfSubject => Owner.Self,
+                PhraseSet.OtherPerson => Owner.Other,
+                PhraseSet.NonHuman => Owner.NonHuman,
+                _ => (Owner?)null,
+            };
+            if (owner is not null && !IsVoid(match, tokens, scan, vocabulary))
+            {
+                markers[match.First] = owner;
+            }
+        }
+
+        var owners = new Owner[tokens.Length];
+        var current = Owner.Self;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (i > 0 && tokens[i].Sentence != tokens[i - 1].Sentence)
+            {
+                current = Owner.Self;
+            }
+
+            owners[i] = current;
+            current = markers[i] ?? current;
+        }
+
+        return owners;
+    }
+}
