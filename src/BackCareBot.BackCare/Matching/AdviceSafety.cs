@@ -10,6 +10,17 @@ namespace BackCareBot.BackCare.Matching;
 /// </summary>
 public static class AdviceSafety
 {
+    /// <summary>
+    /// Advice the dialogs pick themselves (a follow-up, a choice, "the next stretch") under a turn's decision: an
+    /// exercise only when the decision withheld none.
+    /// </summary>
+    public static bool Allows(AdviceEntry entry, Decisions.TurnDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(decision);
+        return entry.Kind != AdviceKind.Exercise || (decision.Withheld is null && !WithholdsExercises(decision.Triage));
+    }
+
     /// <summary>The triage sends the person to a doctor or further, so no exercise may be given.</summary>
     public static bool WithholdsExercises(TriageAssessment triage) =>
         triage is { Status: TriageStatus.Decided, Level: >= TriageLevel.Doctor };

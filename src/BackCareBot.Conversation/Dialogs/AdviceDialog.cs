@@ -1,4 +1,6 @@
+using BackCareBot.BackCare.Matching;
 using BackCareBot.BackCare;
+using BackCareBot.BackCare.Decisions;
 using BackCareBot.BackCare.Knowledge;
 using BackCareBot.BackCare.Triage;
 using BackCareBot.Conversation.Dialogs.Recognition;
@@ -11,34 +13,36 @@ namespace BackCareBot.Conversation.Dialogs;
 /// Advice and its follow-ups: the advice with its attribution, then "How do I do it?" (the steps of that advice),
 /// "What's the next stretch?" (its first related advice not shown yet) and "Why does sitting do this?". A
 /// follow-up is understood only right after advice, from its button or typed ("how do i do that", "next", "why").
+/// Whether an exercise may be given is the turn's decision (<see cref="AdviceSafety.Allows"/>).
 /// </summary>
-internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer composer, AdviceGate gate, FollowUpReader followUps)
+internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer composer, FollowUpReader followUps)
 {
     /// <summary>Gives the advice and waits for its follow-ups.</summary>
     /// <param name="announce">A triage decision to tell first, if it is news.</param>
-    public TurnResult Give(DialogState next, AdviceEntry entry, double? score, TriageAssessment? announce, TriageAssessment triage)
+    public TurnResult Give(DialogState next, AdviceEntry entry, double? score, TriageAssessment? announce, TurnDecision decision)
     {
-        if (!AdviceGate.Allows(entry, triage))
+        if (!AdviceSafety.Allows(entry, decision))
         {
-            return Withheld(next, triage);
+            return Withheld(next, decision);
         }
 
-        var (state, reply) = Show(next, entry, score, announce, triage, withFollowUps: true);
+        var (state, reply) = Show(next, entry, score, announce, decision, withFollowUps: true);
         return new TurnResult(DialogIds.Advice, state with { Dialog = DialogIds.Advice }, [reply]);
     }
 
     /// <summary>The advice reply and the state that remembers it, for a dialog that goes on with something else.</summary>
     public (DialogState State, BotReply Reply) Show(
-        DialogState next, AdviceEntry entry, double? score, TriageAssessment? announce, TriageAssessment triage, bool withFollowUps)
+        DialogState next, AdviceEntry entry, double? score, TriageAssessment? announce, TurnDecision decision, bool withFollowUps)
     {
         var shown = next.Shown.Contains(entry.Id) ? next.Shown : [.. next.Shown, entry.Id];
-        var offered = withFollowUps ? FollowUpsFor(entry, shown, triage, FollowUp.None) : [];
+        var offered = withFollowUps ? FollowUpsFor(entry, shown, decision, FollowUp.None) : [];
         var state = next.EndDialog() with { AdviceId = entry.Id, Shown = shown };
-        return (state, composer.Advice(entry, score, announce, offered));
+        var pregnancyCaution = decision.Pregnant && entry.Kind == AdviceKind.Exercise;
+        return (state, composer.Advice(entry, score, announce, offered, pregnancyCaution));
     }
 
     /// <summary>The follow-up this message asks for, or null when it is not one and reads as a new message.</summary>
-    public TurnResult? Continue(DialogState next, string key, TriageAssessment triage)
+    public TurnResult? Continue(DialogState next, string key, TurnDecision decision)
     {
         var followUp = followUps.Read(key);
         if (followUp == FollowUp.None || next.AdviceId is null)
@@ -49,22 +53,22 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
         var current = knowledge[next.AdviceId];
         return followUp switch
         {
-            FollowUp.HowTo => HowTo(next, current, triage),
-            FollowUp.NextStretch => NextStretch(next, current, triage),
-            _ => Give(next, knowledge[AdviceIds.WhySittingHurts], null, null, triage),
+            FollowUp.HowTo => HowTo(next, current, decision),
+            FollowUp.NextStretch => NextStretch(next, current, decision),
+            _ => Give(next, knowledge[AdviceIds.WhySittingHurts], null, null, decision),
         };
     }
 
     /// <summary>The follow-ups worth offering after <paramref name="entry"/>, leaving out <paramref name="answered"/>.</summary>
-    public List<FollowUp> FollowUpsFor(AdviceEntry entry, IReadOnlyList<string> shown, TriageAssessment triage, FollowUp answered)
+    public List<FollowUp> FollowUpsFor(AdviceEntry entry, IReadOnlyList<string> shown, TurnDecision decision, FollowUp answered)
     {
         var offered = new List<FollowUp>(3);
-        if (answered != FollowUp.HowTo && entry.Kind != AdviceKind.Explanation && AdviceGate.Allows(entry, triage))
+        if (answered != FollowUp.HowTo && entry.Kind != AdviceKind.Explanation && AdviceSafety.Allows(entry, decision))
         {
             offered.Add(FollowUp.HowTo);
         }
 
-        if (entry.Related.Any(id => !shown.Contains(id) && gate.Allows(id, triage)))
+        if (entry.Related.Any(id => !shown.Contains(id) && AdviceSafety.Allows(knowledge[id], decision)))
         {
             offered.Add(FollowUp.NextStretch);
         }
@@ -77,25 +81,25 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
         return offered;
     }
 
-    private TurnResult HowTo(DialogState next, AdviceEntry current, TriageAssessment triage) =>
-        AdviceGate.Allows(current, triage)
-            ? new TurnResult(DialogIds.Advice, next, [composer.HowTo(current, FollowUpsFor(current, next.Shown, triage, FollowUp.HowTo))])
-            : Withheld(next, triage);
+    private TurnResult HowTo(DialogState next, AdviceEntry current, TurnDecision decision) =>
+        AdviceSafety.Allows(current, decision)
+            ? new TurnResult(DialogIds.Advice, next, [composer.HowTo(current, FollowUpsFor(current, next.Shown, decision, FollowUp.HowTo))])
+            : Withheld(next, decision);
 
-    private TurnResult NextStretch(DialogState next, AdviceEntry current, TriageAssessment triage)
+    private TurnResult NextStretch(DialogState next, AdviceEntry current, TurnDecision decision)
     {
         var unseen = current.Related.Where(id => !next.Shown.Contains(id)).ToList();
         if (unseen.Count == 0)
         {
-            var offered = FollowUpsFor(current, next.Shown, triage, FollowUp.HowTo);
+            var offered = FollowUpsFor(current, next.Shown, decision, FollowUp.HowTo);
             return new TurnResult(DialogIds.Advice, next, [composer.NoMoreRelated(offered)]);
         }
 
-        var allowed = unseen.Find(id => gate.Allows(id, triage));
-        return allowed is null ? Withheld(next, triage) : Give(next, knowledge[allowed], null, null, triage);
+        var allowed = unseen.Find(id => AdviceSafety.Allows(knowledge[id], decision));
+        return allowed is null ? Withheld(next, decision) : Give(next, knowledge[allowed], null, null, decision);
     }
 
     /// <summary>An exercise asked for by someone sent to a doctor: the decision again, instead of the exercise.</summary>
-    private TurnResult Withheld(DialogState next, TriageAssessment triage) =>
-        new(DialogIds.Triage, next.EndDialog(), [composer.Triage(triage, [])]);
+    private TurnResult Withheld(DialogState next, TurnDecision decision) =>
+        new(DialogIds.Triage, next.EndDialog(), [composer.Triage(decision.Triage, [])]);
 }

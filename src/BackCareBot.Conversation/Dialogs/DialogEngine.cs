@@ -1,7 +1,6 @@
-using BackCareBot.BackCare;
+using BackCareBot.BackCare.Decisions;
 using BackCareBot.BackCare.Knowledge;
-using BackCareBot.BackCare.Matching;
-using BackCareBot.BackCare.Triage;
+using BackCareBot.BackCare.Text;
 using BackCareBot.Conversation.Dialogs.Recognition;
 using BackCareBot.Conversation.Replies;
 using BackCareBot.Conversation.State;
@@ -11,31 +10,29 @@ namespace BackCareBot.Conversation.Dialogs;
 
 /// <summary>
 /// One message in, the replies and the conversation's next state out; no I/O, so a turn can be computed again
-/// when a concurrent turn changed the state first. The order is the order of priority: commands (a greeting, help,
-/// start over, forget me), then warning signs (they interrupt any dialog), then the dialog waiting for an answer
-/// (a follow-up to advice, a choice), then the triage and the advice for a new message.
+/// when a concurrent turn changed the state first. Commands (a greeting, help, start over, forget me) come first;
+/// everything else is decided once by <see cref="BackCareDecider"/>, and this engine routes the decision: crisis,
+/// warning signs and screening questions interrupt any dialog; then the dialog waiting for an answer (a follow-up to
+/// advice, a choice); then another body part, the pain questions, and the answer.
 /// </summary>
 public sealed class DialogEngine
 {
-    private readonly BackCareUnderstanding _understanding;
+    private readonly BackCareDecider _decider;
     private readonly ReplyComposer _composer;
-    private readonly AdviceGate _gate;
     private readonly AdviceDialog _advice;
     private readonly DisambiguationDialog _disambiguation;
     private readonly TriageDialog _decisions;
     private readonly TriageFollowUpDialog _followUp;
 
-    public DialogEngine(
-        BackCareUnderstanding understanding, KnowledgeBase knowledge, ReplyComposer composer, ReplyWording wording)
+    public DialogEngine(BackCareDecider decider, KnowledgeBase knowledge, ReplyComposer composer, ReplyWording wording)
     {
         ArgumentNullException.ThrowIfNull(wording);
-        _understanding = understanding;
+        _decider = decider;
         _composer = composer;
-        _gate = new AdviceGate(knowledge);
-        _advice = new AdviceDialog(knowledge, composer, _gate, new FollowUpReader(wording.Actions));
+        _advice = new AdviceDialog(knowledge, composer, new FollowUpReader(wording.Actions));
         _disambiguation = new DisambiguationDialog(knowledge, composer, _advice, new ChoiceReader(wording.Actions));
         _decisions = new TriageDialog(knowledge, composer, _advice, _disambiguation);
-        _followUp = new TriageFollowUpDialog(knowledge, composer, _advice, _decisions);
+        _followUp = new TriageFollowUpDialog(knowledge, composer, _advice);
     }
 
     /// <param name="state">The conversation's state before this message.</param>
@@ -57,24 +54,33 @@ public sealed class DialogEngine
                 return new TurnResult(DialogIds.Welcome, state, [_composer.Welcome()]);
         }
 
-        var understood = _understanding.Understand(text, messageTime, state.PainFacts);
-        if (understood.MessageIsEmpty)
+        var decision = _decider.Decide(text, messageTime, state.Context);
+        if (decision.Kind == DecisionKind.Empty)
         {
             return new TurnResult(DialogIds.EmptyMessage, state, [_composer.EmptyMessage()]);
         }
 
-        var answer = PainAnswer.Read(state, understood, key);
-        var triage = TriagePolicy.Assess(answer.Facts, state.Unanswered);
-        var next = state with { Facts = StoredPainFacts.From(answer.Facts) };
-        if (TriagePolicy.IsWarning(triage))
+        var next = state with
         {
-            return TriageDialog.Announce(next, triage, _composer);
+            Facts = StoredPainFacts.From(decision.Facts),
+            Unanswered = decision.Unanswered,
+            Screened = decision.Screened,
+        };
+        switch (decision.Kind)
+        {
+            case DecisionKind.Crisis:
+                return Crisis(next, decision);
+            case DecisionKind.Warning:
+                return TriageDialog.Announce(next, decision.Triage, _composer);
+            case DecisionKind.Screening when decision.Screening is { } concept:
+                var screening = next.EndDialog() with { Dialog = DialogIds.Screening, ScreeningAsked = concept.Id, Reasks = decision.Reasks };
+                return new TurnResult(DialogIds.Screening, screening, [_composer.Screening(concept, decision.AskAgain)]);
         }
 
         var inContext = state.Dialog switch
         {
-            DialogIds.Advice => _advice.Continue(next, key, triage),
-            DialogIds.Disambiguation => _disambiguation.Continue(next, key, triage),
+            DialogIds.Advice => _advice.Continue(next, key, decision),
+            DialogIds.Disambiguation => _disambiguation.Continue(next, key, decision),
             _ => null,
         };
         if (inContext is not null)
@@ -82,14 +88,19 @@ public sealed class DialogEngine
             return inContext;
         }
 
-        var match = _gate.Apply(understood.MatchedAdvice, triage);
-        if (TriagePolicy.WithholdsExercises(triage))
+        return decision.Kind switch
         {
-            match = DoctorLevelAdvice.Keep(match, understood.MatchedAdvice, QuestionReader.IsQuestion(text));
-        }
+            DecisionKind.OutOfScope => new TurnResult(DialogIds.OutOfScope, next.EndDialog(), [_composer.OutOfScope()]),
+            DecisionKind.AskPain => _followUp.Ask(next, decision),
+            _ => _decisions.Respond(next, decision),
+        };
+    }
 
-        return triage.Status == TriageStatus.NeedsFollowUp
-            ? _followUp.Ask(state, next, match, answer.Answered, triage)
-            : _decisions.Respond(next, match, triage);
+    /// <summary>Crisis lines first; told again in full only when it is news, briefly after that.</summary>
+    private TurnResult Crisis(DialogState next, TurnDecision decision)
+    {
+        var toldBefore = next.Announced?.Reasons.Contains(BackCare.Triage.TriageAssessor.CrisisReason) == true;
+        var state = next.EndDialog() with { Announced = State.AnnouncedTriage.From(decision.Triage) };
+        return new TurnResult(DialogIds.Crisis, state, [_composer.Crisis(decision.Triage, toldBefore)]);
     }
 }

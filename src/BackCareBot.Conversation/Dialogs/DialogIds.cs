@@ -34,4 +34,13 @@ public static class DialogIds
 
     /// <summary>A message with nothing to read in it (blank, only emoji or markup).</summary>
     public const string EmptyMessage = "empty-message";
+
+    /// <summary>Thoughts of self-harm or suicide: crisis lines, before anything else.</summary>
+    public const string Crisis = "crisis";
+
+    /// <summary>One question about a possible warning sign no rule placed, waiting for its answer. Stored.</summary>
+    public const string Screening = "screening";
+
+    /// <summary>Another body part than the back: what the bot covers.</summary>
+    public const string OutOfScope = "out-of-scope";
 }

@@ -1,3 +1,4 @@
+using BackCareBot.BackCare.Decisions;
 using BackCareBot.BackCare.Knowledge;
 using BackCareBot.BackCare.Matching;
 using BackCareBot.BackCare.Triage;
@@ -25,7 +26,7 @@ internal sealed class DisambiguationDialog(KnowledgeBase knowledge, ReplyCompose
         return new TurnResult(DialogIds.Disambiguation, state, [reply]);
     }
 
-    public TurnResult? Continue(DialogState next, string key, TriageAssessment triage)
+    public TurnResult? Continue(DialogState next, string key, TurnDecision decision)
     {
         var answer = choices.Read(key, [.. next.Choices.Select(choice => knowledge[choice.AdviceId].Title)]);
         if (!answer.IsRecognised)
@@ -39,6 +40,6 @@ internal sealed class DisambiguationDialog(KnowledgeBase knowledge, ReplyCompose
         }
 
         var chosen = next.Choices[index];
-        return advice.Give(next, knowledge[chosen.AdviceId], chosen.Score, null, triage);
+        return advice.Give(next, knowledge[chosen.AdviceId], chosen.Score, null, decision);
     }
 }

@@ -1,3 +1,4 @@
+using BackCareBot.BackCare.Decisions;
 using BackCareBot.BackCare.Knowledge;
 using BackCareBot.BackCare.Matching;
 using BackCareBot.BackCare.Triage;
@@ -8,9 +9,9 @@ using BackCareBot.Conversation.State;
 namespace BackCareBot.Conversation.Dialogs;
 
 /// <summary>
-/// Answers a message once the triage is decided (or does not apply). A warning sign ends whatever dialog was going
-/// on with the emergency or urgent reply. Otherwise a new decision is told first, then the advice that fits; from
-/// the doctor level up no exercise is given, and a message with nothing else to answer hears the decision again.
+/// Words a decided turn. A warning sign ends whatever dialog was going on with the emergency or urgent reply.
+/// Otherwise a new decision is told first, then the advice the decision kept; a message with nothing else to
+/// answer hears the decision again.
 /// </summary>
 internal sealed class TriageDialog(KnowledgeBase knowledge, ReplyComposer composer, AdviceDialog advice, DisambiguationDialog disambiguation)
 {
@@ -22,36 +23,38 @@ internal sealed class TriageDialog(KnowledgeBase knowledge, ReplyComposer compos
         return new TurnResult(DialogIds.Triage, state, [composer.Triage(triage, [])]);
     }
 
-    public TurnResult Respond(DialogState next, AdviceMatch match, TriageAssessment triage)
+    public TurnResult Respond(DialogState next, TurnDecision decision)
     {
+        var triage = decision.Triage;
+        var match = decision.Advice;
         var decided = triage.Status == TriageStatus.Decided;
-        var announce = TriagePolicy.IsNews(triage, next.Announced) ? triage : null;
+        var announce = TriageNews.IsNews(triage, next.Announced) ? triage : null;
         var state = decided ? next.EndDialog() with { Announced = AnnouncedTriage.From(triage) } : next.EndDialog();
         switch (match.Outcome)
         {
             case MatchOutcome.Matched when match.Best is { } best:
-                return advice.Give(state, knowledge[best.AdviceId], Math.Round(best.Score, 2), announce, triage);
+                return advice.Give(state, knowledge[best.AdviceId], Math.Round(best.Score, 2), announce, decision);
             case MatchOutcome.Ambiguous:
                 return disambiguation.Ask(state, match, announce);
         }
 
-        if (TriagePolicy.WithholdsExercises(triage))
+        if (decision.Withheld is not null)
         {
             return Announce(state, triage, composer);
         }
 
-        return announce is null ? new TurnResult(DialogIds.Fallback, state, [composer.Fallback()]) : SelfCare(state, triage);
+        return announce is null ? new TurnResult(DialogIds.Fallback, state, [composer.Fallback()]) : SelfCare(state, decision);
     }
 
     /// <summary>The self-care decision, with the follow-ups of the advice given before the pain questions.</summary>
-    private TurnResult SelfCare(DialogState state, TriageAssessment triage)
+    private TurnResult SelfCare(DialogState state, TurnDecision decision)
     {
         if (state.AdviceId is null)
         {
-            return new TurnResult(DialogIds.Triage, state, [composer.Triage(triage, [])]);
+            return new TurnResult(DialogIds.Triage, state, [composer.Triage(decision.Triage, [])]);
         }
 
-        var offered = advice.FollowUpsFor(knowledge[state.AdviceId], state.Shown, triage, FollowUp.None);
-        return new TurnResult(DialogIds.Triage, state with { Dialog = DialogIds.Advice }, [composer.Triage(triage, offered)]);
+        var offered = advice.FollowUpsFor(knowledge[state.AdviceId], state.Shown, decision, FollowUp.None);
+        return new TurnResult(DialogIds.Triage, state with { Dialog = DialogIds.Advice }, [composer.Triage(decision.Triage, offered)]);
     }
 }

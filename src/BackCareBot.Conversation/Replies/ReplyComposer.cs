@@ -1,5 +1,6 @@
 using BackCareBot.BackCare.Knowledge;
 using BackCareBot.BackCare.Triage;
+using BackCareBot.BackCare.Triage.Rules;
 using BackCareBot.Conversation.Dialogs.Recognition;
 using BackCareBot.Conversation.Wording;
 
@@ -35,15 +36,34 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording)
 
     /// <param name="score">How well it fitted the question; null for advice the person reached by a follow-up.</param>
     /// <param name="announce">A triage decision to tell before the advice.</param>
-    public BotReply Advice(AdviceEntry entry, double? score, TriageAssessment? announce, IReadOnlyList<FollowUp> followUps)
+    /// <param name="pregnancyCaution">The person is pregnant and this is an exercise: the caution comes first.</param>
+    public BotReply Advice(
+        AdviceEntry entry, double? score, TriageAssessment? announce, IReadOnlyList<FollowUp> followUps, bool pregnancyCaution = false)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var text = TextParts.Paragraphs(
             announce is null ? null : _triage.For(announce),
+            pregnancyCaution ? wording.PregnancyCaution : null,
             AdviceFormatting.Summary(entry),
             AdviceFormatting.Attribution(entry, wording.Attribution));
         return new BotReply(text, Labels(followUps), announce, new AdviceDecision(entry.Id, score), ExpectingInput: false);
     }
+
+    /// <summary>Crisis lines, and nothing else; briefer when the person has heard them in this conversation.</summary>
+    public BotReply Crisis(TriageAssessment triage, bool toldBefore) =>
+        new(toldBefore ? wording.CrisisAgain : wording.Crisis, [], triage, null, ExpectingInput: false);
+
+    /// <summary>One question about a possible warning sign, with its answers as quick replies.</summary>
+    public BotReply Screening(ScreeningRule concept, bool again)
+    {
+        ArgumentNullException.ThrowIfNull(concept);
+        var text = TextParts.Paragraphs(again ? wording.Questions.ScreeningAgain : null, concept.Question);
+        return new BotReply(text, [.. concept.YesAnswers, concept.NoAnswer], null, null, ExpectingInput: true);
+    }
+
+    /// <summary>Another body part: what the bot covers, with a few of its topics to tap.</summary>
+    public BotReply OutOfScope() =>
+        Say(wording.OutOfScope, [.. knowledge.Entries.Where(entry => entry.Kind == AdviceKind.Exercise).Take(2).Select(entry => entry.Title), wording.Actions.Help]);
 
     public BotReply HowTo(AdviceEntry entry, IReadOnlyList<FollowUp> followUps)
     {

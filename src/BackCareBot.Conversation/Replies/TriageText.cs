@@ -1,3 +1,4 @@
+using BackCareBot.BackCare.Decisions;
 using BackCareBot.BackCare.Triage;
 using BackCareBot.Conversation.Dialogs;
 using BackCareBot.Conversation.Wording;
@@ -8,10 +9,13 @@ namespace BackCareBot.Conversation.Replies;
 internal sealed class TriageText(ReplyWording wording)
 {
     private const string RedFlagPrefix = "red-flag:";
+    private const string PregnancyPrefix = "red-flag:pregnancy-";
 
     public string For(TriageAssessment triage) => triage.Level switch
     {
         TriageLevel.Emergency => TextParts.Fill(wording.Triage.Emergency, "{signs}", Signs(triage, "a warning sign")),
+        TriageLevel.Urgent when triage.Reasons.Any(reason => reason.StartsWith(PregnancyPrefix, StringComparison.Ordinal)) =>
+            TextParts.Fill(wording.Triage.UrgentPregnancy, "{signs}", Signs(triage, "a sign")),
         TriageLevel.Urgent => TextParts.Fill(wording.Triage.Urgent, "{signs}", Signs(triage, "a sign")),
         TriageLevel.Doctor when Unknown(triage) is { Count: > 0 } unknown =>
             TextParts.Fill(wording.Triage.DoctorUnsure, "{unknown}", string.Join(" or ", unknown)),
@@ -30,7 +34,7 @@ internal sealed class TriageText(ReplyWording wording)
     }
 
     private List<string> Unknown(TriageAssessment triage) =>
-        [.. triage.Reasons.Where(TriagePolicy.UnansweredReasons.Contains).Select(reason => wording.UnknownFacts[reason])];
+        [.. triage.Reasons.Where(BackCareDecider.UnansweredReasons.Contains).Select(reason => wording.UnknownFacts[reason])];
 
     private string DoctorReasons(TriageAssessment triage)
     {

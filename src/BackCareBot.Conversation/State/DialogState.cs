@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using BackCareBot.BackCare.Decisions;
 using BackCareBot.BackCare.Triage;
 
 namespace BackCareBot.Conversation.State;
@@ -44,15 +45,27 @@ public sealed record DialogState
     /// <summary>The triage decision the bot last told the person, so it is not repeated on every turn.</summary>
     public AnnouncedTriage? Announced { get; init; }
 
+    /// <summary>The screening concept whose question waits for an answer (<c>dialogs/rules/screening/</c> id).</summary>
+    public string? ScreeningAsked { get; init; }
+
+    /// <summary>Screening concepts the person ruled out, so they are not asked again.</summary>
+    public IReadOnlyList<string> Screened { get; init; } = [];
+
     /// <summary>Nothing worth storing: a conversation in this state needs no document.</summary>
     [JsonIgnore]
     public bool IsFresh =>
         Dialog is null && Facts is null && AdviceId is null && Shown.Count == 0 && Choices.Count == 0
-        && Asked == MissingPainFacts.None && Reasks == 0 && Unanswered == MissingPainFacts.None && Announced is null;
+        && Asked == MissingPainFacts.None && Reasks == 0 && Unanswered == MissingPainFacts.None && Announced is null
+        && ScreeningAsked is null && Screened.Count == 0;
 
     [JsonIgnore]
     public PainFacts? PainFacts => Facts?.ToPainFacts();
 
+    /// <summary>What the decider needs to know of this conversation.</summary>
+    [JsonIgnore]
+    public ConversationContext Context => new(PainFacts ?? BackCare.Triage.PainFacts.None, Asked, Reasks, Unanswered, ScreeningAsked, Screened);
+
     /// <summary>No dialog waits for an answer any more; what the person said about their pain stays.</summary>
-    public DialogState EndDialog() => this with { Dialog = null, Choices = [], Asked = MissingPainFacts.None, Reasks = 0 };
+    public DialogState EndDialog() =>
+        this with { Dialog = null, Choices = [], Asked = MissingPainFacts.None, Reasks = 0, ScreeningAsked = null };
 }

@@ -25,7 +25,7 @@ public static class DialogStateDocument
     };
 
     private static readonly HashSet<string> StoredDialogs =
-        [DialogIds.Advice, DialogIds.TriageFollowUp, DialogIds.Disambiguation];
+        [DialogIds.Advice, DialogIds.TriageFollowUp, DialogIds.Disambiguation, DialogIds.Screening];
 
     public static JsonElement Write(DialogState state) => JsonSerializer.SerializeToElement(state, Options);
 
@@ -117,6 +117,11 @@ public static class DialogStateDocument
             return "it waits for a choice without choices";
         }
 
+        if (state.Dialog == DialogIds.Screening && state.ScreeningAsked is null)
+        {
+            return "it waits for a screening answer without its question";
+        }
+
         return state.Dialog == DialogIds.Advice && state.AdviceId is null ? "it continues advice without an advice id" : null;
     }
 
@@ -125,5 +130,6 @@ public static class DialogStateDocument
         state.Shown is null || state.Shown.Any(id => id is null)
         || state.Choices is null || state.Choices.Any(choice => choice?.AdviceId is null)
         || state.Facts is { WarningSigns: null } || state.Facts?.WarningSigns.Any(sign => sign?.Id is null) == true
-        || state.Announced is { Reasons: null } || state.Announced?.Reasons.Any(reason => reason is null) == true;
+        || state.Announced is { Reasons: null } || state.Announced?.Reasons.Any(reason => reason is null) == true
+        || state.Screened is null || state.Screened.Any(id => id is null);
 }

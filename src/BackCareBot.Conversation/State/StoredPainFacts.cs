@@ -3,7 +3,15 @@ using BackCareBot.BackCare.Triage;
 namespace BackCareBot.Conversation.State;
 
 /// <summary><see cref="BackCare.Triage.PainFacts"/> as stored: flags, a duration and warning-sign ids with their levels.</summary>
-public sealed record StoredPainFacts(bool PainMentioned, Sharpness Sharpness, TimeSpan? Duration, IReadOnlyList<StoredWarningSign> WarningSigns)
+/// <param name="Crisis">Crisis language was said in this conversation.</param>
+/// <param name="Pregnant">The person (or whoever they ask for) is pregnant.</param>
+public sealed record StoredPainFacts(
+    bool PainMentioned,
+    Sharpness Sharpness,
+    TimeSpan? Duration,
+    IReadOnlyList<StoredWarningSign> WarningSigns,
+    bool Crisis = false,
+    bool Pregnant = false)
 {
     public static StoredPainFacts? From(PainFacts facts)
     {
@@ -14,7 +22,9 @@ public sealed record StoredPainFacts(bool PainMentioned, Sharpness Sharpness, Ti
                 facts.PainMentioned,
                 facts.Sharpness,
                 facts.Duration,
-                [.. facts.WarningSigns.Select(sign => new StoredWarningSign(sign.Id, sign.Level))]);
+                [.. facts.WarningSigns.Select(sign => new StoredWarningSign(sign.Id, sign.Level))],
+                facts.Crisis,
+                facts.Pregnant);
     }
 
     public PainFacts ToPainFacts() => new()
@@ -23,8 +33,11 @@ public sealed record StoredPainFacts(bool PainMentioned, Sharpness Sharpness, Ti
         Sharpness = Sharpness,
         Duration = Duration,
         WarningSigns = [.. WarningSigns.Select(sign => new WarningSign(sign.Id, sign.Level))],
+        Crisis = Crisis,
+        Pregnant = Pregnant,
     };
 
     private static bool IsEmpty(PainFacts facts) =>
-        !facts.PainMentioned && facts.Sharpness == Sharpness.Unknown && facts.Duration is null && facts.WarningSigns.Count == 0;
+        !facts.PainMentioned && facts.Sharpness == Sharpness.Unknown && facts.Duration is null && facts.WarningSigns.Count == 0
+        && !facts.Crisis && !facts.Pregnant;
 }

@@ -15,4 +15,7 @@ public sealed class QuestionWording
     /// <summary>Before a pain question that follows an exercise: what to do until the answer is known.</summary>
     public string BeforeYouTry { get; init; } = "";
     public string WhichAdvice { get; init; } = "";
+
+    /// <summary>Before a screening question asked once more: the answer did not say.</summary>
+    public string ScreeningAgain { get; init; } = "";
 }

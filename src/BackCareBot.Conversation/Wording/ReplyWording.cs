@@ -16,6 +16,18 @@ public sealed class ReplyWording
     public string StartedOver { get; init; } = "";
     public string Forgotten { get; init; } = "";
     public string NoMoreRelated { get; init; } = "";
+
+    /// <summary>Crisis language: crisis lines first, warmly and briefly.</summary>
+    public string Crisis { get; init; } = "";
+
+    /// <summary>Crisis language again in the same conversation: a shorter reminder of the lines.</summary>
+    public string CrisisAgain { get; init; } = "";
+
+    /// <summary>Another body part than the back.</summary>
+    public string OutOfScope { get; init; } = "";
+
+    /// <summary>Said before an exercise to someone who is pregnant.</summary>
+    public string PregnancyCaution { get; init; } = "";
     public TriageWording Triage { get; init; } = new();
     public Dictionary<string, string> DoctorReasons { get; init; } = [];
     public Dictionary<string, string> WarningSigns { get; init; } = [];

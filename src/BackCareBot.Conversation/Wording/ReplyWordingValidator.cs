@@ -1,3 +1,4 @@
+using BackCareBot.BackCare.Decisions;
 using BackCareBot.BackCare.Triage;
 using BackCareBot.Conversation.Dialogs;
 
@@ -20,6 +21,12 @@ internal static class ReplyWordingValidator
             ("startedOver", wording.StartedOver),
             ("forgotten", wording.Forgotten),
             ("noMoreRelated", wording.NoMoreRelated),
+            ("crisis", wording.Crisis),
+            ("crisisAgain", wording.CrisisAgain),
+            ("outOfScope", wording.OutOfScope),
+            ("pregnancyCaution", wording.PregnancyCaution),
+            ("questions.screeningAgain", wording.Questions.ScreeningAgain),
+            ("triage.urgentPregnancy", wording.Triage.UrgentPregnancy),
             ("triage.doctorUnsure", wording.Triage.DoctorUnsure),
             ("questions.durationAgain", wording.Questions.DurationAgain),
             ("questions.sharpnessAgain", wording.Questions.SharpnessAgain),
@@ -63,7 +70,7 @@ internal static class ReplyWordingValidator
             }
         }
 
-        foreach (var reason in TriagePolicy.UnansweredReasons)
+        foreach (var reason in BackCareDecider.UnansweredReasons)
         {
             if (!wording.UnknownFacts.TryGetValue(reason, out var text) || string.IsNullOrWhiteSpace(text))
             {

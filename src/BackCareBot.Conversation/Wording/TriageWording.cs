@@ -5,6 +5,9 @@ public sealed class TriageWording
 {
     public string Emergency { get; init; } = "";
     public string Urgent { get; init; } = "";
+
+    /// <summary>An urgent warning sign in pregnancy: the maternity unit or midwife, now.</summary>
+    public string UrgentPregnancy { get; init; } = "";
     public string Doctor { get; init; } = "";
 
     /// <summary>The doctor rule applied because the person could not say how long or how sharp the pain is.</summary>

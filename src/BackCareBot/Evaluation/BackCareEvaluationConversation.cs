@@ -1,30 +1,38 @@
-using BackCareBot.BackCare;
+using BackCareBot.BackCare.Decisions;
 using BackCareBot.BackCare.Matching;
 using BackCareBot.BackCare.Triage;
 
 namespace BackCareBot.Evaluation;
 
 /// <summary>
-/// Keeps the pain facts between messages, as the dialog does, so that "my back hurts" then "about ten days" is
-/// understood as ten days of pain.
+/// Plays the decider as the dialogs do: the conversation's context kept between messages (the facts, the question
+/// waiting), so that "my back hurts" then "about ten days" is understood as ten days of pain.
 /// </summary>
-internal sealed class BackCareEvaluationConversation(BackCareUnderstanding understanding, TimeProvider time)
+internal sealed class BackCareEvaluationConversation(BackCareDecider decider, TimeProvider time)
     : IEvaluationConversation
 {
-    private PainFacts? facts;
+    private ConversationContext context = ConversationContext.New;
 
     public ValueTask<TurnOutcome> SendAsync(string text, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var understood = understanding.Understand(text, time.GetUtcNow(), facts);
-        facts = understood.Facts;
-        var advice = understood.Advice.Outcome is MatchOutcome.Matched or MatchOutcome.Ambiguous
-            ? understood.Advice.Best?.AdviceId
+        var decision = decider.Decide(text, time.GetUtcNow(), context);
+        context = new ConversationContext(
+            decision.Facts,
+            decision.Kind == DecisionKind.AskPain ? decision.Question : MissingPainFacts.None,
+            decision.Reasks,
+            decision.Unanswered,
+            decision.Kind == DecisionKind.Screening ? decision.Screening?.Id : null,
+            decision.Screened);
+        var advice = decision.Kind is DecisionKind.Answer or DecisionKind.AskPain
+            && decision.Advice.Outcome is MatchOutcome.Matched or MatchOutcome.Ambiguous
+            ? decision.Advice.Best?.AdviceId
             : null;
-        var triage = understood.Triage;
+        var triage = decision.Triage;
+        var asks = decision.Kind is DecisionKind.AskPain or DecisionKind.Screening;
         return ValueTask.FromResult(new TurnOutcome(
             advice,
-            triage.Status == TriageStatus.Decided ? triage.Level : null,
-            triage.Status == TriageStatus.NeedsFollowUp));
+            triage.Status == TriageStatus.Decided && !asks ? triage.Level : null,
+            asks));
     }
 }

@@ -1,9 +1,9 @@
-using BackCareBot.BackCare;
+using BackCareBot.BackCare.Decisions;
 
 namespace BackCareBot.Evaluation;
 
-/// <summary>Evaluates the back-care layer on its own: the decisions the dialogs will act on.</summary>
-internal sealed class BackCareEvaluationSubject(BackCareUnderstanding understanding, TimeProvider time) : IEvaluationSubject
+/// <summary>Evaluates the back-care layer on its own: the decisions the dialogs route and word.</summary>
+internal sealed class BackCareEvaluationSubject(BackCareDecider decider, TimeProvider time) : IEvaluationSubject
 {
-    public IEvaluationConversation StartConversation() => new BackCareEvaluationConversation(understanding, time);
+    public IEvaluationConversation StartConversation() => new BackCareEvaluationConversation(decider, time);
 }

@@ -1,4 +1,5 @@
 using BackCareBot.BackCare;
+using BackCareBot.BackCare.Decisions;
 using BackCareBot.BackCare.Knowledge;
 using BackCareBot.BackCare.Matching;
 using BackCareBot.BackCare.Triage;
@@ -17,7 +18,7 @@ namespace BackCareBot.Evaluation;
 /// the understanding step, which are costly to build and never change, are shared.
 /// </summary>
 internal sealed class BotEvaluationSubject(
-    KnowledgeBase knowledge, ReplyWording wording, AdviceMatcher matcher, BackCareUnderstanding understanding, TimeProvider time)
+    KnowledgeBase knowledge, ReplyWording wording, AdviceMatcher matcher, BackCareDecider decider, TimeProvider time)
     : IEvaluationSubject
 {
     /// <summary>The content of the checkout's <c>dialogs</c> folder, loaded as the bot loads it at startup.</summary>
@@ -27,7 +28,8 @@ internal sealed class BotEvaluationSubject(
         var rules = TriageRulesLoader.Load(RepositoryRoot.Rules(repositoryRoot));
         var wording = ReplyWordingLoader.Load(RepositoryRoot.Dialogs(repositoryRoot), rules.SignNames);
         var matcher = new AdviceMatcher(knowledge);
-        return new BotEvaluationSubject(knowledge, wording, matcher, new BackCareUnderstanding(knowledge, matcher, new PainFactExtractor(rules)), time);
+        var understanding = new BackCareUnderstanding(knowledge, matcher, new PainFactExtractor(rules));
+        return new BotEvaluationSubject(knowledge, wording, matcher, new BackCareDecider(understanding, knowledge, rules), time);
     }
 
     public IEvaluationConversation StartConversation()
@@ -38,7 +40,7 @@ internal sealed class BotEvaluationSubject(
         services.AddSingleton(knowledge);
         services.AddSingleton(wording);
         services.AddSingleton(matcher);
-        services.AddSingleton(understanding);
+        services.AddSingleton(decider);
         services.AddSingleton<IStorage>(new MemoryStorage());
         services.AddSingleton(time);
         services.AddBackCareConversation();

@@ -1,4 +1,5 @@
 using BackCareBot.BackCare;
+using BackCareBot.BackCare.Decisions;
 using BackCareBot.BackCare.Knowledge;
 using BackCareBot.BackCare.Matching;
 using BackCareBot.BackCare.Triage;
@@ -31,6 +32,7 @@ public static class BackCareServiceCollectionExtensions
         services.AddSingleton<AdviceMatcher>();
         services.AddSingleton<PainFactExtractor>();
         services.AddSingleton<BackCareUnderstanding>();
+        services.AddSingleton<BackCareDecider>();
         services.AddBackCareConversation();
         services.AddHostedService<BackCareWarmup>();
         return builder;

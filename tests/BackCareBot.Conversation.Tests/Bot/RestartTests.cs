@@ -32,13 +32,13 @@ public sealed class RestartTests
         var storage = new MemoryStorage();
         await using (var before = new TestBot(storage))
         {
-            await before.SayAsync("is a massage ball better than a foam roller");
+            await before.SayAsync("why do my hip flexors matter for my lower back");
         }
 
         await using var after = new TestBot(storage);
         var reply = Assert.Single(await after.SayAsync("2"));
 
-        Assert.Equal(AdviceIds.MassageBall, ReplyReading.AdviceId(reply));
+        Assert.Equal(AdviceIds.WhySittingHurts, ReplyReading.AdviceId(reply));
     }
 
     [Fact]

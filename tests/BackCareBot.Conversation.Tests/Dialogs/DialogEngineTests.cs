@@ -1,3 +1,4 @@
+using BackCareBot.BackCare.Decisions;
 using BackCareBot.BackCare;
 using BackCareBot.BackCare.Triage;
 using BackCareBot.Conversation.Dialogs;
@@ -10,6 +11,7 @@ public sealed class DialogEngineTests
 {
     private const string MyBackHurts = "my back hurts";
     private const string HamstringQuestion = "how long do I hold the hamstring stretch?";
+    private const string StretchOrWhy = "why do my hip flexors matter for my lower back";
     private const string BallOrRoller = "is a massage ball better than a foam roller";
     private const string SharpPain = "I have a sharp pain in my lower back";
 
@@ -39,12 +41,13 @@ public sealed class DialogEngineTests
         { [HamstringQuestion, "How do I do it?", "now both my legs are going numb"], DialogIds.Triage, null, null, TriageLevel.Emergency, false },
         { [HamstringQuestion, "start over", "How do I do it?"], DialogIds.Fallback, null, null, null, false },
         { ["next"], DialogIds.Fallback, null, null, null, false },
-        { [BallOrRoller], DialogIds.Disambiguation, DialogIds.Disambiguation, null, null, true },
-        { [BallOrRoller, "1"], DialogIds.Advice, DialogIds.Advice, AdviceIds.FoamRoller, null, false },
-        { [BallOrRoller, "Massage ball for your glutes (a reader's tip)"], DialogIds.Advice, DialogIds.Advice, AdviceIds.MassageBall, null, false },
-        { [BallOrRoller, "none of these"], DialogIds.Fallback, null, null, null, false },
-        { [BallOrRoller, HamstringQuestion], DialogIds.Advice, DialogIds.Advice, AdviceIds.HamstringStretch, null, false },
-        { [BallOrRoller, "I've had a fever for two days and my back hurts"], DialogIds.Triage, null, null, TriageLevel.Urgent, false },
+        { [BallOrRoller], DialogIds.Advice, DialogIds.Advice, AdviceIds.FoamRoller, null, false },
+        { [StretchOrWhy], DialogIds.Disambiguation, DialogIds.Disambiguation, null, null, true },
+        { [StretchOrWhy, "1"], DialogIds.Advice, DialogIds.Advice, AdviceIds.HipFlexorStretch, null, false },
+        { [StretchOrWhy, "Why sitting all day stiffens your lower back"], DialogIds.Advice, DialogIds.Advice, AdviceIds.WhySittingHurts, null, false },
+        { [StretchOrWhy, "none of these"], DialogIds.Fallback, null, null, null, false },
+        { [StretchOrWhy, HamstringQuestion], DialogIds.Advice, DialogIds.Advice, AdviceIds.HamstringStretch, null, false },
+        { [StretchOrWhy, "I've had a fever for two days and my back hurts"], DialogIds.Triage, null, null, TriageLevel.Urgent, false },
         { [SharpPain], DialogIds.Triage, null, null, TriageLevel.Doctor, false },
         { [SharpPain, "how do I stretch my hamstrings?"], DialogIds.Triage, null, null, TriageLevel.Doctor, false },
         { [SharpPain, "why does sitting make my back stiff?"], DialogIds.Advice, DialogIds.Advice, AdviceIds.WhySittingHurts, null, false },
@@ -129,7 +132,7 @@ public sealed class DialogEngineTests
         var results = EngineConversation.Play(MyBackHurts, "yes", "no");
 
         Assert.Equal(Content.Wording.Questions.DurationAgain, results[1].Replies[^1].Text);
-        Assert.Equal([TriagePolicy.DurationUnknownReason], results[2].Replies[0].Triage?.Reasons);
+        Assert.Equal([BackCareDecider.DurationUnknownReason], results[2].Replies[0].Triage?.Reasons);
     }
 
     [Fact]
@@ -139,7 +142,7 @@ public sealed class DialogEngineTests
 
         Assert.Equal(Content.Wording.Questions.SharpnessAgain, results[2].Replies[^1].Text);
         Assert.Equal(TriageLevel.Doctor, results[3].Replies[0].Triage?.Level);
-        Assert.Equal([TriagePolicy.SharpnessUnknownReason], results[3].Replies[0].Triage?.Reasons);
+        Assert.Equal([BackCareDecider.SharpnessUnknownReason], results[3].Replies[0].Triage?.Reasons);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using BackCareBot.BackCare;
+using BackCareBot.BackCare.Decisions;
 using BackCareBot.BackCare.Knowledge;
 using BackCareBot.BackCare.Matching;
 using BackCareBot.BackCare.Triage.Rules;
@@ -28,9 +29,11 @@ internal static class Content
 
     public static BackCareUnderstanding Understanding => LazyUnderstanding.Value;
 
+    public static BackCareDecider Decider => new(Understanding, Knowledge, Rules);
+
     public static AdviceMatcher Matcher => LazyMatcher.Value;
 
     public static ReplyComposer Composer => new(Knowledge, Wording);
 
-    public static DialogEngine Engine => new(Understanding, Knowledge, Composer, Wording);
+    public static DialogEngine Engine => new(Decider, Knowledge, Composer, Wording);
 }

@@ -40,7 +40,7 @@ internal sealed class TestBot : IAsyncDisposable
         services.AddBotFramework(new ConfigurationBuilder().Build());
         services.AddSingleton(Content.Knowledge);
         services.AddSingleton(Content.Wording);
-        services.AddSingleton(Content.Understanding);
+        services.AddSingleton(Content.Decider);
         services.AddSingleton(Content.Matcher);
         services.AddSingleton(Storage);
         services.AddBackCareConversation();

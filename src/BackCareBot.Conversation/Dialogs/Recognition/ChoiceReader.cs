@@ -1,3 +1,4 @@
+using BackCareBot.BackCare.Text;
 using BackCareBot.Conversation.Wording;
 
 namespace BackCareBot.Conversation.Dialogs.Recognition;

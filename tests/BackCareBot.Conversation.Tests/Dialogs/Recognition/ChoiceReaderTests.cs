@@ -1,3 +1,4 @@
+using BackCareBot.BackCare.Text;
 using BackCareBot.Conversation.Dialogs.Recognition;
 using BackCareBot.Conversation.Tests.Support;
 

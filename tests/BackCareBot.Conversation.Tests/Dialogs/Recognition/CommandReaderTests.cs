@@ -1,3 +1,4 @@
+using BackCareBot.BackCare.Text;
 using BackCareBot.Conversation.Dialogs.Recognition;
 
 namespace BackCareBot.Conversation.Tests.Dialogs.Recognition;

@@ -1,12 +1,12 @@
 using BackCareBot.BackCare.Text;
 
-namespace BackCareBot.Conversation.Dialogs.Recognition;
+namespace BackCareBot.BackCare.Text;
 
 /// <summary>
 /// Whether a message asks something: a question mark, or a clause that opens with a question word ("sharp pain in
 /// my back, should I get a standing desk"). "I get a sharp pain when I stand up" tells, it does not ask.
 /// </summary>
-internal static class QuestionReader
+public static class QuestionReader
 {
     private static readonly HashSet<string> QuestionWords =
     [

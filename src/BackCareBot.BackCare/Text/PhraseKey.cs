@@ -1,13 +1,13 @@
 using System.Text;
 using BackCareBot.BackCare.Text;
 
-namespace BackCareBot.Conversation.Dialogs.Recognition;
+namespace BackCareBot.BackCare.Text;
 
 /// <summary>
 /// A short message reduced to compare with known phrases: lower case, letters and digits only, single spaces, with
 /// politeness around it dropped ("OK, next please!" reads "next"). Button labels come back this way too.
 /// </summary>
-internal static class PhraseKey
+public static class PhraseKey
 {
     private static readonly string[] Openers = ["ok ", "okay ", "please ", "and ", "so ", "um ", "hmm "];
     private static readonly string[] Closers = [" please", " thanks", " thank you", " then"];

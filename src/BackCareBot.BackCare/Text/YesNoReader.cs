@@ -1,7 +1,7 @@
-namespace BackCareBot.Conversation.Dialogs.Recognition;
+namespace BackCareBot.BackCare.Text;
 
 /// <summary>A bare yes or no, the whole message; "no, it's dull" is read by the pain-fact extractor instead.</summary>
-internal static class YesNoReader
+public static class YesNoReader
 {
     private static readonly HashSet<string> Yes =
         ["yes", "y", "yeah", "yea", "yep", "yup", "sure", "correct", "it is", "yes it is", "definitely", "i think so", "yes i think so"];

@@ -1,6 +1,6 @@
-using BackCareBot.Conversation.Dialogs.Recognition;
+using BackCareBot.BackCare.Text;
 
-namespace BackCareBot.Conversation.Tests.Dialogs.Recognition;
+namespace BackCareBot.BackCare.Tests.Text;
 
 public sealed class QuestionReaderTests
 {

@@ -1,0 +1,233 @@
+using BackCareBot.BackCare.Knowledge;
+using BackCareBot.BackCare.Matching;
+using BackCareBot.BackCare.Text;
+using BackCareBot.BackCare.Triage;
+using BackCareBot.BackCare.Triage.Rules;
+
+namespace BackCareBot.BackCare.Decisions;
+
+/// <summary>
+/// The one place a turn is decided: the message, the conversation's context and the person's clock in; one
+/// <see cref="TurnDecision"/> out. In order of priority: crisis language, warning signs, a screening question for a
+/// red-flag concept no rule placed, another body part, the pain questions, then the advice that fits with
+/// exercises withheld wherever the triage sends the person to a doctor. Answers are read in the context of the
+/// question waiting ("about ten days", a bare "yes" to "is it sharp?", "neither" to a screening question).
+/// </summary>
+public sealed class BackCareDecider(BackCareUnderstanding understanding, KnowledgeBase knowledge, TriageRules rules)
+{
+    /// <summary>How many times a question is asked again before the bot decides without its answer.</summary>
+    public const int MaxReasks = 1;
+
+    /// <summary>The person could not say how long the pain has lasted: it may be more than a week.</summary>
+    public const string DurationUnknownReason = "duration-unknown";
+
+    /// <summary>The person could not say whether the pain is sharp: it may be.</summary>
+    public const string SharpnessUnknownReason = "sharpness-unknown";
+
+    /// <summary>The person did not answer a screening question: a warning sign cannot be ruled out.</summary>
+    public const string ScreeningUnansweredReason = "screening-unanswered";
+
+    public static IReadOnlyList<string> UnansweredReasons { get; } = [DurationUnknownReason, SharpnessUnknownReason, ScreeningUnansweredReason];
+
+    /// <param name="text">The message as the channel delivered it, with any mention of the bot taken out.</param>
+    /// <param name="messageTime">When the person wrote it, in their own offset where known ("since last Friday").</param>
+    public TurnDecision Decide(string? text, DateTimeOffset messageTime, ConversationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var understood = understanding.Understand(text, messageTime, context.Facts);
+        var key = PhraseKey.Of(text);
+        var said = understood.MessageFacts;
+        var facts = understood.Facts;
+        var answered = said.Duration is not null || said.Sharpness != Sharpness.Unknown || said.WarningSigns.Count > 0;
+        if (context.Asked == MissingPainFacts.Sharpness && said.Sharpness == Sharpness.Unknown && YesNoReader.Read(key) is var yesNo and not YesNo.Neither)
+        {
+            facts = facts with { Sharpness = yesNo == YesNo.Yes ? Sharpness.Sharp : Sharpness.NotSharp };
+            answered = true;
+        }
+
+        var screened = context.ScreenedConcepts;
+        var waitingConcept = context.ScreeningAsked is { } waitingId ? rules.Screening.FirstOrDefault(concept => concept.Id == waitingId) : null;
+        if (waitingConcept is not null)
+        {
+            (facts, screened, var screeningAnswered) = ReadScreeningAnswer(waitingConcept, key, said, facts, screened);
+            answered |= screeningAnswered;
+        }
+
+        var unanswered = context.Unanswered;
+        var decision = new TurnDecision
+        {
+            Kind = DecisionKind.Answer,
+            Facts = facts,
+            MessageFacts = said,
+            Triage = Assess(facts, unanswered),
+            Advice = AdviceMatch.NothingFits,
+            Asked = understood.MatchedAdvice,
+            Unanswered = unanswered,
+            Screened = screened,
+            Answered = answered,
+        };
+        if (understood.MessageIsEmpty)
+        {
+            return decision with { Kind = DecisionKind.Empty, Facts = context.Facts, Triage = Assess(context.Facts, unanswered) };
+        }
+
+        if (facts.Crisis)
+        {
+            return decision with { Kind = DecisionKind.Crisis, Withheld = WithheldBecause.Crisis };
+        }
+
+        if (decision.Triage is { Status: TriageStatus.Decided, Level: >= TriageLevel.Urgent })
+        {
+            return decision with { Kind = DecisionKind.Warning, Withheld = WithheldBecause.Triage };
+        }
+
+        if (said.Screening.FirstOrDefault(id => !screened.Contains(id)) is { } conceptId && conceptId != context.ScreeningAsked)
+        {
+            return Screen(decision, rules.Screening.First(concept => concept.Id == conceptId), again: false, reasks: 0);
+        }
+
+        if (waitingConcept is not null && !answered)
+        {
+            if (context.Reasks < MaxReasks)
+            {
+                return Screen(decision, waitingConcept, again: true, context.Reasks + 1);
+            }
+
+            unanswered |= MissingPainFacts.Screening;
+            decision = decision with { Unanswered = unanswered, Triage = Assess(facts, unanswered) };
+        }
+
+        if (said.OtherBodyPartOnly)
+        {
+            return decision with { Kind = DecisionKind.OutOfScope };
+        }
+
+        if (decision.Triage.Status == TriageStatus.NeedsFollowUp)
+        {
+            var question = decision.Triage.Missing.HasFlag(MissingPainFacts.Duration) ? MissingPainFacts.Duration : MissingPainFacts.Sharpness;
+            var sameQuestion = context.Asked == question;
+            if (!sameQuestion || answered || understood.MatchedAdvice.Outcome != MatchOutcome.NothingFits)
+            {
+                return decision with
+                {
+                    Kind = DecisionKind.AskPain, Question = question, Advice = understood.MatchedAdvice,
+                    Reasks = sameQuestion ? context.Reasks : 0,
+                };
+            }
+
+            if (context.Reasks < MaxReasks)
+            {
+                return decision with { Kind = DecisionKind.AskPain, Question = question, AskAgain = true, Reasks = context.Reasks + 1 };
+            }
+
+            unanswered |= question;
+            decision = decision with { Unanswered = unanswered, Triage = Assess(facts, unanswered) };
+        }
+
+        return Answer(decision, understood.MatchedAdvice, text);
+    }
+
+    /// <summary>The triage on the facts, with what the person could not tell decided on the safe side.</summary>
+    public static TriageAssessment Assess(PainFacts facts, MissingPainFacts unanswered)
+    {
+        var triage = TriageAssessor.Assess(facts);
+        var unknown = triage.Missing & unanswered;
+        var screeningOpen = unanswered.HasFlag(MissingPainFacts.Screening);
+        if (triage.Level >= TriageLevel.Urgent || (unknown == MissingPainFacts.None && !screeningOpen))
+        {
+            return triage;
+        }
+
+        var reasons = new List<string>(triage.Reasons);
+        if (unknown.HasFlag(MissingPainFacts.Duration))
+        {
+            reasons.Add(DurationUnknownReason);
+        }
+
+        if (unknown.HasFlag(MissingPainFacts.Sharpness))
+        {
+            reasons.Add(SharpnessUnknownReason);
+        }
+
+        if (screeningOpen)
+        {
+            reasons.Add(ScreeningUnansweredReason);
+        }
+
+        return new TriageAssessment(TriageStatus.Decided, TriageLevel.Doctor, reasons, MissingPainFacts.None);
+    }
+
+    private static TurnDecision Screen(TurnDecision decision, ScreeningRule concept, bool again, int reasks) =>
+        decision with { Kind = DecisionKind.Screening, Screening = concept, AskAgain = again, Reasks = reasks, Withheld = WithheldBecause.Screening };
+
+    /// <summary>
+    /// A screening answer: a warning sign it covers, the "no" answer ("neither", "no"), or a bare "yes", which
+    /// stands for its first, most serious yes answer: when unsure, the safe side.
+    /// </summary>
+    private (PainFacts Facts, IReadOnlyList<string> Screened, bool Answered) ReadScreeningAnswer(
+        ScreeningRule concept, string key, PainFacts said, PainFacts facts, IReadOnlyList<string> screened)
+    {
+        if (said.WarningSigns.Any(sign => concept.Covers.Contains(sign.Id)))
+        {
+            return (facts, screened, true);
+        }
+
+        if (key == PhraseKey.Of(concept.NoAnswer) || YesNoReader.Read(key) == YesNo.No || key is "neither" or "none" or "neither of those" or "none of those")
+        {
+            return (facts, [.. screened, concept.Id], true);
+        }
+
+        if (YesNoReader.Read(key) == YesNo.Yes && rules.Signs.FirstOrDefault(sign => sign.Sign.Id == concept.Covers[0]) is { } first)
+        {
+            return (facts with { WarningSigns = [.. facts.WarningSigns, first.Sign] }, screened, true);
+        }
+
+        return (facts, screened, false);
+    }
+
+    private TurnDecision Answer(TurnDecision decision, AdviceMatch asked, string? text)
+    {
+        var match = OneAnswerForOneNeed(asked);
+        if (!AdviceSafety.WithholdsExercises(decision.Triage))
+        {
+            return decision with { Advice = match };
+        }
+
+        var gated = AdviceSafety.WithholdExercises(match, decision.Triage, knowledge);
+        return decision with
+        {
+            Advice = KeepOnlyWhatWasAsked(gated, match, QuestionReader.IsQuestion(text)),
+            Withheld = WithheldBecause.Triage,
+        };
+    }
+
+    /// <summary>
+    /// Two candidates that answer the same need (two stretches, two setups) are not a question worth asking: the
+    /// better one is the answer, the other stays ranked for "what's next". Only candidates of different kinds (a
+    /// stretch or a desk change?) are asked about.
+    /// </summary>
+    private AdviceMatch OneAnswerForOneNeed(AdviceMatch match) =>
+        match is { Outcome: MatchOutcome.Ambiguous, Ranked.Count: >= 2 }
+        && knowledge[match.Ranked[0].AdviceId].Kind == knowledge[match.Ranked[1].AdviceId].Kind
+            ? match with { Outcome = MatchOutcome.Matched }
+            : match;
+
+    /// <summary>
+    /// Beside a decision that sends the person to a doctor, advice is given only when they asked for it: their message
+    /// is a question, and the advice left once exercises are withheld is what they asked about anyway. Otherwise the
+    /// decision speaks alone: "I get a sharp pain when I stand up" is not a question about standing desks, and
+    /// "stabbing pain, what stretch helps?" is not answered by the next-best thing that is not a stretch.
+    /// </summary>
+    private static AdviceMatch KeepOnlyWhatWasAsked(AdviceMatch gated, AdviceMatch asked, bool isQuestion)
+    {
+        if (!isQuestion || gated.Outcome == MatchOutcome.NothingFits || asked.Outcome != gated.Outcome)
+        {
+            return AdviceMatch.NothingFits;
+        }
+
+        var offered = gated.Outcome == MatchOutcome.Ambiguous ? 2 : 1;
+        var same = gated.Ranked.Take(offered).Select(advice => advice.AdviceId)
+            .SequenceEqual(asked.Ranked.Take(offered).Select(advice => advice.AdviceId), StringComparer.Ordinal);
+        return same ? gated : AdviceMatch.NothingFits;
+    }
+}

@@ -1,0 +1,8 @@
+namespace BackCareBot.BackCare.Text;
+
+public enum YesNo
+{
+    Neither,
+    Yes,
+    No,
+}

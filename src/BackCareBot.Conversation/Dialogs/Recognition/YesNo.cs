@@ -1,8 +1,0 @@
-namespace BackCareBot.Conversation.Dialogs.Recognition;
-
-public enum YesNo
-{
-    Neither,
-    Yes,
-    No,
-}
