@@ -21,6 +21,7 @@ builder.Services.AddHealthChecks();
 
 var app = builder.Build();
 app.UseWebChatPage();
+app.MapIllustrations();
 app.MapBotFramework();
 app.MapDirectLine();
 app.MapHealthChecks("/healthz");

@@ -82,20 +82,31 @@ public sealed class ChatPage : IAsyncDisposable
         await SendBox.PressAsync("Enter");
     }
 
-    /// <summary>Web Chat follows new messages down with a smooth scroll; the picture is taken where it comes to rest.</summary>
+    /// <summary>
+    /// Web Chat follows new messages with a smooth scroll (down to the end, or to the start of a long reply); the
+    /// picture is taken once the transcript has come to rest.
+    /// </summary>
     public async Task<string> ScreenshotAsync(string name)
     {
-        await Page.WaitForFunctionAsync(
-            """
-            () => {
-              const transcript = document.querySelector('.webchat__basic-transcript__scrollable');
-              return !transcript || transcript.scrollTop + transcript.clientHeight >= transcript.scrollHeight - 2;
-            }
-            """);
+        await WaitForScrollToRestAsync();
         var path = Path.Combine(WebChatFixture.ScreenshotFolder, name + ".png");
         await Page.ScreenshotAsync(new() { Path = path });
         return path;
     }
+
+    /// <summary>Waits until the transcript's scroll position has not moved for half a second.</summary>
+    public Task WaitForScrollToRestAsync() =>
+        Page.WaitForFunctionAsync(
+            """
+            () => new Promise(resolve => {
+              const transcript = document.querySelector('.webchat__basic-transcript__scrollable');
+              if (!transcript) { resolve(true); return; }
+              const before = transcript.scrollTop;
+              setTimeout(() => resolve(Math.abs(transcript.scrollTop - before) < 1), 500);
+            })
+            """,
+            null,
+            new() { PollingInterval = 100, Timeout = 15_000 });
 
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
 

@@ -1,5 +1,6 @@
 using BackCareBot.BackCare;
 using BackCareBot.BackCare.Decisions;
+using BackCareBot.BackCare.Illustrations;
 using BackCareBot.BackCare.Knowledge;
 using BackCareBot.BackCare.Matching;
 using BackCareBot.BackCare.Triage;
@@ -13,7 +14,7 @@ namespace BackCareBot.Hosting;
 public static class BackCareServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the back-care layer (knowledge, matching, triage) and the conversation on top of it. The content
+    /// Registers the back-care layer (knowledge, illustrations, matching, triage) and the conversation on top of it. The content
     /// is loaded and validated, and the date recogniser warmed, while the host starts: a broken knowledge file
     /// stops the bot before it takes a request, and the first person to write does not pay for the cold path.
     /// </summary>
@@ -29,6 +30,16 @@ public static class BackCareServiceCollectionExtensions
         services.AddSingleton(provider => KnowledgeLoader.Load(Path.Combine(DialogsPath(provider), "knowledge")));
         services.AddSingleton(provider => TriageRulesLoader.Load(Path.Combine(DialogsPath(provider), "rules")));
         services.AddSingleton(provider => ReplyWordingLoader.Load(DialogsPath(provider), provider.GetRequiredService<TriageRules>().SignNames));
+        services.AddOptions<IllustrationOptions>()
+            .Bind(builder.Configuration.GetSection(IllustrationOptions.SectionName))
+            .Validate(options => options.IsValid(),
+                $"{IllustrationOptions.SectionName}:PublicBaseUrl must be empty or an absolute http(s) URL without query, and PngWidth 200 to 2400.")
+            .ValidateOnStart();
+        services.AddSingleton(provider => IllustrationLoader.Load(Path.Combine(DialogsPath(provider), "illustrations")));
+        services.AddSingleton(provider => new AdvicePictures(
+            provider.GetRequiredService<IllustrationCatalog>(),
+            provider.GetRequiredService<IOptions<IllustrationOptions>>().Value.PublicBaseUri()));
+        services.AddSingleton<IllustrationFiles>();
         services.AddSingleton<AdviceMatcher>();
         services.AddSingleton<PainFactExtractor>();
         services.AddSingleton<BackCareUnderstanding>();

@@ -20,6 +20,8 @@ internal static class RepositoryFolders
 
     public static string Rules => Path.Combine(Root.Value, "dialogs", "rules");
 
+    public static string Illustrations => Path.Combine(Root.Value, "dialogs", "illustrations");
+
     private static string? FindRootAbove(string start)
     {
         for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)

@@ -74,6 +74,37 @@ public sealed class StreamEndpointTests
         Assert.True(await second.StaysQuietAsync(Quiet));
     }
 
+    /// <summary>What the web chat page does after a reload: refresh the stored token, reconnect without a watermark.</summary>
+    [Fact]
+    public async Task AReloadedPage_RefreshesItsStoredTokenAndReplaysTheWholeConversationThenGoesOn()
+    {
+        await using var host = await DirectLineHost.StartAsync();
+        var conversation = await host.Client.StartNewAsync();
+        await using (var first = await StreamClient.ConnectAsync(conversation.StreamUrl))
+        {
+            await first.ReceiveSetAsync();
+            await host.Client.SendMessageAsync(conversation, "before the reload");
+            await first.ReceiveUntilAsync(received => received.Count >= 2);
+        }
+
+        using var refresh = await host.Client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/refresh", conversation.Token);
+        var refreshed = (await DirectLineClient.ReadAsync<ConversationDto>(refresh))!;
+        var reloaded = conversation with { Token = refreshed.Token };
+        var reconnected = await host.Client.ReconnectAsync(reloaded, watermark: null);
+        await using var second = await StreamClient.ConnectAsync(reconnected.StreamUrl!);
+        var replayed = await second.ReceiveSetAsync();
+        await host.Client.SendMessageAsync(reloaded, "after the reload");
+        var after = await second.ReceiveUntilAsync(received => received.Count >= 2);
+
+        Assert.Equal(conversation.ConversationId, refreshed.ConversationId);
+        Assert.Equal(
+            [EchoBot.Welcome, "before the reload", EchoBot.EchoOf("before the reload")],
+            replayed.Activities.Select(activity => activity.Text));
+        Assert.Equal("3", replayed.Watermark);
+        Assert.Equal(["after the reload", EchoBot.EchoOf("after the reload")], after.Select(activity => activity.Text));
+        Assert.All(after, activity => Assert.Equal(conversation.ConversationId, activity.Conversation?.Id));
+    }
+
     [Fact]
     public async Task AQuietStream_GetsEmptyKeepAlives()
     {
