@@ -19,10 +19,11 @@ public sealed class BackCareUnderstanding(KnowledgeBase knowledge, AdviceMatcher
     /// <param name="text">The message as the channel delivered it; null, markup and huge text are all fine.</param>
     /// <param name="messageTime">When the person wrote it, in their own offset where known ("since last Friday").</param>
     /// <param name="earlier">What the conversation already knows about the pain, if anything.</param>
-    public Understanding Understand(string? text, DateTimeOffset messageTime, PainFacts? earlier = null)
+    /// <param name="answeringDuration">The bot asked how long the pain has lasted: a length of time is the answer.</param>
+    public Understanding Understand(string? text, DateTimeOffset messageTime, PainFacts? earlier = null, bool answeringDuration = false)
     {
         var message = MessageNormalizer.Normalize(text);
-        var messageFacts = extractor.Extract(message, messageTime, earlier);
+        var messageFacts = extractor.Extract(message, messageTime, earlier, answeringDuration);
         var facts = earlier is null ? messageFacts : earlier.CombineWith(messageFacts);
         var triage = TriageAssessor.Assess(facts);
         var matched = matcher.Match(message);

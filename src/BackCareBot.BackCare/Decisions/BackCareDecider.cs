@@ -34,7 +34,7 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
     public TurnDecision Decide(string? text, DateTimeOffset messageTime, ConversationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var understood = understanding.Understand(text, messageTime, context.Facts);
+        var understood = understanding.Understand(text, messageTime, context.Facts, context.Asked == MissingPainFacts.Duration);
         var key = PhraseKey.Of(text);
         var said = understood.MessageFacts;
         var facts = understood.Facts;

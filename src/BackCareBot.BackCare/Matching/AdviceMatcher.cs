@@ -15,6 +15,12 @@ public sealed class AdviceMatcher
     /// <summary>Below this evidence nothing fits: "my back hurts" alone is for the triage, not for a stretch.</summary>
     internal const double MinimumEvidence = 0.45;
 
+    /// <summary>
+    /// Someone who asks for a stretch or what to do needs less: "any stretches?" and "the 5 best stretches" are on
+    /// topic even without a body part, and get the article's stretch that leads general questions.
+    /// </summary>
+    internal const double MinimumEvidenceWhenAsked = 0.3;
+
     /// <summary>The runner-up fits "about equally" at this fraction of the best evidence or more.</summary>
     internal const double AboutEqual = 0.8;
 
@@ -143,7 +149,8 @@ public sealed class AdviceMatcher
 
     private AdviceMatch Decide(Span<double> evidence, ReadOnlySpan<int> concepts)
     {
-        PreferExercisesWhenAskedFor(evidence, concepts);
+        var askedForExercise = AskedForExercise(concepts);
+        PreferExercisesWhenAskedFor(evidence, askedForExercise);
         Span<int> order = stackalloc int[evidence.Length];
         var ranked = RankEntries(evidence, order);
         if (ranked == 0)
@@ -158,7 +165,7 @@ public sealed class AdviceMatcher
         }
 
         var best = order[0];
-        if (evidence[best] < MinimumEvidence - 1e-9)
+        if (evidence[best] < (askedForExercise ? MinimumEvidenceWhenAsked : MinimumEvidence) - 1e-9)
         {
             return new AdviceMatch(MatchOutcome.NothingFits, scored);
         }
@@ -171,12 +178,21 @@ public sealed class AdviceMatcher
     }
 
     /// <summary>
+    /// A stretch or an exercise is asked for by name, or what to do about stiffness is ("its so stiff, what can i
+    /// do?"). "What can I do to set up my desk" asks about the desk, not for an exercise.
+    /// </summary>
+    private bool AskedForExercise(ReadOnlySpan<int> concepts) =>
+        (_index.ExerciseRequestConcept >= 0 && concepts.Contains(_index.ExerciseRequestConcept))
+        || (_index.HelpRequestConcept >= 0 && concepts.Contains(_index.HelpRequestConcept)
+            && _index.StiffnessConcept >= 0 && concepts.Contains(_index.StiffnessConcept));
+
+    /// <summary>
     /// Someone who asks for a stretch or an exercise wants one: when an exercise fits well enough on its own,
     /// setup and background advice ("i sit at a desk all day, what stretch should i do") give way to it.
     /// </summary>
-    private void PreferExercisesWhenAskedFor(Span<double> evidence, ReadOnlySpan<int> concepts)
+    private void PreferExercisesWhenAskedFor(Span<double> evidence, bool askedForExercise)
     {
-        if (_index.ExerciseRequestConcept < 0 || !concepts.Contains(_index.ExerciseRequestConcept))
+        if (!askedForExercise)
         {
             return;
         }

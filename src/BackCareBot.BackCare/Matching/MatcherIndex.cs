@@ -27,6 +27,18 @@ internal sealed class MatcherIndex
     /// <summary>The concept index of <see cref="ExerciseRequestConceptName"/>, or -1 when the vocabulary lacks it.</summary>
     public required int ExerciseRequestConcept { get; init; }
 
+    /// <summary>The vocabulary concept of asking what to do ("what helps", "any tips").</summary>
+    public const string HelpRequestConceptName = "help-request";
+
+    /// <summary>The vocabulary concept of feeling stiff or tight.</summary>
+    public const string StiffnessConceptName = "stiffness";
+
+    /// <summary>The concept index of <see cref="HelpRequestConceptName"/>, or -1.</summary>
+    public required int HelpRequestConcept { get; init; }
+
+    /// <summary>The concept index of <see cref="StiffnessConceptName"/>, or -1.</summary>
+    public required int StiffnessConcept { get; init; }
+
     public int EntryCount => EntryIds.Length;
 
     public int ConceptCount => ConceptIsSpecific.Length;

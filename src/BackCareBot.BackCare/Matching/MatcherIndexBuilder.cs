@@ -66,6 +66,8 @@ internal static class MatcherIndexBuilder
             PhrasingWordEntry = [.. phrasingWordEntry],
             EntryIsExercise = [.. knowledge.Entries.Select(entry => entry.Kind == AdviceKind.Exercise)],
             ExerciseRequestConcept = IndexOfConcept(vocabulary, MatcherIndex.ExerciseRequestConceptName),
+            HelpRequestConcept = IndexOfConcept(vocabulary, MatcherIndex.HelpRequestConceptName),
+            StiffnessConcept = IndexOfConcept(vocabulary, MatcherIndex.StiffnessConceptName),
         };
     }
 

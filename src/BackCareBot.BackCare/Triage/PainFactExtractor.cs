@@ -57,7 +57,8 @@ public sealed class PainFactExtractor
     /// <param name="message">The message, normalized.</param>
     /// <param name="messageTime">When the person wrote it; its clock time (not UTC) anchors "since Monday".</param>
     /// <param name="earlier">What the conversation already knows: a pregnancy said before makes its signs count now.</param>
-    public PainFacts Extract(NormalizedMessage message, DateTimeOffset messageTime, PainFacts? earlier = null)
+    /// <param name="answeringDuration">The bot asked how long: a length of time in the message is the answer.</param>
+    public PainFacts Extract(NormalizedMessage message, DateTimeOffset messageTime, PainFacts? earlier = null, bool answeringDuration = false)
     {
         ArgumentNullException.ThrowIfNull(message);
         if (message.IsEmpty)
@@ -69,7 +70,7 @@ public sealed class PainFactExtractor
         try
         {
             var count = vocabulary.Tokenizer.Tokenize(message.Text, buffer.AsSpan(0, Tokenizer.MaxTokens));
-            return Extract(message.Text, buffer.AsSpan(0, count), messageTime.DateTime, earlier ?? PainFacts.None);
+            return Extract(message.Text, buffer.AsSpan(0, count), messageTime.DateTime, earlier ?? PainFacts.None, answeringDuration);
         }
         finally
         {
@@ -77,7 +78,7 @@ public sealed class PainFactExtractor
         }
     }
 
-    private PainFacts Extract(string text, ReadOnlySpan<Token> tokens, DateTime reference, PainFacts earlier)
+    private PainFacts Extract(string text, ReadOnlySpan<Token> tokens, DateTime reference, PainFacts earlier, bool answeringDuration)
     {
         if (tokens.IsEmpty)
         {
@@ -88,7 +89,8 @@ public sealed class PainFactExtractor
         var context = new MatchContext(tokens, scan, vocabulary);
         var painMentioned = context.Counts(PhraseSet.Pain) || context.Counts(PhraseSet.Sharp);
         var sharpness = context.Sharpness(scan);
-        var aboutSymptoms = scan.IsMentioned(PhraseSet.Pain)
+        var aboutSymptoms = answeringDuration
+            || scan.IsMentioned(PhraseSet.Pain)
             || scan.IsMentioned(PhraseSet.Sharp)
             || scan.IsMentioned(PhraseSet.NotSharp)
             || scan.IsMentioned(PhraseSet.SymptomContext);

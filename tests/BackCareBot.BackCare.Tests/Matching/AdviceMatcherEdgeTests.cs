@@ -55,6 +55,9 @@ public sealed class AdviceMatcherEdgeTests
         "my back is stiff from sitting",
         "lower back stretches please",
         "what exercises for lower back pain",
+        "the 5 best stretches",
+        "any stretches?",
+        "no pain, just stiff after the office, what can i do",
     ];
 
     public static TheoryData<string> BadInput =>
@@ -109,13 +112,17 @@ public sealed class AdviceMatcherEdgeTests
             match.Ranked.Take(2).Select(advice => advice.AdviceId).Order(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// A general question gets a real stretch: the hip flexors, which four of the article's five experts point to,
+    /// not the glute self-massage that "isn't a lower back stretch at all".
+    /// </summary>
     [Theory]
     [MemberData(nameof(Generic))]
-    public void GenericQuestion_IsMatchedToTheArticlesFirstStretch(string message)
+    public void GenericQuestion_IsMatchedToTheHipFlexorStretch(string message)
     {
         var match = SharedMatcher.Match(message);
 
-        Assert.Equal((MatchOutcome.Matched, AdviceIds.GluteSelfMassage), (match.Outcome, match.Best?.AdviceId));
+        Assert.Equal((MatchOutcome.Matched, AdviceIds.HipFlexorStretch), (match.Outcome, match.Best?.AdviceId));
     }
 
     [Theory]

@@ -11,7 +11,8 @@ namespace BackCareBot.BackCare.Triage.Phrases;
 /// says it is over ("all better now") are history; signs that are a history (cancer, steroids) stay flags;</item>
 /// <item>whose they are is the nearest person before them in the sentence ("my dad", "his", "I"). Someone else's
 /// warning sign counts when their back hurts now or the person says nothing of their own body ("my dad can't feel
-/// his legs"); someone else's pain counts only when the message is all about them; an animal's never.</item>
+/// his legs"); someone else's history or vague concept (a screening question) and pain count only when their back
+/// hurts now or the message is all about them; an animal's never.</item>
 /// </list>
 /// When the rules cannot tell, a match counts: a missed warning sign is the worst error.
 /// </summary>
@@ -85,6 +86,7 @@ internal sealed class MatchContext
 
             var isSign = set >= PhraseSet.FirstWarningSign && set < vocabulary.FirstScreening;
             var isHistory = isSign && vocabulary.Signs[set - PhraseSet.FirstWarningSign].IsHistory;
+            var isConcept = set >= vocabulary.FirstScreening;
             if (IsAboutTheBody(set, vocabulary) && IsPast(tokens[match.First], pastScopes, resolvedSentences) && !isHistory)
             {
                 continue;
@@ -96,7 +98,7 @@ internal sealed class MatchContext
                 Owner.Self => true,
                 Owner.NonHuman => false,
                 _ => set is PhraseSet.Pain or PhraseSet.Sharp or PhraseSet.NotSharp ? !selfBody && !selfObject
-                    : isHistory ? otherBackPain
+                    : isHistory || isConcept ? otherBackPain
                     : !selfBody || otherBackPain,
             };
             if (counts)
