@@ -47,10 +47,16 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
 
         var screened = context.ScreenedConcepts;
         var waitingConcept = context.ScreeningAsked is { } waitingId ? rules.Screening.FirstOrDefault(concept => concept.Id == waitingId) : null;
+        var asked = understood.MatchedAdvice;
         if (waitingConcept is not null)
         {
             (facts, screened, var screeningAnswered) = ReadScreeningAnswer(waitingConcept, key, said, facts, screened);
             answered |= screeningAnswered;
+            if (screened.Contains(waitingConcept.Id) && asked.Outcome == MatchOutcome.NothingFits && context.DeferredAdvice is { } deferred)
+            {
+                // "Neither": the question that came before the screening is answered now.
+                asked = new AdviceMatch(MatchOutcome.Matched, [new ScoredAdvice(deferred, 1)]);
+            }
         }
 
         var unanswered = context.Unanswered;
@@ -61,7 +67,7 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
             MessageFacts = said,
             Triage = Assess(facts, unanswered),
             Advice = AdviceMatch.NothingFits,
-            Asked = understood.MatchedAdvice,
+            Asked = asked,
             Unanswered = unanswered,
             Screened = screened,
             Answered = answered,
@@ -106,11 +112,11 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
         {
             var question = decision.Triage.Missing.HasFlag(MissingPainFacts.Duration) ? MissingPainFacts.Duration : MissingPainFacts.Sharpness;
             var sameQuestion = context.Asked == question;
-            if (!sameQuestion || answered || understood.MatchedAdvice.Outcome != MatchOutcome.NothingFits)
+            if (!sameQuestion || answered || asked.Outcome != MatchOutcome.NothingFits)
             {
                 return decision with
                 {
-                    Kind = DecisionKind.AskPain, Question = question, Advice = understood.MatchedAdvice,
+                    Kind = DecisionKind.AskPain, Question = question, Advice = asked,
                     Reasks = sameQuestion ? context.Reasks : 0,
                 };
             }
@@ -124,7 +130,7 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
             decision = decision with { Unanswered = unanswered, Triage = Assess(facts, unanswered) };
         }
 
-        return Answer(decision, understood.MatchedAdvice, text);
+        return Answer(decision, asked, text);
     }
 
     /// <summary>The triage on the facts, with what the person could not tell decided on the safe side.</summary>

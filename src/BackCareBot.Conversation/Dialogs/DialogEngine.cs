@@ -73,7 +73,11 @@ public sealed class DialogEngine
             case DecisionKind.Warning:
                 return TriageDialog.Announce(next, decision.Triage, _composer);
             case DecisionKind.Screening when decision.Screening is { } concept:
-                var screening = next.EndDialog() with { Dialog = DialogIds.Screening, ScreeningAsked = concept.Id, Reasks = decision.Reasks };
+                var screening = next.EndDialog() with
+                {
+                    Dialog = DialogIds.Screening, ScreeningAsked = concept.Id, Reasks = decision.Reasks,
+                    Deferred = decision.Asked.Best?.AdviceId ?? state.Deferred,
+                };
                 return new TurnResult(DialogIds.Screening, screening, [_composer.Screening(concept, decision.AskAgain)]);
         }
 

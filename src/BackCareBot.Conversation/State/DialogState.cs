@@ -51,21 +51,25 @@ public sealed record DialogState
     /// <summary>Screening concepts the person ruled out, so they are not asked again.</summary>
     public IReadOnlyList<string> Screened { get; init; } = [];
 
+    /// <summary>The advice asked for when a screening question came first, given once the question is answered.</summary>
+    public string? Deferred { get; init; }
+
     /// <summary>Nothing worth storing: a conversation in this state needs no document.</summary>
     [JsonIgnore]
     public bool IsFresh =>
         Dialog is null && Facts is null && AdviceId is null && Shown.Count == 0 && Choices.Count == 0
         && Asked == MissingPainFacts.None && Reasks == 0 && Unanswered == MissingPainFacts.None && Announced is null
-        && ScreeningAsked is null && Screened.Count == 0;
+        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null;
 
     [JsonIgnore]
     public PainFacts? PainFacts => Facts?.ToPainFacts();
 
     /// <summary>What the decider needs to know of this conversation.</summary>
     [JsonIgnore]
-    public ConversationContext Context => new(PainFacts ?? BackCare.Triage.PainFacts.None, Asked, Reasks, Unanswered, ScreeningAsked, Screened);
+    public ConversationContext Context =>
+        new(PainFacts ?? BackCare.Triage.PainFacts.None, Asked, Reasks, Unanswered, ScreeningAsked, Screened, Deferred);
 
     /// <summary>No dialog waits for an answer any more; what the person said about their pain stays.</summary>
     public DialogState EndDialog() =>
-        this with { Dialog = null, Choices = [], Asked = MissingPainFacts.None, Reasks = 0, ScreeningAsked = null };
+        this with { Dialog = null, Choices = [], Asked = MissingPainFacts.None, Reasks = 0, ScreeningAsked = null, Deferred = null };
 }

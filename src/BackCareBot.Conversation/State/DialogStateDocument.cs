@@ -102,6 +102,11 @@ public static class DialogStateDocument
         }
 
         var adviceIds = state.Shown.Concat(state.Choices.Select(choice => choice.AdviceId));
+        if (state.Deferred is { } deferred)
+        {
+            adviceIds = adviceIds.Append(deferred);
+        }
+
         if (state.AdviceId is { } current)
         {
             adviceIds = adviceIds.Append(current);

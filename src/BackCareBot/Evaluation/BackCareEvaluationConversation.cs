@@ -23,7 +23,8 @@ internal sealed class BackCareEvaluationConversation(BackCareDecider decider, Ti
             decision.Reasks,
             decision.Unanswered,
             decision.Kind == DecisionKind.Screening ? decision.Screening?.Id : null,
-            decision.Screened);
+            decision.Screened,
+            decision.Kind == DecisionKind.Screening ? decision.Asked.Best?.AdviceId ?? context.DeferredAdvice : null);
         var advice = decision.Kind is DecisionKind.Answer or DecisionKind.AskPain
             && decision.Advice.Outcome is MatchOutcome.Matched or MatchOutcome.Ambiguous
             ? decision.Advice.Best?.AdviceId

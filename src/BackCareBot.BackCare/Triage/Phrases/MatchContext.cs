@@ -9,7 +9,8 @@ namespace BackCareBot.BackCare.Triage.Phrases;
 /// <item>a rule's <c>unless</c> phrase in the same clause cancels it ("a sharp suit");</item>
 /// <item>pain, sharpness and warning signs in a clause about the past ("years ago", "in 2012") or in a sentence that
 /// says it is over ("all better now") are history; signs that are a history (cancer, steroids) stay flags;</item>
-/// <item>whose they are is the nearest person before them in the sentence ("my dad", "his", "I"). Someone else's
+/// <item>a question answered "no" right after it is negated ("fever? no.");</item>
+/// <item>whose they are is the nearest person before them in the clause ("my dad", "his", "I"). Someone else's
 /// warning sign counts when their back hurts now or the person says nothing of their own body ("my dad can't feel
 /// his legs"); someone else's history or vague concept (a screening question) and pain count only when their back
 /// hurts now or the message is all about them; an animal's never.</item>
@@ -34,6 +35,7 @@ internal sealed class MatchContext
         var setCount = vocabulary.FirstScreening + vocabulary.Screening.Count;
         counted = new bool[setCount];
         var owners = Owners(tokens, scan, vocabulary);
+        var answeredNo = SentencesAnsweredNo(tokens);
         var pastScopes = new HashSet<int>();
         var resolvedSentences = new HashSet<int>();
         foreach (var match in scan.Matches)
@@ -79,7 +81,7 @@ internal sealed class MatchContext
                 continue;
             }
 
-            if (match.Negated || IsVoid(match, tokens, scan, vocabulary))
+            if (match.Negated || IsVoid(match, tokens, scan, vocabulary) || answeredNo.Contains(tokens[match.First].Sentence))
             {
                 continue;
             }
@@ -110,6 +112,24 @@ internal sealed class MatchContext
                 }
             }
         }
+    }
+
+    /// <summary>Sentences followed by a bare "no" ("fever? no."): what they ask about is denied.</summary>
+    private static HashSet<int> SentencesAnsweredNo(ReadOnlySpan<Token> tokens)
+    {
+        var answered = new HashSet<int>();
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            var starts = tokens[i].Sentence != tokens[i - 1].Sentence;
+            var shortAnswer = i + 1 >= tokens.Length || tokens[i + 1].Sentence != tokens[i].Sentence
+                || i + 2 >= tokens.Length || tokens[i + 2].Sentence != tokens[i].Sentence;
+            if (starts && shortAnswer && tokens[i].Has(WordFlags.Negator))
+            {
+                answered.Add(tokens[i - 1].Sentence);
+            }
+        }
+
+        return answered;
     }
 
     private static bool IsPast(Token first, HashSet<int> pastScopes, HashSet<int> resolvedSentences) =>
@@ -175,10 +195,11 @@ internal sealed class MatchContext
         return false;
     }
 
-    /// <summary>For each word, whose it is: the nearest person named before it in its sentence; the person by default.</summary>
+    /// <summary>For each word, whose it is: the nearest person named before it in its clause; the person by default.</summary>
     private static Owner[] Owners(ReadOnlySpan<Token> tokens, PhraseScan scan, TriageVocabulary vocabulary)
     {
         var markers = new Owner?[tokens.Length];
+        var possessive = new Owner?[tokens.Length];
         foreach (var match in scan.Matches)
         {
             var owner = match.Pattern.Set switch
@@ -188,7 +209,16 @@ internal sealed class MatchContext
                 PhraseSet.NonHuman => Owner.NonHuman,
                 _ => (Owner?)null,
             };
-            if (owner is not null && !IsVoid(match, tokens, scan, vocabulary))
+            if (owner is null || IsVoid(match, tokens, scan, vocabulary))
+            {
+                continue;
+            }
+
+            if (match.Pattern.Set == PhraseSet.OtherPerson && vocabulary.IsPossessivePronoun(tokens[match.First]))
+            {
+                possessive[match.First] = owner;
+            }
+            else
             {
                 markers[match.First] = owner;
             }
@@ -203,7 +233,9 @@ internal sealed class MatchContext
                 current = Owner.Self;
             }
 
-            owners[i] = current;
+            // "her bed", "his legs": a possessive names the owner of the next word only; a person named ("my dad",
+            // "she") owns the rest of the sentence until someone else is named.
+            owners[i] = i > 0 && possessive[i - 1] is { } whose ? whose : current;
             current = markers[i] ?? current;
         }
 

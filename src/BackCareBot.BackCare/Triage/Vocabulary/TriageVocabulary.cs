@@ -9,6 +9,7 @@ namespace BackCareBot.BackCare.Triage.Vocabulary;
 internal sealed class TriageVocabulary
 {
     private readonly int[] unlessSetOf;
+    private readonly int[] possessivePronouns;
 
     private TriageVocabulary(
         Lexicon lexicon, PhraseMatcher matcher, TriageRules rules, int[] unlessSetOf, int patternCount)
@@ -19,6 +20,7 @@ internal sealed class TriageVocabulary
         Signs = rules.Signs;
         Screening = rules.Screening;
         this.unlessSetOf = unlessSetOf;
+        possessivePronouns = [.. PossessivePronouns.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
         PatternCount = patternCount;
     }
 
@@ -37,6 +39,11 @@ internal sealed class TriageVocabulary
     public int FirstScreening => PhraseSet.FirstWarningSign + Signs.Count;
 
     public int PatternCount { get; }
+
+    /// <summary>Possessives that name the owner of the next word only ("her bed"), not of the sentence.</summary>
+    private static readonly string[] PossessivePronouns = ["his", "her", "their", "hers", "theirs"];
+
+    public bool IsPossessivePronoun(Token token) => Array.IndexOf(possessivePronouns, token.Word) >= 0;
 
     /// <summary>The phrase set holding the <c>unless</c> phrases of <paramref name="set"/>, or -1 when it has none.</summary>
     public int UnlessSetOf(int set) => set < unlessSetOf.Length ? unlessSetOf[set] : -1;
