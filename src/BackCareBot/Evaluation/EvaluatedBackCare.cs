@@ -1,17 +1,11 @@
 using BackCareBot.BackCare;
 using BackCareBot.BackCare.Decisions;
-using BackCareBot.BackCare.Knowledge;
-using BackCareBot.BackCare.Triage.Rules;
 
 namespace BackCareBot.Evaluation;
 
-/// <summary>Builds the back-care layer from the checkout's knowledge, the way the bot builds it at startup.</summary>
+/// <summary>Builds the back-care layer from the checkout's content through its own registrations, as the bot does at startup.</summary>
 internal static class EvaluatedBackCare
 {
-    public static BackCareDecider Load(string repositoryRoot)
-    {
-        var knowledge = KnowledgeLoader.Load(RepositoryRoot.Knowledge(repositoryRoot));
-        var rules = TriageRulesLoader.Load(RepositoryRoot.Rules(repositoryRoot));
-        return new BackCareDecider(BackCareUnderstanding.Create(knowledge, rules), knowledge, rules);
-    }
+    public static BackCareDecider Load(string repositoryRoot) =>
+        new ServiceCollection().AddBackCare(RepositoryRoot.Dialogs(repositoryRoot)).BuildServiceProvider().GetRequiredService<BackCareDecider>();
 }

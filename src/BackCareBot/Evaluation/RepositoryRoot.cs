@@ -29,9 +29,6 @@ internal static class RepositoryRoot
 
     public static string Dialogs(string root) => Path.Combine(root, "dialogs");
 
-    public static string Knowledge(string root) => Path.Combine(Dialogs(root), "knowledge");
-
-    public static string Rules(string root) => Path.Combine(Dialogs(root), "rules");
 
     /// <summary>
     /// A path typed on the command line, made absolute: a relative one is read from the current folder, then from the

@@ -16,7 +16,7 @@ public static class BackCareBotTurnServices
         builder.AddBotFramework();
         builder.AddBotStateStorage();
         builder.AddTranscriptRecording();
-        builder.AddBackCare();
+        builder.AddBackCareBot();
         return builder;
     }
 }
