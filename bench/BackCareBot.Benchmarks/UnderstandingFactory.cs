@@ -1,14 +1,14 @@
 using BackCareBot.BackCare;
-using BackCareBot.BackCare.Knowledge;
-using BackCareBot.BackCare.Triage.Rules;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BackCareBot.Benchmarks;
 
-/// <summary>Builds the understanding step from the knowledge copied beside the benchmark binary.</summary>
+/// <summary>Builds the understanding step through the back-care layer's own registrations, from the content copied beside the benchmark binary.</summary>
 internal static class UnderstandingFactory
 {
     public static BackCareUnderstanding Create() =>
-        BackCareUnderstanding.Create(
-            KnowledgeLoader.Load(Path.Combine(AppContext.BaseDirectory, "dialogs", "knowledge")),
-            TriageRulesLoader.Load(Path.Combine(AppContext.BaseDirectory, "dialogs", "rules")));
+        new ServiceCollection()
+            .AddBackCare(Path.Combine(AppContext.BaseDirectory, "dialogs"))
+            .BuildServiceProvider()
+            .GetRequiredService<BackCareUnderstanding>();
 }

@@ -2,7 +2,6 @@ using BackCareBot.BackCare.Knowledge;
 using BackCareBot.BackCare.Matching;
 using BackCareBot.BackCare.Text;
 using BackCareBot.BackCare.Triage;
-using BackCareBot.BackCare.Triage.Rules;
 
 namespace BackCareBot.BackCare;
 
@@ -12,10 +11,6 @@ namespace BackCareBot.BackCare;
 /// </summary>
 public sealed class BackCareUnderstanding(KnowledgeBase knowledge, AdviceMatcher matcher, PainFactExtractor extractor)
 {
-    /// <summary>The understanding step over <paramref name="knowledge"/> and <paramref name="rules"/>, for tools that build it without a container.</summary>
-    public static BackCareUnderstanding Create(KnowledgeBase knowledge, TriageRules rules) =>
-        new(knowledge, new AdviceMatcher(knowledge), new PainFactExtractor(rules));
-
     /// <param name="text">The message as the channel delivered it; null, markup and huge text are all fine.</param>
     /// <param name="messageTime">When the person wrote it, in their own offset where known ("since last Friday").</param>
     /// <param name="earlier">What the conversation already knows about the pain, if anything.</param>

@@ -1,8 +1,11 @@
+using BackCareBot.BackCare;
+using BackCareBot.BackCare.Triage.Rules;
 using BackCareBot.BotFramework.Pipeline;
 using BackCareBot.Conversation.Bot;
 using BackCareBot.Conversation.Dialogs;
 using BackCareBot.Conversation.Replies;
 using BackCareBot.Conversation.State;
+using BackCareBot.Conversation.Wording;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BackCareBot.Conversation;
@@ -10,13 +13,17 @@ namespace BackCareBot.Conversation;
 public static class ConversationServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers BackCareBot's dialogs as the <see cref="IBot"/>, with its error recovery. The back-care layer
-    /// (<c>KnowledgeBase</c>, <c>AdviceMatcher</c>, <c>BackCareUnderstanding</c>), the <c>ReplyWording</c>, an <c>IStorage</c> and a
+    /// Registers BackCareBot's dialogs as the <see cref="IBot"/>, with its error recovery, and the reply wording
+    /// (<c>dialogs/replies.yaml</c>, loaded when first resolved, with the warning signs' names from the triage rules). The
+    /// back-care layer (<c>AddBackCare</c>), the Bot Framework protocol, an <c>IStorage</c> and a
     /// <see cref="TimeProvider"/> come from the caller.
     /// </summary>
     public static IServiceCollection AddBackCareConversation(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton(provider => ReplyWordingLoader.Load(
+            provider.GetRequiredService<BackCareContent>().DialogsFolder,
+            provider.GetRequiredService<TriageRules>().SignNames));
         services.AddMetrics();
         services.AddSingleton<ConversationMetrics>();
         services.AddSingleton<ReplyComposer>();

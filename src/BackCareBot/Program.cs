@@ -1,17 +1,11 @@
 using BackCareBot.BotFramework.Messaging;
 using BackCareBot.DirectLine;
-using BackCareBot.Evaluation;
 using BackCareBot.Hosting;
-using BackCareBot.Transcripts;
 
-if (args is ["eval", ..])
+if (args is ["eval" or "replay", ..])
 {
-    return await EvaluateCommand.RunAsync(args[1..]);
-}
-
-if (args is ["replay", ..])
-{
-    return await ReplayCommand.RunAsync(args[1..]);
+    await Console.Error.WriteLineAsync($"'{args[0]}' moved to the tools: dotnet run --project src/BackCareBot.Tools -- {args[0]}");
+    return 2;
 }
 
 var builder = WebApplication.CreateBuilder(args);

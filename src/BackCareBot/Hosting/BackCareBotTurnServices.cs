@@ -7,8 +7,9 @@ public static class BackCareBotTurnServices
 {
     /// <summary>
     /// Everything a turn needs: the Bot Framework protocol, state storage, transcript recording (when configured),
-    /// back care and the dialogs. The host and the replay command both use this one list, so whatever a turn runs
-    /// through in production, a replayed transcript runs through too.
+    /// back care and the dialogs, each through its layer's own registrations. The replay command
+    /// (<c>BackCareBot.Tools</c>) calls the same layers' registrations, so whatever a turn runs through in
+    /// production, a replayed transcript runs through too.
     /// </summary>
     public static IHostApplicationBuilder AddBackCareBotTurns(this IHostApplicationBuilder builder)
     {
@@ -16,7 +17,7 @@ public static class BackCareBotTurnServices
         builder.AddBotFramework();
         builder.AddBotStateStorage();
         builder.AddTranscriptRecording();
-        builder.AddBackCare();
+        builder.AddBackCareBot();
         return builder;
     }
 }

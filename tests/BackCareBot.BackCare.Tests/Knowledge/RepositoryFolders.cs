@@ -16,6 +16,8 @@ internal static class RepositoryFolders
         ?? FindRootAbove(Path.GetDirectoryName(SourceFile())!)
         ?? throw new InvalidOperationException($"No {SolutionFileName} above {AppContext.BaseDirectory} or the test sources."));
 
+    public static string Dialogs => Path.Combine(Root.Value, "dialogs");
+
     public static string Knowledge => Path.Combine(Root.Value, "dialogs", "knowledge");
 
     public static string Rules => Path.Combine(Root.Value, "dialogs", "rules");

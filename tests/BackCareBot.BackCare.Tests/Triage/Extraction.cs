@@ -1,3 +1,4 @@
+using BackCareBot.BackCare.Tests.Knowledge;
 using BackCareBot.BackCare.Text;
 using BackCareBot.BackCare.Triage;
 
@@ -9,9 +10,7 @@ internal static class Extraction
     /// <summary>Wednesday 12 November 2025, 10:00, in the person's own offset.</summary>
     public static readonly DateTimeOffset Wednesday = new(2025, 11, 12, 10, 0, 0, TimeSpan.FromHours(-5));
 
-    private static readonly Lazy<PainFactExtractor> Shared = new(() => new PainFactExtractor(RealRules.Rules));
-
-    public static PainFactExtractor Extractor => Shared.Value;
+    public static PainFactExtractor Extractor => RealBackCare.Get<PainFactExtractor>();
 
     public static PainFacts Facts(string? text, DateTimeOffset? at = null) =>
         Extractor.Extract(MessageNormalizer.Normalize(text), at ?? Wednesday);

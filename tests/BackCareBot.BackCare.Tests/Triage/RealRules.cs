@@ -6,7 +6,5 @@ namespace BackCareBot.BackCare.Tests.Triage;
 /// <summary>The repository's <c>dialogs/rules</c>, loaded once for the test run, as the bot loads them at startup.</summary>
 internal static class RealRules
 {
-    private static readonly Lazy<TriageRules> Loaded = new(() => TriageRulesLoader.Load(RepositoryFolders.Rules));
-
-    public static TriageRules Rules => Loaded.Value;
+    public static TriageRules Rules => RealBackCare.Get<TriageRules>();
 }

@@ -6,34 +6,58 @@ using BackCareBot.BackCare.Triage.Rules;
 using BackCareBot.Conversation.Dialogs;
 using BackCareBot.Conversation.Replies;
 using BackCareBot.Conversation.Wording;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BackCareBot.Conversation.Tests.Support;
 
 /// <summary>
-/// The project's real content, loaded once for all tests: the knowledge, the reply wording, the matcher and the
-/// understanding step (whose date recogniser takes about half a second to build). All of it is immutable and thread-safe.
+/// The project's real content, loaded once for all tests through the layers' own registrations (<c>AddBackCare</c>,
+/// <c>AddBackCareConversation</c>): the knowledge, the reply wording, the matcher and the understanding step (whose
+/// date recogniser takes about half a second to build). All of it is immutable and thread-safe.
 /// </summary>
 internal static class Content
 {
-    private static readonly Lazy<KnowledgeBase> LazyKnowledge = new(() => KnowledgeLoader.Load(Path.Combine(RepositoryDialogs.Folder, "knowledge")));
-    private static readonly Lazy<TriageRules> LazyRules = new(() => TriageRulesLoader.Load(Path.Combine(RepositoryDialogs.Folder, "rules")));
-    private static readonly Lazy<ReplyWording> LazyWording = new(() => ReplyWordingLoader.Load(RepositoryDialogs.Folder, Rules.SignNames));
-    private static readonly Lazy<BackCareUnderstanding> LazyUnderstanding = new(() => BackCareUnderstanding.Create(Knowledge, Rules));
-    private static readonly Lazy<AdviceMatcher> LazyMatcher = new(() => new AdviceMatcher(Knowledge));
+    private static readonly Lazy<ServiceProvider> Loaded = new(() =>
+        new ServiceCollection().AddBackCare(RepositoryDialogs.Folder).AddBackCareConversation().BuildServiceProvider());
 
-    public static KnowledgeBase Knowledge => LazyKnowledge.Value;
+    /// <summary>What the back-care layer registers, and the wording: shared by every test bot.</summary>
+    private static readonly Type[] Shared =
+        [.. new ServiceCollection().AddBackCare(RepositoryDialogs.Folder).Select(registration => registration.ServiceType).Append(typeof(ReplyWording)).Distinct()];
 
-    public static TriageRules Rules => LazyRules.Value;
+    public static KnowledgeBase Knowledge => Get<KnowledgeBase>();
 
-    public static ReplyWording Wording => LazyWording.Value;
+    public static TriageRules Rules => Get<TriageRules>();
 
-    public static BackCareUnderstanding Understanding => LazyUnderstanding.Value;
+    public static ReplyWording Wording => Get<ReplyWording>();
 
-    public static BackCareDecider Decider => new(Understanding, Knowledge, Rules);
+    public static BackCareUnderstanding Understanding => Get<BackCareUnderstanding>();
 
-    public static AdviceMatcher Matcher => LazyMatcher.Value;
+    public static BackCareDecider Decider => Get<BackCareDecider>();
 
-    public static ReplyComposer Composer => new(Knowledge, Wording);
+    public static AdviceMatcher Matcher => Get<AdviceMatcher>();
 
-    public static DialogEngine Engine => new(Decider, Knowledge, Composer, Wording);
+    public static ReplyComposer Composer => Get<ReplyComposer>();
+
+    public static DialogEngine Engine => Get<DialogEngine>();
+
+    /// <summary>
+    /// Registers the back-care layer and the conversation as the host does, then swaps the content's registrations
+    /// for the instances loaded here, so a bot with services of its own (its storage, its logs) starts at once.
+    /// </summary>
+    public static IServiceCollection AddSharedBackCareConversation(this IServiceCollection services)
+    {
+        services.AddBackCare(RepositoryDialogs.Folder);
+        services.AddBackCareConversation();
+        foreach (var type in Shared)
+        {
+            services.RemoveAll(type);
+            services.AddSingleton(type, Loaded.Value.GetRequiredService(type));
+        }
+
+        return services;
+    }
+
+    private static T Get<T>()
+        where T : notnull => Loaded.Value.GetRequiredService<T>();
 }

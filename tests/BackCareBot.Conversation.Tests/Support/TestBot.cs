@@ -38,12 +38,8 @@ internal sealed class TestBot : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
         services.AddBotFramework(new ConfigurationBuilder().Build());
-        services.AddSingleton(Content.Knowledge);
-        services.AddSingleton(Content.Wording);
-        services.AddSingleton(Content.Decider);
-        services.AddSingleton(Content.Matcher);
+        services.AddSharedBackCareConversation();
         services.AddSingleton(Storage);
-        services.AddBackCareConversation();
         _services = services.BuildServiceProvider();
         _adapter = _services.GetRequiredService<CloudAdapter>();
         _bot = _services.GetRequiredService<IBot>();

@@ -2,7 +2,6 @@ using System.Buffers.Binary;
 using System.Net;
 using BackCareBot.BackCare;
 using BackCareBot.BackCare.Illustrations;
-using BackCareBot.Tests.Evaluation;
 using BackCareBot.Tests.Support;
 using Xunit.Abstractions;
 

@@ -1,5 +1,4 @@
 using BackCareBot.BackCare.Illustrations;
-using BackCareBot.Tests.Evaluation;
 using BackCareBot.Tests.Support;
 
 namespace BackCareBot.Tests.Hosting;

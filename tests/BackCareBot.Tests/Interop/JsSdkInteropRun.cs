@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Text.RegularExpressions;
-using BackCareBot.Tests.Evaluation;
 using BackCareBot.Tests.Support;
 
 namespace BackCareBot.Tests.Interop;
