@@ -3,6 +3,7 @@ using BackCareBot.BackCare.Triage.Rules;
 using BackCareBot.BotFramework.Pipeline;
 using BackCareBot.Conversation.Bot;
 using BackCareBot.Conversation.Dialogs;
+using BackCareBot.Conversation.Dialogs.Recognition;
 using BackCareBot.Conversation.Replies;
 using BackCareBot.Conversation.State;
 using BackCareBot.Conversation.Wording;
@@ -24,6 +25,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton(provider => ReplyWordingLoader.Load(
             provider.GetRequiredService<BackCareContent>().DialogsFolder,
             provider.GetRequiredService<TriageRules>().SignNames));
+        services.AddSingleton(provider => TalkReader.Load(provider.GetRequiredService<BackCareContent>().DialogsFolder));
         services.AddMetrics();
         services.AddSingleton<ConversationMetrics>();
         services.AddSingleton<ReplyComposer>();

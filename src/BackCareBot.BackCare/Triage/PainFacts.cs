@@ -45,7 +45,8 @@ public sealed record PainFacts
         return new PainFacts
         {
             PainMentioned = PainMentioned || later.PainMentioned,
-            Sharpness = later.Sharpness == Sharpness.Unknown ? Sharpness : later.Sharpness,
+            // Pain that was sharp today still deserves the check: "it's not sharp anymore" does not take it back.
+            Sharpness = later.Sharpness == Sharpness.Unknown || Sharpness == Sharpness.Sharp ? Sharpness : later.Sharpness,
             Duration = later.Duration ?? Duration,
             WarningSigns = later.WarningSigns.Count == 0
                 ? WarningSigns

@@ -23,11 +23,13 @@ public sealed class DialogEngine
     private readonly DisambiguationDialog _disambiguation;
     private readonly TriageDialog _decisions;
     private readonly TriageFollowUpDialog _followUp;
+    private readonly TalkReader _talk;
 
-    public DialogEngine(BackCareDecider decider, KnowledgeBase knowledge, ReplyComposer composer, ReplyWording wording)
+    public DialogEngine(BackCareDecider decider, KnowledgeBase knowledge, ReplyComposer composer, ReplyWording wording, TalkReader talk)
     {
         ArgumentNullException.ThrowIfNull(wording);
         _decider = decider;
+        _talk = talk;
         _composer = composer;
         _advice = new AdviceDialog(knowledge, composer, new FollowUpReader(wording.Actions));
         _disambiguation = new DisambiguationDialog(knowledge, composer, _advice, new ChoiceReader(wording.Actions));
@@ -41,6 +43,20 @@ public sealed class DialogEngine
     public TurnResult Handle(DialogState state, string? text, DateTimeOffset messageTime)
     {
         ArgumentNullException.ThrowIfNull(state);
+        var result = Route(state, text, messageTime);
+        if (result.State is null)
+        {
+            return result;
+        }
+
+        // The fallback never says the same words twice in a row.
+        var fallback = result.DialogId == DialogIds.Fallback;
+        var replies = fallback && state.LastWasFallback ? [_composer.Fallback(again: true)] : result.Replies;
+        return result with { State = result.State with { LastWasFallback = fallback }, Replies = replies };
+    }
+
+    private TurnResult Route(DialogState state, string? text, DateTimeOffset messageTime)
+    {
         var key = PhraseKey.Of(text);
         switch (CommandReader.Read(key))
         {
@@ -66,10 +82,22 @@ public sealed class DialogEngine
             Unanswered = decision.Unanswered,
             Screened = decision.Screened,
         };
+        var talk = _talk.Read(key);
+        var news = TriageNews.IsNews(decision.Triage, state.Announced);
+        if (decision.Kind == DecisionKind.Crisis)
+        {
+            return Crisis(next, decision);
+        }
+
+        if (IsAboutTheDecision(talk) && state.Announced is { } told && !news && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits)
+        {
+            return new TurnResult(DialogIds.Triage, next.EndDialog(), [_composer.AfterDecision(talk, told.Level)]);
+        }
+
         switch (decision.Kind)
         {
-            case DecisionKind.Crisis:
-                return Crisis(next, decision);
+            case DecisionKind.Warning when !news:
+                return new TurnResult(DialogIds.Triage, next.EndDialog(), [_composer.ToldBefore(decision.Triage)]);
             case DecisionKind.Warning:
                 return TriageDialog.Announce(next, decision.Triage, _composer);
             case DecisionKind.Screening when decision.Screening is { } concept:
@@ -79,6 +107,12 @@ public sealed class DialogEngine
                     Deferred = decision.Asked.Best?.AdviceId ?? state.Deferred,
                 };
                 return new TurnResult(DialogIds.Screening, screening, [_composer.Screening(concept, decision.AskAgain)]);
+        }
+
+        if (talk is Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou
+            && decision.Kind == DecisionKind.Answer && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news)
+        {
+            return new TurnResult(DialogIds.SmallTalk, next.EndDialog(), [_composer.SmallTalk(talk)]);
         }
 
         var inContext = state.Dialog switch
@@ -99,6 +133,9 @@ public sealed class DialogEngine
             _ => _decisions.Respond(next, decision),
         };
     }
+
+    private static bool IsAboutTheDecision(Talk talk) =>
+        talk is Talk.Meanwhile or Talk.WhichProfessional or Talk.IsItSerious or Talk.RealPerson or Talk.WhereToGo or Talk.NotSharpAnymore;
 
     /// <summary>Crisis lines first; told again in full only when it is news, briefly after that.</summary>
     private TurnResult Crisis(DialogState next, TurnDecision decision)

@@ -41,6 +41,9 @@ public static class DialogIds
     /// <summary>One question about a possible warning sign no rule placed, waiting for its answer. Stored.</summary>
     public const string Screening = "screening";
 
+    /// <summary>Thanks, ok, bye, who are you: a short answer.</summary>
+    public const string SmallTalk = "small-talk";
+
     /// <summary>Another body part than the back: what the bot covers.</summary>
     public const string OutOfScope = "out-of-scope";
 }

@@ -40,7 +40,9 @@ internal sealed class TriageDialog(KnowledgeBase knowledge, ReplyComposer compos
 
         if (decision.Withheld is not null)
         {
-            return Announce(state, triage, composer);
+            return announce is null && triage.Level is not null
+                ? new TurnResult(DialogIds.Triage, state, [composer.ToldBefore(triage)])
+                : Announce(state, triage, composer);
         }
 
         return announce is null ? new TurnResult(DialogIds.Fallback, state, [composer.Fallback()]) : SelfCare(state, decision);

@@ -24,15 +24,33 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording)
 
     public BotReply EmptyMessage() => Say(wording.EmptyMessage, wording.Actions.Help);
 
-    public BotReply Fallback()
+    /// <param name="again">The last reply was the fallback too: said in other words.</param>
+    public BotReply Fallback(bool again = false) => Say(again ? wording.FallbackAgain : wording.Fallback, Topics());
+
+    /// <summary>Thanks, ok, bye, who are you: a short answer and topics to tap.</summary>
+    public BotReply SmallTalk(Talk talk) => Say(wording.Talk[TalkReader.KeyOf(talk)], Topics());
+
+    /// <summary>A question after a decision, answered on its own ("is it serious?"), with the other questions to tap.</summary>
+    public BotReply AfterDecision(Talk talk, TriageLevel level)
     {
-        var topics = TextParts.JoinNaturally([.. knowledge.Entries.Select(entry => entry.Title.ToLowerInvariant())]);
-        return Say(TextParts.Fill(wording.Fallback, "{topics}", topics), wording.Actions.Help);
+        var key = TalkReader.KeyOf(talk);
+        var text = wording.AfterDecision.GetValueOrDefault($"{key}.{level.ToWireName()}") ?? wording.AfterDecision.GetValueOrDefault(key)
+            ?? wording.ToldBefore[level.ToWireName()];
+        return Say(text, DecisionActions(level, talk));
     }
 
-    /// <summary>A triage decision on its own, with follow-ups of earlier advice where they still apply.</summary>
+    /// <summary>A decision already told, in one short line, with the questions people ask after it.</summary>
+    public BotReply ToldBefore(TriageAssessment triage) =>
+        new(wording.ToldBefore[triage.Level!.Value.ToWireName()], DecisionActions(triage.Level.Value, Talk.None), triage, null, ExpectingInput: false);
+
+    /// <summary>A triage decision on its own, with follow-ups of earlier advice where they still apply, or the questions people ask after it.</summary>
     public BotReply Triage(TriageAssessment triage, IReadOnlyList<FollowUp> followUps) =>
-        new(_triage.For(triage), Labels(followUps), triage, null, ExpectingInput: false);
+        new(
+            _triage.For(triage),
+            followUps.Count > 0 || triage.Level is not { } level ? Labels(followUps) : DecisionActions(level, Talk.None),
+            triage,
+            null,
+            ExpectingInput: false);
 
     /// <param name="score">How well it fitted the question; null for advice the person reached by a follow-up.</param>
     /// <param name="announce">A triage decision to tell before the advice.</param>
@@ -62,8 +80,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording)
     }
 
     /// <summary>Another body part: what the bot covers, with a few of its topics to tap.</summary>
-    public BotReply OutOfScope() =>
-        Say(wording.OutOfScope, [.. knowledge.Entries.Where(entry => entry.Kind == AdviceKind.Exercise).Take(2).Select(entry => entry.Title), wording.Actions.Help]);
+    public BotReply OutOfScope() => Say(wording.OutOfScope, Topics());
 
     public BotReply HowTo(AdviceEntry entry, IReadOnlyList<FollowUp> followUps)
     {
@@ -94,8 +111,22 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording)
             (_, false) => wording.Questions.Sharpness,
             _ => wording.Questions.SharpnessAgain,
         };
-        IReadOnlyList<string> answers = question == MissingPainFacts.Sharpness ? [wording.Actions.SharpAnswer, wording.Actions.DullAnswer] : [];
+        IReadOnlyList<string> answers = question == MissingPainFacts.Sharpness
+            ? [wording.Actions.SharpAnswer, wording.Actions.DullAnswer]
+            : wording.Actions.DurationAnswers;
         return new BotReply(TextParts.Paragraphs(caution ? wording.Questions.BeforeYouTry : null, asked), answers, null, null, ExpectingInput: true);
+    }
+
+    private List<string> Topics() =>
+        [.. wording.Topics.Where(id => knowledge.TryGet(id, out _)).Select(id => knowledge[id].Title), wording.Actions.Help];
+
+    /// <summary>What people ask after a decision, leaving out what they just asked.</summary>
+    private List<string> DecisionActions(TriageLevel level, Talk asked)
+    {
+        var actions = level >= TriageLevel.Urgent
+            ? new List<(Talk, string)> { (Talk.WhereToGo, wording.Actions.WhereToGo), (Talk.IsItSerious, wording.Actions.IsItSerious) }
+            : [(Talk.Meanwhile, wording.Actions.Meanwhile), (Talk.WhichProfessional, wording.Actions.WhichProfessional), (Talk.IsItSerious, wording.Actions.IsItSerious)];
+        return [.. actions.Where(action => action.Item1 != asked).Select(action => action.Item2)];
     }
 
     private List<string> Labels(IReadOnlyList<FollowUp> followUps) =>

@@ -51,6 +51,9 @@ public sealed record DialogState
     /// <summary>Screening concepts the person ruled out, so they are not asked again.</summary>
     public IReadOnlyList<string> Screened { get; init; } = [];
 
+    /// <summary>The last reply was the fallback, so the next one is worded differently.</summary>
+    public bool LastWasFallback { get; init; }
+
     /// <summary>The advice asked for when a screening question came first, given once the question is answered.</summary>
     public string? Deferred { get; init; }
 
@@ -59,7 +62,7 @@ public sealed record DialogState
     public bool IsFresh =>
         Dialog is null && Facts is null && AdviceId is null && Shown.Count == 0 && Choices.Count == 0
         && Asked == MissingPainFacts.None && Reasks == 0 && Unanswered == MissingPainFacts.None && Announced is null
-        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null;
+        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback;
 
     [JsonIgnore]
     public PainFacts? PainFacts => Facts?.ToPainFacts();

@@ -12,4 +12,13 @@ public sealed class ActionWording
     /// <summary>Quick answers to the sharpness question; the pain-fact reader must understand them.</summary>
     public string SharpAnswer { get; init; } = "";
     public string DullAnswer { get; init; } = "";
+
+    /// <summary>Quick answers to "how long?"; the duration reader must understand each.</summary>
+    public List<string> DurationAnswers { get; init; } = [];
+
+    /// <summary>Offered after a decision; talk.yaml must understand each.</summary>
+    public string Meanwhile { get; init; } = "";
+    public string WhichProfessional { get; init; } = "";
+    public string IsItSerious { get; init; } = "";
+    public string WhereToGo { get; init; } = "";
 }

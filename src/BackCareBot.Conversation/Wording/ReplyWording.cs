@@ -11,6 +11,21 @@ public sealed class ReplyWording
     public string Welcome { get; init; } = "";
     public string Help { get; init; } = "";
     public string Fallback { get; init; } = "";
+
+    /// <summary>The fallback said right after a fallback: never the same words twice in a row.</summary>
+    public string FallbackAgain { get; init; } = "";
+
+    /// <summary>The advice offered as topics to tap by the fallback, small talk and out-of-scope replies.</summary>
+    public List<string> Topics { get; init; } = [];
+
+    /// <summary>Small talk replies by talk.yaml intent.</summary>
+    public Dictionary<string, string> Talk { get; init; } = [];
+
+    /// <summary>Answers to the questions after a decision, by intent or "intent.level".</summary>
+    public Dictionary<string, string> AfterDecision { get; init; } = [];
+
+    /// <summary>One short line per level, for a decision already told.</summary>
+    public Dictionary<string, string> ToldBefore { get; init; } = [];
     public string Apology { get; init; } = "";
     public string EmptyMessage { get; init; } = "";
     public string StartedOver { get; init; } = "";

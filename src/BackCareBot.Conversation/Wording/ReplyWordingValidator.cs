@@ -22,6 +22,11 @@ internal static class ReplyWordingValidator
             ("forgotten", wording.Forgotten),
             ("noMoreRelated", wording.NoMoreRelated),
             ("crisis", wording.Crisis),
+            ("fallbackAgain", wording.FallbackAgain),
+            ("actions.meanwhile", wording.Actions.Meanwhile),
+            ("actions.whichProfessional", wording.Actions.WhichProfessional),
+            ("actions.isItSerious", wording.Actions.IsItSerious),
+            ("actions.whereToGo", wording.Actions.WhereToGo),
             ("crisisAgain", wording.CrisisAgain),
             ("outOfScope", wording.OutOfScope),
             ("pregnancyCaution", wording.PregnancyCaution),
@@ -67,6 +72,35 @@ internal static class ReplyWordingValidator
             if (!wording.DoctorReasons.TryGetValue(reason, out var text) || string.IsNullOrWhiteSpace(text))
             {
                 yield return $"'doctorReasons.{reason}' is missing or empty.";
+            }
+        }
+
+        if (wording.Actions.DurationAnswers.Count == 0)
+        {
+            yield return "'actions.durationAnswers' is missing or empty.";
+        }
+
+        foreach (var key in new[] { "thanks", "acknowledge", "goodbye", "who-are-you" })
+        {
+            if (!wording.Talk.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text))
+            {
+                yield return $"'talk.{key}' is missing or empty.";
+            }
+        }
+
+        foreach (var level in new[] { "emergency", "urgent", "doctor", "self-care" })
+        {
+            if (!wording.ToldBefore.TryGetValue(level, out var text) || string.IsNullOrWhiteSpace(text))
+            {
+                yield return $"'toldBefore.{level}' is missing or empty.";
+            }
+        }
+
+        foreach (var key in new[] { "meanwhile", "which-professional", "real-person", "not-sharp-anymore" })
+        {
+            if (!wording.AfterDecision.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text))
+            {
+                yield return $"'afterDecision.{key}' is missing or empty.";
             }
         }
 

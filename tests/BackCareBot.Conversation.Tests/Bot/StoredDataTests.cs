@@ -29,7 +29,7 @@ public sealed class StoredDataTests
     {
         await using var bot = new TestBot();
 
-        await bot.SayAsync("what's the weather like tomorrow?");
+        await bot.SayAsync("thanks");
 
         Assert.Empty(await bot.Storage.ReadAsync(ConversationKeys.All(bot.Address), CancellationToken.None));
     }

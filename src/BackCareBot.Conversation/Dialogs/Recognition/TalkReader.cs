@@ -1,0 +1,113 @@
+using BackCareBot.BackCare.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+
+namespace BackCareBot.Conversation.Dialogs.Recognition;
+
+/// <summary>
+/// Reads <c>dialogs/talk.yaml</c>: thanks, goodbyes, "who are you" and the questions that follow a decision. A
+/// one-word entry must be the whole message ("ok"); a longer one may stand anywhere in it as whole words. Loaded once;
+/// a broken file or an unknown intent stops the bot naming the file and the key.
+/// </summary>
+public sealed class TalkReader
+{
+    public const string FileName = "talk.yaml";
+
+    private static readonly Dictionary<string, Talk> Intents = new(StringComparer.Ordinal)
+    {
+        ["thanks"] = Talk.Thanks,
+        ["acknowledge"] = Talk.Acknowledge,
+        ["goodbye"] = Talk.Goodbye,
+        ["who-are-you"] = Talk.WhoAreYou,
+        ["meanwhile"] = Talk.Meanwhile,
+        ["which-professional"] = Talk.WhichProfessional,
+        ["is-it-serious"] = Talk.IsItSerious,
+        ["real-person"] = Talk.RealPerson,
+        ["where-to-go"] = Talk.WhereToGo,
+        ["not-sharp-anymore"] = Talk.NotSharpAnymore,
+    };
+
+    private readonly Dictionary<string, Talk> whole = new(StringComparer.Ordinal);
+    private readonly List<(string Phrase, Talk Talk)> within = [];
+
+    private TalkReader(Dictionary<string, List<string>> entries)
+    {
+        foreach (var (intent, phrases) in entries)
+        {
+            foreach (var phrase in phrases.Select(PhraseKey.Of).Where(key => key.Length > 0))
+            {
+                whole.TryAdd(phrase, Intents[intent]);
+                if (phrase.Contains(' ', StringComparison.Ordinal))
+                {
+                    within.Add((" " + phrase + " ", Intents[intent]));
+                }
+            }
+        }
+
+        // The longest phrase first, so "ok thanks" is thanks rather than acknowledge.
+        within.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length));
+    }
+
+    /// <summary>The key of an intent as written in talk.yaml and replies.yaml ("is-it-serious").</summary>
+    public static string KeyOf(Talk talk) => Intents.First(pair => pair.Value == talk).Key;
+
+    /// <exception cref="InvalidDataException">The file is missing, malformed or names an unknown intent.</exception>
+    public static TalkReader Load(string dialogsFolder)
+    {
+        var path = Path.Combine(dialogsFolder, FileName);
+        if (!File.Exists(path))
+        {
+            throw new InvalidDataException($"{path}: the conversation vocabulary is missing.");
+        }
+
+        Dictionary<string, List<string>>? entries;
+        try
+        {
+            entries = new DeserializerBuilder().Build().Deserialize<Dictionary<string, List<string>>?>(File.ReadAllText(path));
+        }
+        catch (YamlException exception)
+        {
+            throw new InvalidDataException($"{path}: line {exception.Start.Line}: {exception.InnerException?.Message ?? exception.Message}", exception);
+        }
+
+        var problems = new List<string>();
+        foreach (var (intent, phrases) in entries ?? [])
+        {
+            if (!Intents.ContainsKey(intent))
+            {
+                problems.Add($"{path}: '{intent}' is not an intent the dialogs know ({string.Join(", ", Intents.Keys)})");
+            }
+            else if (phrases is not { Count: > 0 })
+            {
+                problems.Add($"{path}: '{intent}' lists no phrases");
+            }
+        }
+
+        foreach (var missing in Intents.Keys.Where(intent => entries?.ContainsKey(intent) != true))
+        {
+            problems.Add($"{path}: '{missing}' is missing");
+        }
+
+        return problems.Count == 0 ? new TalkReader(entries!) : throw new InvalidDataException(string.Join(Environment.NewLine, problems));
+    }
+
+    /// <param name="key">The message as a <see cref="PhraseKey"/>.</param>
+    public Talk Read(string key)
+    {
+        if (whole.TryGetValue(key, out var talk))
+        {
+            return talk;
+        }
+
+        var padded = " " + key + " ";
+        foreach (var (phrase, intent) in within)
+        {
+            if (padded.Contains(phrase, StringComparison.Ordinal))
+            {
+                return intent;
+            }
+        }
+
+        return Talk.None;
+    }
+}
