@@ -15,6 +15,9 @@ public sealed class SqliteStorage : IExpiringStorage, IDisposable
 {
     public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(5);
 
+    /// <summary>The longest busy timeout the host accepts: a turn waiting longer has long been given up by its channel.</summary>
+    public static readonly TimeSpan MaxBusyTimeout = TimeSpan.FromSeconds(30);
+
     private readonly SqliteStateDatabase _database;
     private readonly TimeProvider _timeProvider;
     private readonly ETagSource _eTags = new();
