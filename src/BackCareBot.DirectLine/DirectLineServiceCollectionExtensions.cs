@@ -40,6 +40,7 @@ public static class DirectLineServiceCollectionExtensions
         services.TryAddSingleton<ActivityEndpoints>();
         services.TryAddSingleton<StreamEndpoint>();
         services.AddHostedService<ConversationSweeper>();
+        services.AddHostedService<TokenSigningNotice>();
         services.AddRateLimiter(limiter => limiter.AddPolicy<string, TokenRateLimitPolicy>(TokenRateLimitPolicy.Name));
         return services;
     }
