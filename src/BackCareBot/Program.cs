@@ -17,12 +17,12 @@ if (args is ["replay", ..])
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBackCareBotTurns();
 builder.AddDirectLine();
-builder.Services.AddHealthChecks();
+builder.AddBackCareHealthChecks();
 
 var app = builder.Build();
 app.UseWebChatPage();
 app.MapBotFramework();
 app.MapDirectLine();
-app.MapHealthChecks("/healthz");
+app.MapBackCareHealthChecks();
 await app.RunAsync();
 return 0;

@@ -108,6 +108,17 @@ public sealed class TwoInstancesTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Empty(repeated);
     }
 
+    [Fact]
+    public async Task BothInstances_AreReady_WhileTheContainerAnswers()
+    {
+        foreach (var bot in new[] { First, Second })
+        {
+            using var ready = await bot.Client.GetAsync("/readyz");
+
+            Assert.Equal(System.Net.HttpStatusCode.OK, ready.StatusCode);
+        }
+    }
+
     public async Task DisposeAsync()
     {
         foreach (var bot in (BotProcess?[])[_first, _second])
