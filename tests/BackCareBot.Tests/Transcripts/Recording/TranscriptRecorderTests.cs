@@ -36,7 +36,7 @@ public sealed class TranscriptRecorderTests
         using var folder = new TemporaryFolder();
         await RecordAsync(folder, Message("I have a sharp pain in my lower back"));
 
-        var path = Path.Combine(folder.Path, "webchat", "conv_1.transcript");
+        var path = Path.Combine(folder.Path, "webchat", "conv%3A1.transcript");
         var activities = TranscriptFile.Read(path).Activities;
 
         Assert.Equal([RoleTypes.User, RoleTypes.Bot], activities.Select(activity => activity.From?.Role));
