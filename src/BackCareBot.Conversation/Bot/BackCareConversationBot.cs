@@ -18,6 +18,7 @@ public sealed class BackCareConversationBot(
     WelcomeTracker welcomes,
     DialogStateStore store,
     ConversationMetrics metrics,
+    IEnumerable<IConversationEraser> erasers,
     TimeProvider timeProvider,
     ILogger<BackCareConversationBot> logger) : IBot
 {
@@ -46,6 +47,11 @@ public sealed class BackCareConversationBot(
         // "Since last Friday" means the person's Friday: their local clock when the channel sends it.
         var messageTime = activity.LocalTimestamp ?? activity.Timestamp ?? timeProvider.GetUtcNow();
         var result = await turns.RunAsync(activity, text, messageTime, cancellationToken).ConfigureAwait(false);
+        if (result.ForgetsEverything)
+        {
+            await EraseElsewhereAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+
         metrics.Answered(result);
         Log(activity, result);
         var replies = new Activity[result.Replies.Count];
@@ -95,8 +101,18 @@ public sealed class BackCareConversationBot(
                 break;
             case "remove":
                 await store.ForgetAsync(activity, cancellationToken).ConfigureAwait(false);
+                await EraseElsewhereAsync(turnContext, cancellationToken).ConfigureAwait(false);
                 ConversationLog.ConversationDataDeleted(logger, activity.ChannelId);
                 break;
+        }
+    }
+
+    /// <summary>The recording and the channel history this process keeps of the conversation go with its state.</summary>
+    private async Task EraseElsewhereAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        foreach (var eraser in erasers)
+        {
+            await eraser.EraseAsync(turnContext, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -32,13 +32,33 @@ public sealed class TranscriptFileStore(string folder)
         }
 
         var path = TranscriptFileNames.PathFor(Folder, channelId, conversationId);
-        var gate = _locks[(int)((uint)StringComparer.Ordinal.GetHashCode(path) % Stripes)];
+        var gate = Gate(path);
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             await using var file = await OpenExclusiveAsync(path, cancellationToken).ConfigureAwait(false);
             await AppendAsync(file, activities, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Deletes the conversation's recording, if there is one.</summary>
+    public async Task DeleteAsync(string? channelId, string? conversationId, CancellationToken cancellationToken)
+    {
+        var path = TranscriptFileNames.PathFor(Folder, channelId, conversationId);
+        var gate = Gate(path);
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // File.Delete ignores a missing file but not a missing folder.
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
         }
         finally
         {
@@ -68,6 +88,8 @@ public sealed class TranscriptFileStore(string folder)
     }
 
     /// <summary>Where the array's closing bracket is, and whether the array has no element yet.</summary>
+    private SemaphoreSlim Gate(string path) => _locks[(int)((uint)StringComparer.Ordinal.GetHashCode(path) % Stripes)];
+
     private static (long Position, bool IsEmpty) FindClosingBracket(FileStream file)
     {
         var position = LastNonWhitespace(file, file.Length - 1);

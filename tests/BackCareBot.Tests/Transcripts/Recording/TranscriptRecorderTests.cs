@@ -60,6 +60,41 @@ public sealed class TranscriptRecorderTests
         Assert.Equal(2, recorded.Count);
     }
 
+    [Fact]
+    public async Task ForgetMe_DeletesTheRecording_AndWritesNoFileForTheForgettingTurn()
+    {
+        using var folder = new TemporaryFolder();
+        var other = Message("how long do I hold the hamstring stretch?");
+        other.Conversation = new ConversationAccount { Id = "conv/1" };
+
+        await RecordAsync(folder, Message("my back hurts"), other, Message("forget me"));
+
+        var left = Directory.GetFiles(folder.Path, "*.transcript", SearchOption.AllDirectories);
+        Assert.Equal(Path.Combine(folder.Path, "webchat", "conv%2F1.transcript"), Assert.Single(left));
+    }
+
+    [Fact]
+    public async Task AnUninstall_DeletesTheRecording()
+    {
+        using var folder = new TemporaryFolder();
+
+        await RecordAsync(folder, Message("my back hurts"), Address(new Activity { Type = ActivityTypes.InstallationUpdate, Action = "remove" }));
+
+        Assert.Empty(Directory.GetFiles(folder.Path, "*.transcript", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task AfterForgetMe_TheConversationIsRecordedAfreshFromTheNextTurn()
+    {
+        using var folder = new TemporaryFolder();
+
+        await RecordAsync(folder, Message("my back hurts"), Message("forget me"), Message("how long do I hold the hamstring stretch?"));
+
+        var recorded = TranscriptFile.Read(Assert.Single(Directory.GetFiles(folder.Path, "*.transcript", SearchOption.AllDirectories))).Activities;
+        Assert.Equal("how long do I hold the hamstring stretch?", recorded[0].Text);
+        Assert.Equal(2, recorded.Count);
+    }
+
     [Theory]
     [InlineData(null, false)]
     [InlineData("", false)]
