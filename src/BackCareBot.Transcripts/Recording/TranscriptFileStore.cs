@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using BackCareBot.BotFramework.IO;
 using BackCareBot.BotFramework.Schema;
 
 namespace BackCareBot.Transcripts.Recording;
@@ -36,7 +37,7 @@ public sealed class TranscriptFileStore(string folder)
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            OwnerOnlyFiles.CreateFolder(Path.GetDirectoryName(path)!);
             await using var file = await OpenExclusiveAsync(path, cancellationToken).ConfigureAwait(false);
             await AppendAsync(file, activities, cancellationToken).ConfigureAwait(false);
         }
@@ -127,7 +128,8 @@ public sealed class TranscriptFileStore(string folder)
         {
             try
             {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                // Created owner-only: the file holds what people wrote about their health.
+                return new FileStream(path, OwnerOnlyFiles.OpenOrCreate(FileShare.None));
             }
             catch (IOException) when (attempt < MaxOpenAttempts && File.Exists(path))
             {
