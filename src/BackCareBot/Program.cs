@@ -14,7 +14,12 @@ if (args is ["replay", ..])
     return await ReplayCommand.RunAsync(args[1..]);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = HostAddresses.PublishedContentRoot(args, AppContext.BaseDirectory),
+});
+builder.UseDefaultAddressUnlessConfigured();
 builder.AddBackCareBotTurns();
 builder.AddDirectLine();
 builder.AddBackCareHealthChecks();
