@@ -22,7 +22,7 @@ public sealed class UnreadableBodyTests
 
         // Kestrel resets a connection whose client closed its side, so the client may not see the answer it got.
         Assert.True(status is 400 or null, $"HTTP {status}");
-        await AssertAnswered400WithADebugLineAndNoErrorAsync(host, clientGone: true);
+        await AssertTreatedAsTheClientsFaultAsync(host, clientGone: true);
     }
 
     [Fact]
@@ -34,10 +34,11 @@ public sealed class UnreadableBodyTests
         var status = await RawHttpRequest.PostPartialBodyAsync(host.Client.BaseAddress!, "/api/messages", 500, BodyStart, TimeSpan.Zero, closeAfter: false);
 
         Assert.True(status is 400 or null, $"HTTP {status}");
-        await AssertAnswered400WithADebugLineAndNoErrorAsync(host);
+        await AssertTreatedAsTheClientsFaultAsync(host);
     }
 
-    private static async Task AssertAnswered400WithADebugLineAndNoErrorAsync(BotHost host, bool clientGone = false)
+    /// <summary>400 with a debug line, never an error or a 500.</summary>
+    private static async Task AssertTreatedAsTheClientsFaultAsync(BotHost host, bool clientGone = false)
     {
         for (var waited = 0; waited < 50 && !host.Logs.GetSnapshot().Any(IsRequestFinished); waited++)
         {
@@ -45,14 +46,21 @@ public sealed class UnreadableBodyTests
         }
 
         var records = host.Logs.GetSnapshot();
-        var line = Assert.Single(records, record => record.Id.Id == 1007);
-        Assert.Equal(LogLevel.Debug, line.Level);
         Assert.DoesNotContain(records, record => record.Level >= LogLevel.Error);
         Assert.DoesNotContain(records, record => record.Message.Contains("my back", StringComparison.Ordinal));
         var finished = Assert.Single(records, IsRequestFinished);
-        // 400 as answered; ASP.NET Core records 499 instead when the client's connection was gone before the answer left.
         var status = Assert.Single(finished.StructuredState!, pair => pair.Key == "StatusCode").Value;
-        Assert.True(status == "400" || (clientGone && status == "499"), $"HTTP {status}");
+        var debugLines = records.Where(record => record.Id.Id == 1007).ToList();
+        if (clientGone && status == "499")
+        {
+            // The connection was gone first: ASP.NET Core records 499, and the request either ended quietly (its abort
+            // token fired before the read failed) or was answered 400 with the debug line, which nobody received.
+            Assert.True(debugLines.Count <= 1);
+            return;
+        }
+
+        Assert.Equal("400", status);
+        Assert.Equal(LogLevel.Debug, Assert.Single(debugLines).Level);
     }
 
     /// <summary>ASP.NET Core's "request finished" line for the partial POST; the server may still be finishing it when the client has its answer.</summary>
