@@ -51,11 +51,26 @@ public sealed class AzureBlobStorage : IExpiringStorage
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         // Two first operations may both ask; creating a container that exists is a no-op, so no lock is needed.
-        if (!_created)
+        if (_created)
+        {
+            return;
+        }
+
+        try
         {
             await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            _created = true;
         }
+        catch (RequestFailedException exception) when (exception.Status == (int)HttpStatusCode.Forbidden)
+        {
+            // An identity granted the data role on the container alone may not create containers; if the container is
+            // there already, that is all it needs.
+            if (!(await _container.ExistsAsync(cancellationToken).ConfigureAwait(false)).Value)
+            {
+                throw;
+            }
+        }
+
+        _created = true;
     }
 
     public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
