@@ -39,7 +39,10 @@ public static class BotFrameworkServiceCollectionExtensions
         // The resilience pipeline's timeouts bound every call; HttpClient's own 100 s default would only get in the way.
         // HttpClient's default logging writes each request URI, and Bot Connector URIs hold the conversation and activity
         // ids; ConnectorLog reports failed calls with the conversation hashed instead.
+        // Redirects are not followed: the service URL was checked (ServiceUrlGuard, or the channel's signed token), and
+        // a redirect would carry the reply, and the connector token, to an address nobody checked.
         services.AddHttpClient(BotConnectorClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler { AllowAutoRedirect = false })
             .RemoveAllLoggers()
             .AddResilienceHandler(ConnectorResilience.PipelineName, static (builder, context) => ConnectorResilience.Configure(
                 builder,

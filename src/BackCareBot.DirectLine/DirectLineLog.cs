@@ -62,6 +62,18 @@ internal static partial class DirectLineLog
         }
     }
 
+    public static void BodyUnreadable(ILogger logger, Exception exception)
+    {
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            var errorType = exception.GetType().Name;
+            BodyUnreadableCore(logger, errorType);
+        }
+    }
+
+    [LoggerMessage(EventId = 3012, Level = LogLevel.Debug, Message = "Direct Line request body could not be read to its end ({ErrorType}): answered 400")]
+    private static partial void BodyUnreadableCore(ILogger logger, string errorType);
+
     [LoggerMessage(EventId = 3009, Level = LogLevel.Error, Message = "Direct Line request failed unexpectedly")]
     public static partial void UnexpectedFailure(ILogger logger, Exception exception);
 

@@ -33,6 +33,7 @@ public static class DirectLineServiceCollectionExtensions
         services.TryAddSingleton<DirectLineTokenService>();
         services.TryAddSingleton<ConversationStore>();
         services.TryAddSingleton<DirectLineAdapter>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConversationEraser, DirectLineHistoryEraser>());
         services.TryAddSingleton<BotDelivery>();
         services.TryAddSingleton<ConversationAccess>();
         services.TryAddSingleton<TokenEndpoints>();
@@ -40,6 +41,7 @@ public static class DirectLineServiceCollectionExtensions
         services.TryAddSingleton<ActivityEndpoints>();
         services.TryAddSingleton<StreamEndpoint>();
         services.AddHostedService<ConversationSweeper>();
+        services.AddHostedService<TokenSigningNotice>();
         services.AddRateLimiter(limiter => limiter.AddPolicy<string, TokenRateLimitPolicy>(TokenRateLimitPolicy.Name));
         return services;
     }

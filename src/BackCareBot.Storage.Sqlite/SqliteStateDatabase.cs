@@ -1,4 +1,5 @@
 using System.Globalization;
+using BackCareBot.BotFramework.IO;
 using Microsoft.Data.Sqlite;
 
 namespace BackCareBot.Storage.Sqlite;
@@ -97,7 +98,10 @@ internal sealed class SqliteStateDatabase : IDisposable
         StateConnection? connection = null;
         try
         {
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path) ?? ".");
+            // Owner-only before SQLite opens it: SQLite would create it with the umask's mode (often 0644, readable by
+            // every user), and gives its -wal and -shm files the mode of the database file.
+            OwnerOnlyFiles.CreateFolder(System.IO.Path.GetDirectoryName(Path) ?? ".");
+            OwnerOnlyFiles.CreateFile(Path);
             connection = Open();
 
             // The log lets turns read while another turn writes; the file remembers the mode.

@@ -11,9 +11,12 @@ namespace BackCareBot.Storage.Sqlite;
 /// a key that is no longer stored fails too, so a turn that read the state before "forget me" deleted it cannot bring
 /// it back. What a turn's read and write cost, and why the store is built as it is: see the README beside this file.
 /// </summary>
-public sealed class SqliteStorage : IStorage, IDisposable
+public sealed class SqliteStorage : IExpiringStorage, IDisposable
 {
     public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>The longest busy timeout the host accepts: a turn waiting longer has long been given up by its channel.</summary>
+    public static readonly TimeSpan MaxBusyTimeout = TimeSpan.FromSeconds(30);
 
     private readonly SqliteStateDatabase _database;
     private readonly TimeProvider _timeProvider;

@@ -8,16 +8,21 @@ if (args is ["eval" or "replay", ..])
     return 2;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = HostAddresses.PublishedContentRoot(args, AppContext.BaseDirectory),
+});
+builder.UseDefaultAddressUnlessConfigured();
 builder.AddBackCareBotTurns();
 builder.AddDirectLine();
-builder.Services.AddHealthChecks();
+builder.AddBackCareHealthChecks();
 
 var app = builder.Build();
 app.UseWebChatPage();
 app.MapIllustrations();
 app.MapBotFramework();
 app.MapDirectLine();
-app.MapHealthChecks("/healthz");
+app.MapBackCareHealthChecks();
 await app.RunAsync();
 return 0;

@@ -81,6 +81,11 @@ public sealed class FakeConnector : IAsyncDisposable
             context.Response.Headers.RetryAfter = response.RetryAfter;
         }
 
+        if (response.Location is not null)
+        {
+            context.Response.Headers.Location = response.Location;
+        }
+
         if (response.Body is not null)
         {
             context.Response.ContentType = "application/json";

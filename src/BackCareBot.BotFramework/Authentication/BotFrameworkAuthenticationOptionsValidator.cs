@@ -4,8 +4,8 @@ namespace BackCareBot.BotFramework.Authentication;
 
 /// <summary>
 /// The SDK's startup rules for app types (ConfigurationServiceClientCredentialFactory), plus checks the SDK leaves to
-/// the first failing request: a password without an app id (authentication silently off) and metadata or login URLs
-/// that are not https.
+/// the first failing request: a password without an app id (authentication silently off), metadata URLs that are not
+/// https (plain http on loopback, for tests), and a login URL that is not https.
 /// </summary>
 internal sealed class BotFrameworkAuthenticationOptionsValidator : IValidateOptions<BotFrameworkAuthenticationOptions>
 {
@@ -17,7 +17,7 @@ internal sealed class BotFrameworkAuthenticationOptionsValidator : IValidateOpti
         ValidateUrl(nameof(options.BotOpenIdMetadata), options.BotOpenIdMetadata, failures);
         ValidateUrl(nameof(options.ToBotFromChannelOpenIdMetadataUrl), options.ToBotFromChannelOpenIdMetadataUrl, failures);
         ValidateUrl(nameof(options.ToBotFromEmulatorOpenIdMetadataUrl), options.ToBotFromEmulatorOpenIdMetadataUrl, failures);
-        ValidateUrl(nameof(options.ToChannelFromBotLoginUrl), options.ToChannelFromBotLoginUrl, failures);
+        ValidateLoginUrl(options.ToChannelFromBotLoginUrl, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
@@ -56,6 +56,19 @@ internal sealed class BotFrameworkAuthenticationOptionsValidator : IValidateOpti
             {
                 failures.Add(failure);
             }
+        }
+    }
+
+    /// <summary>
+    /// MSAL takes only an https authority, loopback included, and says so on the first token request, that is on every
+    /// reply; startup is the place to say it once.
+    /// </summary>
+    private static void ValidateLoginUrl(string? value, List<string> failures)
+    {
+        if (!string.IsNullOrWhiteSpace(value)
+            && !(Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps))
+        {
+            failures.Add("ToChannelFromBotLoginUrl must be an absolute https URL (tokens are requested only from an https authority, loopback included).");
         }
     }
 

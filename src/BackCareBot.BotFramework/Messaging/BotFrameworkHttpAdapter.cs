@@ -68,9 +68,25 @@ public sealed class BotFrameworkHttpAdapter(
         }
 
         var limit = options.Value.MaxRequestBodyBytes;
-        using var body = request.ContentLength > limit
-            ? null
-            : await BoundedStreamReader.ReadAsync(request.Body, limit, request.ContentLength, cancellationToken).ConfigureAwait(false);
+        PooledBuffer? read;
+        try
+        {
+            read = request.ContentLength > limit
+                ? null
+                : await BoundedStreamReader.ReadAsync(request.Body, limit, request.ContentLength, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (UnreadableRequestBody.IsCause(exception))
+        {
+            // A client that stopped sending, or sent too slowly for the server's minimum rate: its fault, not ours, and
+            // common enough on the internet that an error line for each would bury the real ones.
+            MessagingLog.BodyUnreadable(logger, exception);
+            response.StatusCode = StatusCodes.Status400BadRequest;
+            await WriteJsonAsync(response, new ErrorResponse(ErrorCodes.BadSyntax, "The request body could not be read to its end."), BotJson.TypeInfo<ErrorResponse>(), cancellationToken)
+                .ConfigureAwait(false);
+            return;
+        }
+
+        using var body = read;
         if (body is null)
         {
             await RefuseAsync(response, StatusCodes.Status413PayloadTooLarge, ErrorCodes.MessageSizeTooBig,
@@ -78,14 +94,14 @@ public sealed class BotFrameworkHttpAdapter(
             return;
         }
 
-        var read = ActivityReader.Read(body.Span);
-        if (!read.Succeeded)
+        var parsed = ActivityReader.Read(body.Span);
+        if (!parsed.Succeeded)
         {
-            await RefuseAsync(response, StatusCodes.Status400BadRequest, read.ErrorCode, read.ErrorMessage, cancellationToken).ConfigureAwait(false);
+            await RefuseAsync(response, StatusCodes.Status400BadRequest, parsed.ErrorCode, parsed.ErrorMessage, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        var activity = read.Activity;
+        var activity = parsed.Activity;
         var authentication = await AuthenticateAsync(request, activity, cancellationToken).ConfigureAwait(false);
         if (authentication is null)
         {

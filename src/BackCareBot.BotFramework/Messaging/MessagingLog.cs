@@ -20,6 +20,18 @@ internal static partial class MessagingLog
     [LoggerMessage(EventId = 1004, Level = LogLevel.Error, Message = "Authentication is unavailable: the signing keys could not be fetched")]
     public static partial void AuthenticationUnavailable(ILogger logger, Exception exception);
 
+    public static void BodyUnreadable(ILogger logger, Exception exception)
+    {
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            var errorType = exception.GetType().Name;
+            BodyUnreadableCore(logger, errorType);
+        }
+    }
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Debug, Message = "Request body could not be read to its end ({ErrorType}): answered 400")]
+    private static partial void BodyUnreadableCore(ILogger logger, string errorType);
+
     [LoggerMessage(EventId = 1005, Level = LogLevel.Error, Message = "Processing an activity failed unexpectedly")]
     public static partial void UnexpectedFailure(ILogger logger, Exception exception);
 

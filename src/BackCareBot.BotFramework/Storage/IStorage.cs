@@ -10,7 +10,8 @@ public interface IStorage
     Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Stores every item, or none. An item whose <see cref="StoreItem.ETag"/> is null or <c>*</c> is written
+    /// Stores every item, or none (except where a store says otherwise: the Blob store, like the SDK's BlobsStorage,
+    /// writes each key as its own blob; BackCareBot writes one key per call). An item whose <see cref="StoreItem.ETag"/> is null or <c>*</c> is written
     /// unconditionally; one whose ETag is <see cref="StoreItem.NotStoredETag"/> only if nothing is stored under its
     /// key; otherwise the ETag must match the stored item's. A failed condition fails the whole write with
     /// <see cref="StorageConcurrencyException"/>. Every write gives the item a new ETag, returned per key.

@@ -3,11 +3,25 @@ using System.Globalization;
 namespace BackCareBot.BotFramework.Storage;
 
 /// <summary>Storage in process memory: for development, tests and single-instance deployments that may forget on restart.</summary>
-public sealed class MemoryStorage : IStorage
+public sealed class MemoryStorage : IExpiringStorage
 {
     private readonly Dictionary<string, StoreItem> _items = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> _writtenAt = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private readonly TimeProvider _timeProvider;
     private long _version;
+
+    public MemoryStorage()
+        : this(TimeProvider.System)
+    {
+    }
+
+    /// <param name="timeProvider">Stamps each write, for <see cref="DeleteNotUpdatedSinceAsync"/>.</param>
+    public MemoryStorage(TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _timeProvider = timeProvider;
+    }
 
     public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
@@ -52,10 +66,12 @@ public sealed class MemoryStorage : IStorage
                 }
             }
 
+            var now = _timeProvider.GetUtcNow();
             foreach (var (key, document) in documents)
             {
                 var eTag = (++_version).ToString(CultureInfo.InvariantCulture);
                 _items[key] = new StoreItem(document, eTag);
+                _writtenAt[key] = now;
                 eTags[key] = eTag;
             }
         }
@@ -71,9 +87,25 @@ public sealed class MemoryStorage : IStorage
             foreach (var key in keys)
             {
                 _items.Remove(key);
+                _writtenAt.Remove(key);
             }
         }
 
         return Task.CompletedTask;
+    }
+
+    public Task<int> DeleteNotUpdatedSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var expired = _writtenAt.Where(written => written.Value < cutoff).Select(written => written.Key).ToList();
+            foreach (var key in expired)
+            {
+                _items.Remove(key);
+                _writtenAt.Remove(key);
+            }
+
+            return Task.FromResult(expired.Count);
+        }
     }
 }

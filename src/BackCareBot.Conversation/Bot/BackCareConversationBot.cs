@@ -18,9 +18,13 @@ public sealed class BackCareConversationBot(
     WelcomeTracker welcomes,
     DialogStateStore store,
     ConversationMetrics metrics,
+    IEnumerable<IConversationEraser> erasers,
     TimeProvider timeProvider,
     ILogger<BackCareConversationBot> logger) : IBot
 {
+    /// <summary>Members of one conversationUpdate that are looked at; the rest of a huge update is ignored.</summary>
+    public const int MaxMembersPerUpdate = 50;
+
     public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -43,6 +47,11 @@ public sealed class BackCareConversationBot(
         // "Since last Friday" means the person's Friday: their local clock when the channel sends it.
         var messageTime = activity.LocalTimestamp ?? activity.Timestamp ?? timeProvider.GetUtcNow();
         var result = await turns.RunAsync(activity, text, messageTime, cancellationToken).ConfigureAwait(false);
+        if (result.ForgetsEverything)
+        {
+            await EraseElsewhereAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+
         metrics.Answered(result);
         Log(activity, result);
         var replies = new Activity[result.Replies.Count];
@@ -54,21 +63,22 @@ public sealed class BackCareConversationBot(
         await turnContext.SendActivitiesAsync(replies, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// One welcome per update, however many joined: the welcome goes to the conversation, so a copy per member says the
+    /// same thing again (an update listing a team of 14,000 once made a 12.5 MB response). Only the first
+    /// <see cref="MaxMembersPerUpdate"/> members are read, which bounds the work an update can cause.
+    /// </summary>
     private async Task OnMembersAddedAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         var botId = activity.Recipient?.Id;
         var added = (activity.MembersAdded ?? [])
+            .Take(MaxMembersPerUpdate)
             .Select(member => member.Id)
             .OfType<string>()
             .Where(id => id.Length > 0 && !string.Equals(id, botId, StringComparison.Ordinal))
             .ToList();
-        if (added.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var _ in await welcomes.MarkWelcomedAsync(activity, added, cancellationToken).ConfigureAwait(false))
+        if (added.Count > 0 && (await welcomes.MarkWelcomedAsync(activity, added, cancellationToken).ConfigureAwait(false)).Count > 0)
         {
             await SendWelcomeAsync(turnContext, cancellationToken).ConfigureAwait(false);
         }
@@ -91,8 +101,18 @@ public sealed class BackCareConversationBot(
                 break;
             case "remove":
                 await store.ForgetAsync(activity, cancellationToken).ConfigureAwait(false);
+                await EraseElsewhereAsync(turnContext, cancellationToken).ConfigureAwait(false);
                 ConversationLog.ConversationDataDeleted(logger, activity.ChannelId);
                 break;
+        }
+    }
+
+    /// <summary>The recording and the channel history this process keeps of the conversation go with its state.</summary>
+    private async Task EraseElsewhereAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        foreach (var eraser in erasers)
+        {
+            await eraser.EraseAsync(turnContext, cancellationToken).ConfigureAwait(false);
         }
     }
 

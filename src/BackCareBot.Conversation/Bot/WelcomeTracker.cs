@@ -5,10 +5,15 @@ namespace BackCareBot.Conversation.Bot;
 
 /// <summary>
 /// Remembers who has been welcomed in a conversation, so a member is welcomed once even when a channel sends both a
-/// conversationUpdate and an installationUpdate, or repeats an update. Only channel account ids are stored.
+/// conversationUpdate and an installationUpdate, or repeats an update. Only channel account ids are stored, and only
+/// the most recent <see cref="MaxRemembered"/>: a team of thousands would otherwise grow the record, and the time to
+/// read and rewrite it, with every update. Someone forgotten that way and added again is welcomed again, which is
+/// the lesser harm.
 /// </summary>
 public sealed class WelcomeTracker(IStorage storage)
 {
+    public const int MaxRemembered = 200;
+
     private const int MaxAttempts = 3;
 
     /// <summary>Marks the members as welcomed and returns those who had not been before.</summary>
@@ -27,7 +32,7 @@ public sealed class WelcomeTracker(IStorage storage)
 
             try
             {
-                var updated = new WelcomedMembers([.. welcomed, .. newcomers]);
+                var updated = new WelcomedMembers([.. welcomed.Concat(newcomers).TakeLast(MaxRemembered)]);
                 await storage.WriteAsync(key, StoreItem.From(updated, stored?.ETag ?? StoreItem.NotStoredETag), cancellationToken).ConfigureAwait(false);
                 return newcomers;
             }

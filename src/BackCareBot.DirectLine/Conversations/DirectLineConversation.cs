@@ -166,6 +166,19 @@ internal sealed class DirectLineConversation
         }
     }
 
+    /// <summary>
+    /// Deletes the activities logged so far, for "forget me"; the conversation goes on, and the watermark keeps counting,
+    /// so a client reading from its watermark gets what comes next and nothing is served twice.
+    /// </summary>
+    public void Forget()
+    {
+        lock (_gate)
+        {
+            _log.Clear();
+            _bytes = 0;
+        }
+    }
+
     /// <summary>Deletes the log and ends the stream. The conversation accepts nothing more.</summary>
     public void Close(StreamEndReason reason)
     {

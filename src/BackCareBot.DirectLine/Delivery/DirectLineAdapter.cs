@@ -40,6 +40,13 @@ internal sealed class DirectLineAdapter(
         return RunPipelineAsync(turnContext, bot.OnTurnAsync, cancellationToken);
     }
 
+    /// <summary>The Direct Line conversation of a turn this adapter runs; null for a turn from any other channel.</summary>
+    public static DirectLineConversation? ConversationOf(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return turnContext.TurnState.Get<DirectLineConversation>(ConversationKey);
+    }
+
     public override async Task<ResourceResponse[]> SendActivitiesAsync(
         ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {

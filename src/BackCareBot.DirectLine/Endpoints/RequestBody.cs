@@ -1,4 +1,5 @@
 using System.Buffers;
+using BackCareBot.BotFramework.IO;
 using Microsoft.AspNetCore.Http;
 
 namespace BackCareBot.DirectLine.Endpoints;
@@ -8,7 +9,20 @@ internal static class RequestBody
     private const int InitialSize = 1024;
 
     /// <summary>The whole body, or null when it is larger than <paramref name="limit"/> (read no further than that).</summary>
+    /// <exception cref="UnreadableBodyException">The client stopped sending it, or sent it too slowly.</exception>
     public static async Task<ReadOnlyMemory<byte>?> ReadAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ReadWholeAsync(request, limit, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (UnreadableRequestBody.IsCause(exception))
+        {
+            throw new UnreadableBodyException(exception);
+        }
+    }
+
+    private static async Task<ReadOnlyMemory<byte>?> ReadWholeAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.ContentLength > limit)

@@ -32,12 +32,12 @@ internal static class ReplayedBot
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection([
-            // Every transcript starts from nothing stored, and leaves nothing behind.
-            new("Storage:Provider", "Memory"),
             .. settings ?? [],
         ]);
         builder.AddBotFramework();
-        builder.AddBotStateStorage();
+
+        // Every transcript starts from nothing stored, and leaves nothing behind.
+        builder.Services.AddSingleton<IStorage, MemoryStorage>();
         builder.AddTranscriptRecording();
         builder.Services.AddBackCare(dialogsPath);
         builder.Services.AddBackCareConversation();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -7,12 +8,18 @@ namespace BackCareBot.Transcripts.Recording;
 /// Where a conversation is recorded: <c>folder/channelId/conversationId.transcript</c>, as the SDK's file transcript
 /// logger lays it out. Ids come from the wire, so each becomes a safe file name on every OS: no separators or
 /// reserved characters, no dot names or device names, and a bounded length (long Teams ids end in a hash instead).
+/// Two different ids never share a name: what cannot stay is percent-encoded rather than replaced, and <c>%</c> itself
+/// is encoded, so <c>a/b</c> is <c>a%2Fb</c> and <c>a_b</c> stays <c>a_b</c> (replacing both with <c>_</c> once put two
+/// conversations, and "forget me" for one of them, in one file).
 /// </summary>
 public static class TranscriptFileNames
 {
     private const int MaxNameLength = 120;
     private const int KeptWhenShortened = 100;
-    private const string Unknown = "unknown";
+
+    // '%' followed by characters no encoding produces, so neither can be the name of a real id.
+    private const string Unknown = "%unknown";
+    private const string ShortenedMark = "%~";
 
     private static readonly HashSet<string> DeviceNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -34,21 +41,29 @@ public static class TranscriptFileNames
         }
 
         var name = new StringBuilder(id.Length);
-        foreach (var c in id)
+        for (var i = 0; i < id.Length; i++)
         {
-            name.Append(char.IsControl(c) || c is '<' or '>' or ':' or '"' or '/' or '\\' or '|' or '?' or '*' ? '_' : c);
+            var c = id[i];
+            var unsafeHere = char.IsControl(c) || c is '<' or '>' or ':' or '"' or '/' or '\\' or '|' or '?' or '*' or '%'
+                || (i == 0 && c == '.')
+                || (c is ' ' or '.' && id.AsSpan(i).TrimEnd(" .").IsEmpty)
+                || (i == 0 && DeviceNames.Contains(id.Split('.')[0]));
+            if (unsafeHere)
+            {
+                name.Append('%').Append(((int)c).ToString("X2", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                name.Append(c);
+            }
         }
 
-        var sanitized = name.ToString().TrimEnd(' ', '.');
-        if (sanitized.Length == 0 || sanitized.StartsWith('.') || DeviceNames.Contains(sanitized.Split('.')[0]))
-        {
-            sanitized = "_" + sanitized;
-        }
-
+        var sanitized = name.ToString();
         if (sanitized.Length > MaxNameLength)
         {
+            var kept = sanitized[..KeptWhenShortened];
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id)))[..16];
-            sanitized = $"{sanitized[..KeptWhenShortened]}-{hash}";
+            sanitized = $"{(char.IsHighSurrogate(kept[^1]) ? kept[..^1] : kept)}{ShortenedMark}{hash}";
         }
 
         return sanitized;

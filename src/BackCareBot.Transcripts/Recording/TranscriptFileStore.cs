@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using BackCareBot.BotFramework.IO;
 using BackCareBot.BotFramework.Schema;
 
 namespace BackCareBot.Transcripts.Recording;
@@ -32,13 +33,33 @@ public sealed class TranscriptFileStore(string folder)
         }
 
         var path = TranscriptFileNames.PathFor(Folder, channelId, conversationId);
-        var gate = _locks[(int)((uint)StringComparer.Ordinal.GetHashCode(path) % Stripes)];
+        var gate = Gate(path);
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            OwnerOnlyFiles.CreateFolder(Path.GetDirectoryName(path)!);
             await using var file = await OpenExclusiveAsync(path, cancellationToken).ConfigureAwait(false);
             await AppendAsync(file, activities, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Deletes the conversation's recording, if there is one.</summary>
+    public async Task DeleteAsync(string? channelId, string? conversationId, CancellationToken cancellationToken)
+    {
+        var path = TranscriptFileNames.PathFor(Folder, channelId, conversationId);
+        var gate = Gate(path);
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // File.Delete ignores a missing file but not a missing folder.
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
         }
         finally
         {
@@ -68,6 +89,8 @@ public sealed class TranscriptFileStore(string folder)
     }
 
     /// <summary>Where the array's closing bracket is, and whether the array has no element yet.</summary>
+    private SemaphoreSlim Gate(string path) => _locks[(int)((uint)StringComparer.Ordinal.GetHashCode(path) % Stripes)];
+
     private static (long Position, bool IsEmpty) FindClosingBracket(FileStream file)
     {
         var position = LastNonWhitespace(file, file.Length - 1);
@@ -105,7 +128,8 @@ public sealed class TranscriptFileStore(string folder)
         {
             try
             {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                // Created owner-only: the file holds what people wrote about their health.
+                return new FileStream(path, OwnerOnlyFiles.OpenOrCreate(FileShare.None));
             }
             catch (IOException) when (attempt < MaxOpenAttempts && File.Exists(path))
             {

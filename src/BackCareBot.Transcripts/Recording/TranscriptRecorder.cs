@@ -10,7 +10,8 @@ namespace BackCareBot.Transcripts.Recording;
 /// incoming activity as it arrived, every activity the bot sends after it is sent, roles set (<c>user</c> and
 /// <c>bot</c>) where missing, ids and timestamps kept (a missing timestamp is now). The turn is written when it ends;
 /// what the error boundary sends afterwards (the apology) is appended on its own. A recording that fails is logged and
-/// never fails the turn.
+/// never fails the turn. When the bot forgets the conversation ("forget me", an uninstall), its recording is deleted
+/// and the forgetting turn is not written, so no file of it is left.
 /// </summary>
 public sealed partial class TranscriptRecorder(TranscriptFileStore store, TimeProvider timeProvider, ILogger<TranscriptRecorder> logger) : IMiddleware
 {
@@ -27,6 +28,11 @@ public sealed partial class TranscriptRecorder(TranscriptFileStore store, TimePr
         {
             var responses = await next().ConfigureAwait(false);
             var sent = activities.Where(IsRecorded).Select(activity => Snapshot(activity, RoleTypes.Bot, RoleTypes.User)).ToList();
+            if (IsForgotten(context))
+            {
+                return responses;
+            }
+
             if (ended)
             {
                 await WriteAsync(inbound, sent).ConfigureAwait(false);
@@ -46,9 +52,14 @@ public sealed partial class TranscriptRecorder(TranscriptFileStore store, TimePr
         finally
         {
             ended = true;
-            await WriteAsync(inbound, turn).ConfigureAwait(false);
+            if (!IsForgotten(turnContext))
+            {
+                await WriteAsync(inbound, turn).ConfigureAwait(false);
+            }
         }
     }
+
+    private static bool IsForgotten(ITurnContext turnContext) => RecordingEraser.IsForgotten(turnContext);
 
     // Pseudo-activities never reach a channel, so a conversation never contained them.
     private static bool IsRecorded(Activity activity) =>

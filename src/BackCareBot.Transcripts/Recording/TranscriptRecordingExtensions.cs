@@ -22,6 +22,7 @@ public static class TranscriptRecordingExtensions
 
         builder.Services.AddSingleton(new TranscriptFileStore(options.RecordingFolder));
         builder.Services.AddSingleton<IMiddleware, TranscriptRecorder>();
+        builder.Services.AddSingleton<IConversationEraser, RecordingEraser>();
         builder.Services.AddHostedService<RecordingNotice>();
         return builder;
     }

@@ -34,7 +34,11 @@ public sealed class BotFrameworkAuthenticationOptionsValidatorTests
         { "BotOpenIdMetadata=not a url", "BotOpenIdMetadata must be an absolute https URL (plain http is allowed only for loopback hosts)." },
         { "ToBotFromChannelOpenIdMetadataUrl=http://10.0.0.5/meta", "ToBotFromChannelOpenIdMetadataUrl must be an absolute https URL (plain http is allowed only for loopback hosts)." },
         { "ToBotFromEmulatorOpenIdMetadataUrl=http://login.contoso.example/meta", "ToBotFromEmulatorOpenIdMetadataUrl must be an absolute https URL (plain http is allowed only for loopback hosts)." },
-        { "ToChannelFromBotLoginUrl=http://login.contoso.example/tenant", "ToChannelFromBotLoginUrl must be an absolute https URL (plain http is allowed only for loopback hosts)." },
+        { "ToChannelFromBotLoginUrl=http://login.contoso.example/tenant", "ToChannelFromBotLoginUrl must be an absolute https URL (tokens are requested only from an https authority, loopback included)." },
+        { "ToChannelFromBotLoginUrl=http://127.0.0.1:5000/tenant", "ToChannelFromBotLoginUrl must be an absolute https URL (tokens are requested only from an https authority, loopback included)." },
+        { "ToChannelFromBotLoginUrl=http://localhost/tenant", "ToChannelFromBotLoginUrl must be an absolute https URL (tokens are requested only from an https authority, loopback included)." },
+        { "ToChannelFromBotLoginUrl=login.microsoftonline.com/tenant", "ToChannelFromBotLoginUrl must be an absolute https URL (tokens are requested only from an https authority, loopback included)." },
+        { "ToChannelFromBotLoginUrl=https://login.microsoftonline.com/contoso.onmicrosoft.com", null },
     };
 
     [Theory]
@@ -54,6 +58,24 @@ public sealed class BotFrameworkAuthenticationOptionsValidatorTests
             var failure = Assert.Throws<OptionsValidationException>(read);
             Assert.Contains(expectedFailure, failure.Failures);
         }
+    }
+
+    [Fact]
+    public async Task AnHttpLoginUrl_StopsTheHostStarting()
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new Microsoft.Extensions.Hosting.HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = AppId,
+            ["MicrosoftAppPassword"] = "secret",
+            ["ToChannelFromBotLoginUrl"] = "http://127.0.0.1:5000/botframework.com",
+        });
+        builder.Services.AddBotFramework(builder.Configuration);
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("ToChannelFromBotLoginUrl must be an absolute https URL", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -83,6 +83,55 @@ public sealed class TokenScopingTests
     }
 
     [Fact]
+    public async Task ATokenIssuedBeforeARestart_IsAcceptedAfterItWithAConfiguredKey()
+    {
+        var settings = new DirectLineHostSettings();
+        settings.Configuration["DirectLine:TokenSigningKey"] = new string('r', 40);
+        TokenDto grant;
+        await using (var before = await DirectLineHost.StartAsync(settings))
+        {
+            grant = await before.Client.GetTokenAsync();
+        }
+
+        await using var after = await DirectLineHost.StartAsync(settings);
+        using var accepted = await after.Client.SendAsync(HttpMethod.Post, "/v3/directline/conversations", grant.Token);
+
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+    }
+
+    [Fact]
+    public async Task ATokenIssuedBeforeARestart_IsRefusedAfterItWithoutAConfiguredKey()
+    {
+        TokenDto grant;
+        await using (var before = await DirectLineHost.StartAsync())
+        {
+            grant = await before.Client.GetTokenAsync();
+        }
+
+        await using var after = await DirectLineHost.StartAsync();
+        using var refused = await after.Client.SendAsync(HttpMethod.Post, "/v3/directline/conversations", grant.Token);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(null, 3010)]
+    [InlineData("a-signing-secret-of-at-least-32-characters", 3011)]
+    public async Task Startup_SaysWhichKeySignsTokens_NeverTheKey(string? key, int eventId)
+    {
+        var settings = new DirectLineHostSettings();
+        settings.Configuration["DirectLine:TokenSigningKey"] = key;
+
+        await using var host = await DirectLineHost.StartAsync(settings);
+
+        var records = host.Logs.GetSnapshot();
+        var notice = Assert.Single(records, record => record.Id.Id is 3010 or 3011);
+        Assert.Equal(eventId, notice.Id.Id);
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Information, notice.Level);
+        Assert.DoesNotContain(records, record => key is not null && record.Message.Contains(key, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TheStreamOfAnotherConversation_IsForbidden()
     {
         await using var host = await DirectLineHost.StartAsync();

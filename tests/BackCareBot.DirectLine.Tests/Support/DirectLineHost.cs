@@ -47,7 +47,11 @@ internal sealed class DirectLineHost : IAsyncDisposable
     {
         settings ??= new DirectLineHostSettings();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Test" });
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, 0);
+            settings.Kestrel?.Invoke(kestrel);
+        });
         var configuration = new Dictionary<string, string?> { ["MicrosoftAppId"] = "", ["MicrosoftAppPassword"] = "" };
         foreach (var (key, value) in settings.Configuration)
         {

@@ -1,4 +1,5 @@
 using BackCareBot.BotFramework.Pipeline;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BackCareBot.DirectLine.Tests.Support;
@@ -13,4 +14,7 @@ internal sealed class DirectLineHostSettings
     public ITurnErrorRecovery? Recovery { get; init; }
 
     public IList<IMiddleware> Middleware { get; } = [];
+
+    /// <summary>Server limits to set, such as a minimum request body rate.</summary>
+    public Action<KestrelServerOptions>? Kestrel { get; init; }
 }

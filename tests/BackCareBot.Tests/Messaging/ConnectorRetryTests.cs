@@ -59,6 +59,24 @@ public sealed class ConnectorRetryTests(MessagingHost host)
         Assert.StartsWith(host.Get<ReplyWording>().Apology, (string?)requests[1].Activity["text"], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(StatusCodes.Status302Found)]
+    [InlineData(StatusCodes.Status307TemporaryRedirect)]
+    [InlineData(StatusCodes.Status308PermanentRedirect)]
+    public async Task ARedirectFromTheServiceUrl_IsNotFollowed(int status)
+    {
+        // The service URL passed the guard; where it redirects to did not, and must not get the reply.
+        await using var connector = await FakeConnector.StartAsync();
+        await using var elsewhere = await FakeConnector.StartAsync("/elsewhere/");
+        connector.Enqueue([.. Enumerable.Repeat(new ScriptedResponse(status, Location: elsewhere.ServiceUrl + "v3/conversations/x/activities/y"), 10)]);
+
+        using var response = await PostQuestionAsync(connector);
+
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(elsewhere.Requests);
+        Assert.NotEmpty(connector.Requests);
+    }
+
     [Fact]
     public async Task StillUnavailableAfterRetries_Is502WithoutAnApologyToTheSameChannel()
     {

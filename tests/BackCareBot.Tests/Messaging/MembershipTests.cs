@@ -35,7 +35,7 @@ public sealed class MembershipTests(MessagingHost host)
     }
 
     [Fact]
-    public async Task TwoPeopleAdded_GetAWelcomeEach()
+    public async Task TwoPeopleAdded_GetOneWelcomeForTheConversation()
     {
         await using var connector = await FakeConnector.StartAsync();
 
@@ -43,7 +43,29 @@ public sealed class MembershipTests(MessagingHost host)
             Inbound.ConversationUpdate(Inbound.NewConversationId(), connector.ServiceUrl, "msteams", Inbound.UserId, SecondUserId));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(2, connector.Requests.Count);
+        Assert.Single(connector.Requests);
+    }
+
+    [Fact]
+    public async Task AnUpdateWithThousandsOfMembers_GetsOneWelcome_AndTheStoredListStaysBounded()
+    {
+        var conversationId = Inbound.NewConversationId();
+        var address = new Activity { ChannelId = "msteams", Conversation = new ConversationAccount { Id = conversationId } };
+        var storage = host.Get<IStorage>();
+
+        // Enough updates that the members read from them outnumber what is remembered.
+        var batches = (WelcomeTracker.MaxRemembered / BackCareConversationBot.MaxMembersPerUpdate) + 2;
+        foreach (var batch in Enumerable.Range(0, batches).Select(n => $"b{n}-"))
+        {
+            var members = Enumerable.Range(0, 8_000).Select(n => $"{batch}{n}").ToArray();
+            var replies = await host.Client.ExpectRepliesAsync(Inbound.ConversationUpdate(conversationId, "http://127.0.0.1:9/", "msteams", members));
+
+            Assert.Single(replies);
+            var stored = (await storage.ReadAsync(ConversationKeys.Welcomed(address)))!.Document.GetProperty("ids").GetArrayLength();
+            Assert.InRange(stored, 1, WelcomeTracker.MaxRemembered);
+        }
+
+        Assert.Equal(WelcomeTracker.MaxRemembered, (await storage.ReadAsync(ConversationKeys.Welcomed(address)))!.Document.GetProperty("ids").GetArrayLength());
     }
 
     [Fact]

@@ -24,6 +24,42 @@ public sealed class SqliteStateFileTests : IDisposable
     }
 
     [Fact]
+    public async Task FirstUse_CreatesTheFileItsLogAndItsFolderOwnerOnly()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var storage = _folder.Open(Path.Combine("App_Data", "state.db"));
+
+        await storage.WriteAsync("k", StoreItem.From(1));
+
+        var file = storage.DatabasePath;
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file + "-wal"));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file + "-shm"));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.GetDirectoryName(file)!));
+    }
+
+    [Fact]
+    public async Task FirstUse_AnExistingFile_KeepsTheModeItsOwnerGaveIt()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        await File.WriteAllBytesAsync(_folder.PathOf(), []);
+        File.SetUnixFileMode(_folder.PathOf(), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
+        var storage = _folder.Open();
+
+        await storage.InitializeAsync(CancellationToken.None);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(storage.DatabasePath));
+    }
+
+    [Fact]
     public async Task FirstUse_EmptyFile_BecomesAStateDatabaseInWalMode()
     {
         await File.WriteAllBytesAsync(_folder.PathOf(), []);

@@ -21,6 +21,24 @@ public sealed class TranscriptFileStoreTests
     }
 
     [Fact]
+    public async Task ARecordingAndItsChannelFolder_AreCreatedOwnerOnly()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var folder = new TemporaryFolder();
+        var store = new TranscriptFileStore(folder.Path);
+
+        await store.AppendAsync("webchat", "c1", [Message("1")], CancellationToken.None);
+
+        var file = TranscriptFileNames.PathFor(folder.Path, "webchat", "c1");
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.GetDirectoryName(file)!));
+    }
+
+    [Fact]
     public async Task ConcurrentAppends_AllArriveWhole()
     {
         using var folder = new TemporaryFolder();

@@ -36,7 +36,7 @@ public sealed class TranscriptRecorderTests
         using var folder = new TemporaryFolder();
         await RecordAsync(folder, Message("I have a sharp pain in my lower back"));
 
-        var path = Path.Combine(folder.Path, "webchat", "conv_1.transcript");
+        var path = Path.Combine(folder.Path, "webchat", "conv%3A1.transcript");
         var activities = TranscriptFile.Read(path).Activities;
 
         Assert.Equal([RoleTypes.User, RoleTypes.Bot], activities.Select(activity => activity.From?.Role));
@@ -57,6 +57,41 @@ public sealed class TranscriptRecorderTests
 
         var recorded = TranscriptFile.Read(Assert.Single(Directory.GetFiles(folder.Path, "*.transcript", SearchOption.AllDirectories))).Activities;
         Assert.StartsWith("<at>BackCareBot</at>", recorded[0].Text, StringComparison.Ordinal);
+        Assert.Equal(2, recorded.Count);
+    }
+
+    [Fact]
+    public async Task ForgetMe_DeletesTheRecording_AndWritesNoFileForTheForgettingTurn()
+    {
+        using var folder = new TemporaryFolder();
+        var other = Message("how long do I hold the hamstring stretch?");
+        other.Conversation = new ConversationAccount { Id = "conv/1" };
+
+        await RecordAsync(folder, Message("my back hurts"), other, Message("forget me"));
+
+        var left = Directory.GetFiles(folder.Path, "*.transcript", SearchOption.AllDirectories);
+        Assert.Equal(Path.Combine(folder.Path, "webchat", "conv%2F1.transcript"), Assert.Single(left));
+    }
+
+    [Fact]
+    public async Task AnUninstall_DeletesTheRecording()
+    {
+        using var folder = new TemporaryFolder();
+
+        await RecordAsync(folder, Message("my back hurts"), Address(new Activity { Type = ActivityTypes.InstallationUpdate, Action = "remove" }));
+
+        Assert.Empty(Directory.GetFiles(folder.Path, "*.transcript", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task AfterForgetMe_TheConversationIsRecordedAfreshFromTheNextTurn()
+    {
+        using var folder = new TemporaryFolder();
+
+        await RecordAsync(folder, Message("my back hurts"), Message("forget me"), Message("how long do I hold the hamstring stretch?"));
+
+        var recorded = TranscriptFile.Read(Assert.Single(Directory.GetFiles(folder.Path, "*.transcript", SearchOption.AllDirectories))).Activities;
+        Assert.Equal("how long do I hold the hamstring stretch?", recorded[0].Text);
         Assert.Equal(2, recorded.Count);
     }
 
