@@ -71,9 +71,8 @@ public sealed class ExpectRepliesTests(MessagingHost host)
 
         var reply = await AskAsync(connector, "can you recommend a good pizza place near the office?");
 
-        var fallback = host.Get<ReplyWording>().Fallback;
-        var fallbackOpening = fallback[..fallback.IndexOf('{', StringComparison.Ordinal)];
-        Assert.StartsWith(fallbackOpening, (string?)reply["text"], StringComparison.Ordinal);
+        var fallbackOpening = host.Get<ReplyWording>().Fallback.Split(' ')[..4];
+        Assert.StartsWith(string.Join(' ', fallbackOpening), (string?)reply["text"], StringComparison.Ordinal);
         Assert.Null(reply["entities"]);
         Assert.Empty(connector.Requests);
     }

@@ -27,7 +27,7 @@ public sealed class TranscriptReplayRunTests
         var (exitCode, output, _) = await RunAsync(file);
 
         Assert.Equal(TranscriptReplayRun.Mismatch, exitCode);
-        Assert.Contains("  ✗ bot: Sorry, I can only help", output, StringComparison.Ordinal);
+        Assert.Contains("  ✗ bot: Sorry, I didn't follow that", output, StringComparison.Ordinal);
         Assert.Contains("expected: Sunny, 25 degrees.", output, StringComparison.Ordinal);
     }
 
