@@ -1,4 +1,5 @@
 using BackCareBot.BackCare;
+using BackCareBot.BackCare.Decisions;
 using BackCareBot.BackCare.Text;
 using BenchmarkDotNet.Attributes;
 
@@ -17,6 +18,7 @@ public class UnderstandingBenchmarks
 {
     private static readonly DateTimeOffset MessageTime = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
     private BackCareUnderstanding understanding = null!;
+    private BackCareDecider decider = null!;
 
     [Params(
         "how long do I hold the hamstring stretch?",
@@ -36,6 +38,8 @@ public class UnderstandingBenchmarks
     {
         understanding = UnderstandingFactory.Create();
         understanding.Understand(Message, MessageTime);
+        decider = UnderstandingFactory.CreateDecider();
+        decider.Decide(Message, MessageTime, ConversationContext.New);
     }
 
     [Benchmark(Baseline = true, Description = "floor: normalise only")]
@@ -43,4 +47,8 @@ public class UnderstandingBenchmarks
 
     [Benchmark(Description = "understand (match + triage)")]
     public Understanding Understand() => understanding.Understand(Message, MessageTime);
+
+    /// <summary>What a turn pays: the understanding plus the decision in the conversation's context.</summary>
+    [Benchmark(Description = "decide (the turn's decision)")]
+    public TurnDecision Decide() => decider.Decide(Message, MessageTime, ConversationContext.New);
 }

@@ -12,16 +12,23 @@ namespace BackCareBot.Hosting;
 /// </summary>
 internal sealed partial class IllustrationFiles
 {
-    private readonly FrozenDictionary<string, ServedIllustration> _byFileName;
+    private readonly FrozenDictionary<string, Lazy<ServedIllustration>> _byFileName;
 
     public IllustrationFiles(IllustrationCatalog catalog, IOptions<IllustrationOptions> options, ILogger<IllustrationFiles> logger)
     {
         var started = Stopwatch.GetTimestamp();
-        var files = new Dictionary<string, ServedIllustration>(StringComparer.Ordinal);
+        var files = new Dictionary<string, Lazy<ServedIllustration>>(StringComparer.Ordinal);
+        var width = options.Value.PngWidth;
         foreach (var illustration in catalog.All)
         {
-            files[illustration.AdviceId + ".svg"] = Serve(File.ReadAllBytes(illustration.SvgPath), "image/svg+xml");
-            files[illustration.AdviceId + ".png"] = Serve(IllustrationRenderer.RenderPng(illustration.SvgPath, options.Value.PngWidth), "image/png");
+            var svg = Serve(File.ReadAllBytes(illustration.SvgPath), "image/svg+xml");
+            files[illustration.AdviceId + ".svg"] = new Lazy<ServedIllustration>(svg);
+
+            // Rendered on the first request, not at startup: the renderer's native memory and the half second it
+            // takes are paid only by a bot whose pictures are asked for (Teams cards), not by every instance.
+            var path = illustration.SvgPath;
+            files[illustration.AdviceId + ".png"] = new Lazy<ServedIllustration>(
+                () => Serve(IllustrationRenderer.RenderPng(path, width), "image/png"), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         _byFileName = files.ToFrozenDictionary(StringComparer.Ordinal);
@@ -30,11 +37,11 @@ internal sealed partial class IllustrationFiles
     }
 
     /// <summary>The file for <c>&lt;advice-id&gt;.svg</c> or <c>.png</c>; null for anything else.</summary>
-    public ServedIllustration? Find(string fileName) => _byFileName.GetValueOrDefault(fileName);
+    public ServedIllustration? Find(string fileName) => _byFileName.GetValueOrDefault(fileName)?.Value;
 
     private static ServedIllustration Serve(byte[] content, string contentType) =>
         new(content, contentType, $"\"{Convert.ToHexStringLower(SHA256.HashData(content).AsSpan(0, 12))}\"");
 
-    [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "{Count} illustrations loaded and rendered to PNG in {ElapsedMilliseconds:F0} ms")]
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "{Count} illustrations loaded in {ElapsedMilliseconds:F0} ms (PNGs rendered on first request)")]
     private static partial void Rendered(ILogger logger, int count, double elapsedMilliseconds);
 }
