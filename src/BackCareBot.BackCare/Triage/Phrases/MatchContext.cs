@@ -158,8 +158,9 @@ internal sealed class MatchContext
         || (set >= PhraseSet.FirstWarningSign && set < vocabulary.FirstScreening);
 
     /// <summary>
-    /// An <c>unless</c> phrase of the match's rule stands in its clause or in the clause right after it in the same
-    /// sentence, which often gives the cause ("sweating at night because of the heatwave").
+    /// An <c>unless</c> phrase of the match's rule stands in its clause or in the clause right before or after it in
+    /// the same sentence, which often gives the cause ("sweating at night because of the heatwave", "freezing aircon,
+    /// I'm shivering").
     /// </summary>
     private static bool IsVoid(PhraseMatch match, ReadOnlySpan<Token> tokens, PhraseScan scan, TriageVocabulary vocabulary)
     {
@@ -173,7 +174,7 @@ internal sealed class MatchContext
         foreach (var other in scan.Matches)
         {
             if (other.Pattern.Set == unless && tokens[other.First].Sentence == first.Sentence
-                && tokens[other.Last].Scope >= first.Scope && tokens[other.First].Scope <= first.Scope + 1)
+                && tokens[other.Last].Scope >= first.Scope - 1 && tokens[other.First].Scope <= first.Scope + 1)
             {
                 return true;
             }
