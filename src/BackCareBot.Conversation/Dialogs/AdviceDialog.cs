@@ -59,6 +59,22 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
         };
     }
 
+    /// <summary>
+    /// A question about the advice just shown ("how long do I hold it?"), answered from that advice; null when the
+    /// decision withholds it (an exercise for someone sent to a doctor), so the decision speaks instead.
+    /// </summary>
+    public TurnResult? AboutShown(DialogState next, string adviceId, Talk talk, TurnDecision decision)
+    {
+        var entry = knowledge[adviceId];
+        if (!AdviceSafety.Allows(entry, decision))
+        {
+            return null;
+        }
+
+        var reply = composer.AboutAdvice(entry, talk, FollowUpsFor(entry, next.Shown, decision, FollowUp.None));
+        return new TurnResult(DialogIds.Advice, next with { Dialog = DialogIds.Advice }, [reply]);
+    }
+
     /// <summary>The follow-ups worth offering after <paramref name="entry"/>, leaving out <paramref name="answered"/>.</summary>
     public List<FollowUp> FollowUpsFor(AdviceEntry entry, IReadOnlyList<string> shown, TurnDecision decision, FollowUp answered)
     {

@@ -109,6 +109,13 @@ public sealed class DialogEngine
                 return new TurnResult(DialogIds.Screening, screening, [_composer.Screening(concept, decision.AskAgain)]);
         }
 
+        if (talk is Talk.HoldTime or Talk.HowOften or Talk.HowMany or Talk.IsItSafe
+            && state.Dialog == DialogIds.Advice && state.AdviceId is { } shown && decision.Kind is DecisionKind.Answer or DecisionKind.AskPain
+            && _advice.AboutShown(next, shown, talk, decision) is { } about)
+        {
+            return about;
+        }
+
         if (talk is Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou
             && decision.Kind == DecisionKind.Answer && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news)
         {

@@ -39,6 +39,17 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording)
         return Say(text, DecisionActions(level, talk));
     }
 
+    /// <summary>A question about the advice just shown (how long to hold it, how often, how many, is it safe).</summary>
+    public BotReply AboutAdvice(AdviceEntry entry, Talk talk, IReadOnlyList<FollowUp> followUps)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var text = wording.AboutAdvice[TalkReader.KeyOf(talk)]
+            .Replace("{title}", entry.Title, StringComparison.Ordinal)
+            .Replace("{hold}", entry.Hold ?? wording.HowTo.NotSaid, StringComparison.Ordinal)
+            .Replace("{frequency}", entry.Frequency ?? wording.HowTo.NotSaid, StringComparison.Ordinal);
+        return new BotReply(text, Labels(followUps), null, new AdviceDecision(entry.Id, null), ExpectingInput: false);
+    }
+
     /// <summary>A decision already told, in one short line, with the questions people ask after it.</summary>
     public BotReply ToldBefore(TriageAssessment triage) =>
         new(wording.ToldBefore[triage.Level!.Value.ToWireName()], DecisionActions(triage.Level.Value, Talk.None), triage, null, ExpectingInput: false);

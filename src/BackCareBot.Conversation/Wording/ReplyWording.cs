@@ -24,6 +24,9 @@ public sealed class ReplyWording
     /// <summary>Answers to the questions after a decision, by intent or "intent.level".</summary>
     public Dictionary<string, string> AfterDecision { get; init; } = [];
 
+    /// <summary>Answers about the advice just shown, by talk.yaml intent, with {title}, {hold} and {frequency}.</summary>
+    public Dictionary<string, string> AboutAdvice { get; init; } = [];
+
     /// <summary>One short line per level, for a decision already told.</summary>
     public Dictionary<string, string> ToldBefore { get; init; } = [];
     public string Apology { get; init; } = "";

@@ -96,6 +96,14 @@ internal static class ReplyWordingValidator
             }
         }
 
+        foreach (var key in new[] { "hold-time", "how-often", "how-many", "is-it-safe" })
+        {
+            if (!wording.AboutAdvice.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text))
+            {
+                yield return $"'aboutAdvice.{key}' is missing or empty.";
+            }
+        }
+
         foreach (var key in new[] { "meanwhile", "which-professional", "real-person", "not-sharp-anymore" })
         {
             if (!wording.AfterDecision.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text))

@@ -58,6 +58,6 @@ internal static class Content
         return services;
     }
 
-    private static T Get<T>()
+    public static T Get<T>()
         where T : notnull => Loaded.Value.GetRequiredService<T>();
 }

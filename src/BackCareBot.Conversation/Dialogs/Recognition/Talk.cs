@@ -14,4 +14,16 @@ public enum Talk
     RealPerson,
     WhereToGo,
     NotSharpAnymore,
+
+    /// <summary>About the advice just shown: how long to hold it.</summary>
+    HoldTime,
+
+    /// <summary>About the advice just shown: how often.</summary>
+    HowOften,
+
+    /// <summary>About the advice just shown: how many rounds.</summary>
+    HowMany,
+
+    /// <summary>About the advice just shown: is it safe, will it hurt.</summary>
+    IsItSafe,
 }

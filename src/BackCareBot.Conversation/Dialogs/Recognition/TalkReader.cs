@@ -25,6 +25,10 @@ public sealed class TalkReader
         ["real-person"] = Talk.RealPerson,
         ["where-to-go"] = Talk.WhereToGo,
         ["not-sharp-anymore"] = Talk.NotSharpAnymore,
+        ["hold-time"] = Talk.HoldTime,
+        ["how-often"] = Talk.HowOften,
+        ["how-many"] = Talk.HowMany,
+        ["is-it-safe"] = Talk.IsItSafe,
     };
 
     private readonly Dictionary<string, Talk> whole = new(StringComparer.Ordinal);

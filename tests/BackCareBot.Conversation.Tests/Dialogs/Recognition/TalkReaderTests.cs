@@ -1,0 +1,47 @@
+using BackCareBot.BackCare.Text;
+using BackCareBot.BackCare.Triage;
+using BackCareBot.Conversation.Dialogs.Recognition;
+using BackCareBot.Conversation.Tests.Support;
+
+namespace BackCareBot.Conversation.Tests.Dialogs.Recognition;
+
+/// <summary>talk.yaml: what people say to steer the conversation, and the quick replies the bot offers for it.</summary>
+public sealed class TalkReaderTests
+{
+    private static TalkReader Reader => Content.Get<TalkReader>();
+
+    [Theory]
+    [InlineData("ok", Talk.Acknowledge)]
+    [InlineData("ok thanks", Talk.Thanks)]
+    [InlineData("thanks, bye", Talk.Goodbye)]
+    [InlineData("are you a real person?", Talk.WhoAreYou)]
+    [InlineData("is it serious?", Talk.IsItSerious)]
+    [InlineData("should I call 911 or go to urgent care?", Talk.WhereToGo)]
+    [InlineData("it's not sharp anymore", Talk.NotSharpAnymore)]
+    [InlineData("how long should i hold it", Talk.HoldTime)]
+    [InlineData("what's the capital of France", Talk.None)]
+    [InlineData("ok so my back hurts", Talk.None)]
+    public void Message_ReadsAsItsIntent(string message, Talk expected) => Assert.Equal(expected, Reader.Read(PhraseKey.Of(message)));
+
+    [Fact]
+    public void DecisionQuickReplies_AreUnderstoodAsWhatTheyAsk()
+    {
+        var actions = Content.Wording.Actions;
+
+        Assert.Equal(Talk.Meanwhile, Reader.Read(PhraseKey.Of(actions.Meanwhile)));
+        Assert.Equal(Talk.WhichProfessional, Reader.Read(PhraseKey.Of(actions.WhichProfessional)));
+        Assert.Equal(Talk.IsItSerious, Reader.Read(PhraseKey.Of(actions.IsItSerious)));
+        Assert.Equal(Talk.WhereToGo, Reader.Read(PhraseKey.Of(actions.WhereToGo)));
+    }
+
+    [Fact]
+    public void DurationQuickReplies_AnswerHowLong()
+    {
+        Assert.All(Content.Wording.Actions.DurationAnswers, answer =>
+        {
+            var decided = EngineConversation.Last("my back hurts", answer).Triage;
+            Assert.True(decided is { Status: TriageStatus.Decided } || EngineConversation.Last("my back hurts", answer).State?.Asked == MissingPainFacts.Sharpness,
+                $"'{answer}' does not answer how long");
+        });
+    }
+}
