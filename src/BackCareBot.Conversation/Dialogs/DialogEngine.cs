@@ -109,6 +109,11 @@ public sealed class DialogEngine
                 return new TurnResult(DialogIds.Screening, screening, [_composer.Screening(concept, decision.AskAgain)]);
         }
 
+        if (Routine(state, next, talk, decision) is { } routine)
+        {
+            return routine;
+        }
+
         if (talk is Talk.HoldTime or Talk.HowOften or Talk.HowMany or Talk.IsItSafe
             && state.Dialog == DialogIds.Advice && state.AdviceId is { } shown && decision.Kind is DecisionKind.Answer or DecisionKind.AskPain
             && _advice.AboutShown(next, shown, talk, decision) is { } about)
@@ -139,6 +144,45 @@ public sealed class DialogEngine
             DecisionKind.AskPain => _followUp.Ask(next, decision),
             _ => _decisions.Respond(next, decision),
         };
+    }
+
+    /// <summary>
+    /// The guided routine: started (or resumed where it was paused) by asking for it, moved on by Next or Skip,
+    /// paused by Stop. Its steps are exercises, so a decision that withholds exercises speaks instead.
+    /// </summary>
+    private TurnResult? Routine(DialogState state, DialogState next, Talk talk, TurnDecision decision)
+    {
+        var inRoutine = state.Dialog == DialogIds.Routine && state.RoutineStep is not null;
+        var steps = _composer.RoutineLength;
+        int? step = talk switch
+        {
+            Talk.RoutineStart => state.RoutineStep is { } paused && paused < steps ? paused : 0,
+            Talk.RoutineNext or Talk.RoutineSkip when inRoutine => state.RoutineStep + 1,
+            Talk.RoutineStop when inRoutine => -1,
+            _ => null,
+        };
+        if (step is null || decision.Kind is not (DecisionKind.Answer or DecisionKind.AskPain))
+        {
+            return null;
+        }
+
+        if (decision.Withheld is not null || BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage))
+        {
+            return decision.Triage.Level is null ? null : new TurnResult(DialogIds.Triage, next.EndDialog(), [_composer.ToldBefore(decision.Triage)]);
+        }
+
+        if (step == -1)
+        {
+            return new TurnResult(DialogIds.Routine, next.EndDialog() with { RoutineStep = state.RoutineStep }, [_composer.RoutineStopped(state.RoutineStep!.Value)]);
+        }
+
+        if (step >= steps)
+        {
+            return new TurnResult(DialogIds.Routine, next.EndDialog() with { RoutineStep = null }, [_composer.RoutineDone()]);
+        }
+
+        var reply = _composer.RoutineStep(step.Value, decision.Pregnant);
+        return new TurnResult(DialogIds.Routine, next.EndDialog() with { Dialog = DialogIds.Routine, RoutineStep = step }, [reply]);
     }
 
     private static bool IsAboutTheDecision(Talk talk) =>

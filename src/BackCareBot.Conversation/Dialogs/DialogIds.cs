@@ -41,6 +41,9 @@ public static class DialogIds
     /// <summary>One question about a possible warning sign no rule placed, waiting for its answer. Stored.</summary>
     public const string Screening = "screening";
 
+    /// <summary>The guided routine of the article's five expert tips, waiting for Next, Skip or Stop. Stored.</summary>
+    public const string Routine = "routine";
+
     /// <summary>Thanks, ok, bye, who are you: a short answer.</summary>
     public const string SmallTalk = "small-talk";
 

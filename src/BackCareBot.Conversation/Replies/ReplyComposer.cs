@@ -39,6 +39,31 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording)
         return Say(text, DecisionActions(level, talk));
     }
 
+    /// <summary>Step <paramref name="index"/> of the guided routine: its heading, how to do it, Next, Skip and Stop.</summary>
+    public BotReply RoutineStep(int index, bool pregnancyCaution)
+    {
+        var routine = wording.Routine;
+        var entry = knowledge[routine.Steps[index]];
+        var heading = routine.Heading
+            .Replace("{n}", (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{total}", routine.Steps.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{title}", entry.Title, StringComparison.Ordinal)
+            .Replace("{hold}", entry.Hold ?? wording.HowTo.NotSaid, StringComparison.Ordinal);
+        var text = TextParts.Paragraphs(pregnancyCaution ? wording.PregnancyCaution : null, heading, AdviceFormatting.HowTo(entry, wording.HowTo));
+        var last = index == routine.Steps.Count - 1;
+        return new BotReply(text, last ? [routine.Next, routine.Stop] : [routine.Next, routine.Skip, routine.Stop], null, new AdviceDecision(entry.Id, null), ExpectingInput: false);
+    }
+
+    public int RoutineLength => wording.Routine.Steps.Count;
+
+    public BotReply RoutineDone() => Say(wording.Routine.Done, Topics());
+
+    public BotReply RoutineStopped(int index) =>
+        Say(wording.Routine.Stopped
+            .Replace("{n}", (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{total}", wording.Routine.Steps.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
+            Topics());
+
     /// <summary>A question about the advice just shown (how long to hold it, how often, how many, is it safe).</summary>
     public BotReply AboutAdvice(AdviceEntry entry, Talk talk, IReadOnlyList<FollowUp> followUps)
     {

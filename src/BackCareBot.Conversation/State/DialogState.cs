@@ -51,6 +51,9 @@ public sealed record DialogState
     /// <summary>Screening concepts the person ruled out, so they are not asked again.</summary>
     public IReadOnlyList<string> Screened { get; init; } = [];
 
+    /// <summary>The guided routine's step shown last (0-based), kept when it is paused so it resumes there; null when none.</summary>
+    public int? RoutineStep { get; init; }
+
     /// <summary>The last reply was the fallback, so the next one is worded differently.</summary>
     public bool LastWasFallback { get; init; }
 
@@ -62,7 +65,7 @@ public sealed record DialogState
     public bool IsFresh =>
         Dialog is null && Facts is null && AdviceId is null && Shown.Count == 0 && Choices.Count == 0
         && Asked == MissingPainFacts.None && Reasks == 0 && Unanswered == MissingPainFacts.None && Announced is null
-        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback;
+        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && RoutineStep is null;
 
     [JsonIgnore]
     public PainFacts? PainFacts => Facts?.ToPainFacts();

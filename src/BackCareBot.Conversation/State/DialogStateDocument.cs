@@ -25,7 +25,7 @@ public static class DialogStateDocument
     };
 
     private static readonly HashSet<string> StoredDialogs =
-        [DialogIds.Advice, DialogIds.TriageFollowUp, DialogIds.Disambiguation, DialogIds.Screening];
+        [DialogIds.Advice, DialogIds.TriageFollowUp, DialogIds.Disambiguation, DialogIds.Screening, DialogIds.Routine];
 
     public static JsonElement Write(DialogState state) => JsonSerializer.SerializeToElement(state, Options);
 

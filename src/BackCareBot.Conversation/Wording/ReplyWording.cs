@@ -24,6 +24,8 @@ public sealed class ReplyWording
     /// <summary>Answers to the questions after a decision, by intent or "intent.level".</summary>
     public Dictionary<string, string> AfterDecision { get; init; } = [];
 
+    public RoutineWording Routine { get; init; } = new();
+
     /// <summary>Answers about the advice just shown, by talk.yaml intent, with {title}, {hold} and {frequency}.</summary>
     public Dictionary<string, string> AboutAdvice { get; init; } = [];
 

@@ -22,6 +22,12 @@ internal static class ReplyWordingValidator
             ("forgotten", wording.Forgotten),
             ("noMoreRelated", wording.NoMoreRelated),
             ("crisis", wording.Crisis),
+            ("routine.heading", wording.Routine.Heading),
+            ("routine.done", wording.Routine.Done),
+            ("routine.stopped", wording.Routine.Stopped),
+            ("routine.next", wording.Routine.Next),
+            ("routine.skip", wording.Routine.Skip),
+            ("routine.stop", wording.Routine.Stop),
             ("fallbackAgain", wording.FallbackAgain),
             ("actions.meanwhile", wording.Actions.Meanwhile),
             ("actions.whichProfessional", wording.Actions.WhichProfessional),
@@ -73,6 +79,11 @@ internal static class ReplyWordingValidator
             {
                 yield return $"'doctorReasons.{reason}' is missing or empty.";
             }
+        }
+
+        if (wording.Routine.Steps.Count == 0)
+        {
+            yield return "'routine.steps' is missing or empty.";
         }
 
         if (wording.Actions.DurationAnswers.Count == 0)

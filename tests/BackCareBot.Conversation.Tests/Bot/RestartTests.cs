@@ -55,4 +55,20 @@ public sealed class RestartTests
 
         Assert.Equal(AdviceIds.HipFlexorStretch, ReplyReading.AdviceId(reply));
     }
+
+    [Fact]
+    public async Task MidRoutine_TheNewBotGoesOnWithTheNextStretch()
+    {
+        var storage = new MemoryStorage();
+        await using (var before = new TestBot(storage))
+        {
+            await before.SayAsync("give me a routine");
+            await before.SayAsync("Next");
+        }
+
+        await using var after = new TestBot(storage);
+        var reply = Assert.Single(await after.SayAsync("Next"));
+
+        Assert.Equal(AdviceIds.HamstringStretch, ReplyReading.AdviceId(reply));
+    }
 }

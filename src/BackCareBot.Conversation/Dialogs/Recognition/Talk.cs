@@ -15,6 +15,12 @@ public enum Talk
     WhereToGo,
     NotSharpAnymore,
 
+    /// <summary>Start (or resume) the guided routine of the article's five expert tips.</summary>
+    RoutineStart,
+    RoutineNext,
+    RoutineSkip,
+    RoutineStop,
+
     /// <summary>About the advice just shown: how long to hold it.</summary>
     HoldTime,
 
