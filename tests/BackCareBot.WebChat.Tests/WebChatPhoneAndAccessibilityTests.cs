@@ -32,6 +32,27 @@ public sealed class WebChatPhoneAndAccessibilityTests(WebChatFixture fixture, IT
 
     private static readonly BrowserNewContextOptions Desktop = new() { ViewportSize = new() { Width = 1280, Height = 860 } };
 
+    /// <summary>The guided routine on a phone: one stretch at a time, moved on by its Next button; a warning sign stops it.</summary>
+    [Fact]
+    public async Task PhoneScreen_TheGuidedRoutineGoesStepByStepAndAWarningSignInterruptsIt()
+    {
+        await using var chat = await ChatPage.OpenAsync(fixture.Browser, Page("/"), Phone);
+        await chat.ExpectBotReplyAsync(0, Welcome);
+
+        await chat.SendAsync("give me a routine");
+        await chat.ExpectBotReplyAsync(1, "Stretch 1 of 5");
+        await chat.SuggestedAction("Next").ClickAsync();
+        await chat.ExpectBotReplyAsync(2, "Stretch 2 of 5");
+        await chat.WaitForScrollToRestAsync();
+        output.WriteLine($"Screenshot: {await chat.ScreenshotAsync("phone-routine")}");
+
+        await chat.SendAsync("my legs are both going numb");
+        await chat.ExpectBotReplyAsync(3, "Please call emergency services");
+        await chat.WaitForScrollToRestAsync();
+        output.WriteLine($"Screenshot: {await chat.ScreenshotAsync("phone-emergency")}");
+        await Expect(chat.SuggestedAction("Next")).ToHaveCountAsync(0);
+    }
+
     [Fact]
     public async Task PhoneScreen_ALongReplyStopsWithItsHeadingInView()
     {
