@@ -1,4 +1,3 @@
-using BackCareBot.BackCare.Knowledge;
 using BackCareBot.BackCare.Matching;
 using BackCareBot.BackCare.Text;
 using BackCareBot.BackCare.Triage;
@@ -6,10 +5,10 @@ using BackCareBot.BackCare.Triage;
 namespace BackCareBot.BackCare;
 
 /// <summary>
-/// The one call every message needs: what advice fits, and how urgent it is. Everything above this layer
-/// (dialogs, the messaging endpoint, the evaluation command) goes through here.
+/// Reads one message: what advice it asks about and what it says about the pain. The decider
+/// (<see cref="Decisions.BackCareDecider"/>) is its only caller on a turn and makes every decision from it.
 /// </summary>
-public sealed class BackCareUnderstanding(KnowledgeBase knowledge, AdviceMatcher matcher, PainFactExtractor extractor)
+public sealed class BackCareUnderstanding(AdviceMatcher matcher, PainFactExtractor extractor)
 {
     /// <param name="text">The message as the channel delivered it; null, markup and huge text are all fine.</param>
     /// <param name="messageTime">When the person wrote it, in their own offset where known ("since last Friday").</param>
@@ -20,9 +19,6 @@ public sealed class BackCareUnderstanding(KnowledgeBase knowledge, AdviceMatcher
         var message = MessageNormalizer.Normalize(text);
         var messageFacts = extractor.Extract(message, messageTime, earlier, answeringDuration);
         var facts = earlier is null ? messageFacts : earlier.CombineWith(messageFacts);
-        var triage = TriageAssessor.Assess(facts);
-        var matched = matcher.Match(message);
-        var advice = AdviceSafety.WithholdExercises(matched, triage, knowledge);
-        return new Understanding(advice, messageFacts, facts, triage, message.IsEmpty, matched);
+        return new Understanding(matcher.Match(message), messageFacts, facts, message.IsEmpty);
     }
 }

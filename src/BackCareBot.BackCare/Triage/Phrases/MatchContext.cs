@@ -34,13 +34,15 @@ internal sealed class MatchContext
     {
         var setCount = vocabulary.FirstScreening + vocabulary.Screening.Count;
         counted = new bool[setCount];
-        var owners = Owners(tokens, scan, vocabulary);
+        var voided = Voided(tokens, scan, vocabulary);
+        var owners = Owners(tokens, scan, vocabulary, voided);
         var answeredNo = SentencesAnsweredNo(tokens);
         var pastScopes = new HashSet<int>();
         var resolvedSentences = new HashSet<int>();
-        foreach (var match in scan.Matches)
+        for (var m = 0; m < scan.Matches.Count; m++)
         {
-            if (match.Pattern.Set == PhraseSet.Past && !IsVoid(match, tokens, scan, vocabulary))
+            var match = scan.Matches[m];
+            if (match.Pattern.Set == PhraseSet.Past && !voided[m])
             {
                 pastScopes.Add(tokens[match.First].Scope);
             }
@@ -53,10 +55,11 @@ internal sealed class MatchContext
         var selfBody = false;
         var selfObject = false;
         var otherBackPain = false;
-        foreach (var match in scan.Matches)
+        for (var m = 0; m < scan.Matches.Count; m++)
         {
+            var match = scan.Matches[m];
             var set = match.Pattern.Set;
-            if (match.Negated || !IsBodyTalk(set, vocabulary) || IsVoid(match, tokens, scan, vocabulary) || IsPast(tokens[match.First], pastScopes, resolvedSentences))
+            if (match.Negated || !IsBodyTalk(set, vocabulary) || voided[m] || IsPast(tokens[match.First], pastScopes, resolvedSentences))
             {
                 selfObject |= set == PhraseSet.SelfObject && !match.Negated;
                 continue;
@@ -67,21 +70,22 @@ internal sealed class MatchContext
             otherBackPain |= owner == Owner.Other && set == PhraseSet.Pain && ScopeHas(PhraseSet.LowerBack, tokens[match.First].Scope, tokens, scan);
         }
 
-        foreach (var match in scan.Matches)
+        for (var m = 0; m < scan.Matches.Count; m++)
         {
+            var match = scan.Matches[m];
             var set = match.Pattern.Set;
             if (set >= setCount)
             {
                 continue;
             }
 
-            if (set == PhraseSet.Sharp && match.Negated && !IsVoid(match, tokens, scan, vocabulary) && !IsPast(tokens[match.First], pastScopes, resolvedSentences))
+            if (set == PhraseSet.Sharp && match.Negated && !voided[m] && !IsPast(tokens[match.First], pastScopes, resolvedSentences))
             {
                 lastNotSharp = Math.Max(lastNotSharp, match.First);
                 continue;
             }
 
-            if (match.Negated || IsVoid(match, tokens, scan, vocabulary) || answeredNo.Contains(tokens[match.First].Sentence))
+            if (match.Negated || voided[m] || answeredNo.Contains(tokens[match.First].Sentence))
             {
                 continue;
             }
@@ -162,6 +166,18 @@ internal sealed class MatchContext
     /// the same sentence, which often gives the cause ("sweating at night because of the heatwave", "freezing aircon,
     /// I'm shivering").
     /// </summary>
+    /// <summary>Per match, in <see cref="PhraseScan.Matches"/> order: cancelled by an <c>unless</c> phrase (<see cref="IsVoid"/>).</summary>
+    private static bool[] Voided(ReadOnlySpan<Token> tokens, PhraseScan scan, TriageVocabulary vocabulary)
+    {
+        var voided = new bool[scan.Matches.Count];
+        for (var m = 0; m < voided.Length; m++)
+        {
+            voided[m] = IsVoid(scan.Matches[m], tokens, scan, vocabulary);
+        }
+
+        return voided;
+    }
+
     private static bool IsVoid(PhraseMatch match, ReadOnlySpan<Token> tokens, PhraseScan scan, TriageVocabulary vocabulary)
     {
         var unless = vocabulary.UnlessSetOf(match.Pattern.Set);
@@ -197,12 +213,13 @@ internal sealed class MatchContext
     }
 
     /// <summary>For each word, whose it is: the nearest person named before it in its clause; the person by default.</summary>
-    private static Owner[] Owners(ReadOnlySpan<Token> tokens, PhraseScan scan, TriageVocabulary vocabulary)
+    private static Owner[] Owners(ReadOnlySpan<Token> tokens, PhraseScan scan, TriageVocabulary vocabulary, bool[] voided)
     {
         var markers = new Owner?[tokens.Length];
         var possessive = new Owner?[tokens.Length];
-        foreach (var match in scan.Matches)
+        for (var m = 0; m < scan.Matches.Count; m++)
         {
+            var match = scan.Matches[m];
             var owner = match.Pattern.Set switch
             {
                 PhraseSet.SelfSubject => Owner.Self,
@@ -210,7 +227,7 @@ internal sealed class MatchContext
                 PhraseSet.NonHuman => Owner.NonHuman,
                 _ => (Owner?)null,
             };
-            if (owner is null || IsVoid(match, tokens, scan, vocabulary))
+            if (owner is null || voided[m])
             {
                 continue;
             }
