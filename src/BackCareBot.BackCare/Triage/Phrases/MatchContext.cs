@@ -35,7 +35,7 @@ internal sealed class MatchContext
         var setCount = vocabulary.FirstScreening + vocabulary.Screening.Count;
         counted = new bool[setCount];
         var voided = Voided(tokens, scan, vocabulary);
-        var owners = Owners(tokens, scan, vocabulary, voided);
+        var (owners, named, speaksOfSelf) = Owners(tokens, scan, vocabulary, voided);
         var answeredNo = SentencesAnsweredNo(tokens);
         var pastScopes = new HashSet<int>();
         var resolvedSentences = new HashSet<int>();
@@ -53,6 +53,7 @@ internal sealed class MatchContext
         }
 
         var selfBody = false;
+        var selfBodyNamed = false;
         var selfObject = false;
         var otherBackPain = false;
         for (var m = 0; m < scan.Matches.Count; m++)
@@ -65,8 +66,9 @@ internal sealed class MatchContext
                 continue;
             }
 
-            var owner = owners[match.First];
+            var owner = OwnerOf(match, owners);
             selfBody |= owner == Owner.Self;
+            selfBodyNamed |= owner == Owner.Self && (named[match.First] || speaksOfSelf);
             otherBackPain |= owner == Owner.Other && set == PhraseSet.Pain && ScopeHas(PhraseSet.LowerBack, tokens[match.First].Scope, tokens, scan);
         }
 
@@ -98,14 +100,14 @@ internal sealed class MatchContext
                 continue;
             }
 
-            var owner = owners[match.First];
+            var owner = OwnerOf(match, owners);
             var counts = !IsAboutTheBody(set, vocabulary) || owner switch
             {
                 Owner.Self => true,
                 Owner.NonHuman => false,
                 _ => set is PhraseSet.Pain or PhraseSet.Sharp or PhraseSet.NotSharp ? !selfBody && !selfObject
                     : isHistory || isConcept ? otherBackPain
-                    : !selfBody || otherBackPain,
+                    : !selfBodyNamed || otherBackPain,
             };
             if (counts)
             {
@@ -212,8 +214,20 @@ internal sealed class MatchContext
         return false;
     }
 
-    /// <summary>For each word, whose it is: the nearest person named before it in its clause; the person by default.</summary>
-    private static Owner[] Owners(ReadOnlySpan<Token> tokens, PhraseScan scan, TriageVocabulary vocabulary, bool[] voided)
+    /// <summary>
+    /// Whose a match is: the owner of its first word, or the person's own when it ends on their body ("my wife
+    /// noticed a swelling on my lower back").
+    /// </summary>
+    private static Owner OwnerOf(PhraseMatch match, Owner[] owners) =>
+        owners[match.Last] == Owner.Self ? Owner.Self : owners[match.First];
+
+    /// <summary>
+    /// For each word, whose it is: the nearest person named before it in its clause; the person by default. The
+    /// second array says whether the owner was named, and the flag whether the person speaks of themselves anywhere
+    /// ("I'm", "my back", not "my dad"): without either, unowned words are not evidence of the person's own body
+    /// ("My father. Back pain three days. Now he can't feel his legs" is all about him).
+    /// </summary>
+    private static (Owner[] Owners, bool[] Named, bool SpeaksOfSelf) Owners(ReadOnlySpan<Token> tokens, PhraseScan scan, TriageVocabulary vocabulary, bool[] voided)
     {
         var markers = new Owner?[tokens.Length];
         var possessive = new Owner?[tokens.Length];
@@ -243,20 +257,35 @@ internal sealed class MatchContext
         }
 
         var owners = new Owner[tokens.Length];
+        var named = new bool[tokens.Length];
         var current = Owner.Self;
+        var currentNamed = false;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (i > 0 && tokens[i].Sentence != tokens[i - 1].Sentence)
             {
                 current = Owner.Self;
+                currentNamed = false;
             }
 
             // "her bed", "his legs": a possessive names the owner of the next word only; a person named ("my dad",
             // "she") owns the rest of the sentence until someone else is named.
-            owners[i] = i > 0 && possessive[i - 1] is { } whose ? whose : current;
-            current = markers[i] ?? current;
+            var whose = i > 0 ? possessive[i - 1] : null;
+            owners[i] = whose ?? current;
+            named[i] = whose is not null || currentNamed;
+            if (markers[i] is { } marker)
+            {
+                current = marker;
+                currentNamed = true;
+            }
         }
 
-        return owners;
+        var speaksOfSelf = false;
+        for (var i = 0; i < tokens.Length && !speaksOfSelf; i++)
+        {
+            speaksOfSelf = markers[i] == Owner.Self && (i + 1 >= tokens.Length || markers[i + 1] != Owner.Other);
+        }
+
+        return (owners, named, speaksOfSelf);
     }
 }
