@@ -36,6 +36,13 @@ public sealed class DirectLineOptions
     /// <summary>Conversations kept at once; starting one more deletes the least recently used.</summary>
     public int MaxConversations { get; set; } = 10_000;
 
+    /// <summary>
+    /// Bytes of activity JSON kept across all conversations (256 MB): past it, the least recently used conversations are
+    /// deleted. Sized for the template's smallest plan (B1, 1.75 GB, beside the bot's own ~250 MB peak); without it
+    /// the per-conversation bounds allow 10,000 × 256 KB, about 2.5 GB.
+    /// </summary>
+    public long MaxTotalBytes { get; set; } = 256L * 1024 * 1024;
+
     /// <summary>Largest request body accepted, in bytes. Web Chat sends text and small card values.</summary>
     public int MaxRequestBodyBytes { get; set; } = 32 * 1024;
 

@@ -23,6 +23,9 @@ internal sealed class DirectLineOptionsValidator : IValidateOptions<DirectLineOp
         // A conversation must hold at least a few of the largest activities a client may send.
         Between(failures, nameof(options.MaxBytesPerConversation), options.MaxBytesPerConversation, 4 * options.MaxRequestBodyBytes, 64 * 1024 * 1024);
 
+        // The whole budget must hold at least a few full conversations, or one busy chat would evict all the others.
+        Between(failures, nameof(options.MaxTotalBytes), options.MaxTotalBytes, 4L * options.MaxBytesPerConversation, 64L * 1024 * 1024 * 1024);
+
         if (!string.IsNullOrEmpty(options.TokenSigningKey) && options.TokenSigningKey.Length < MinSigningKeyLength)
         {
             failures.Add($"{DirectLineOptions.SectionName}:{nameof(options.TokenSigningKey)} must be empty or at least {MinSigningKeyLength} characters.");

@@ -13,6 +13,7 @@ public sealed class DirectLineOptionsValidatorTests
         { "MaxConversations", options => options.MaxConversations = 0 },
         { "MaxRequestBodyBytes", options => options.MaxRequestBodyBytes = 10 },
         { "MaxBytesPerConversation", options => options.MaxBytesPerConversation = options.MaxRequestBodyBytes },
+        { "MaxTotalBytes", options => options.MaxTotalBytes = 2L * options.MaxBytesPerConversation },
         { "TokenRequestsPerMinute", options => options.TokenRequestsPerMinute = 0 },
         { "TokenSigningKey", options => options.TokenSigningKey = "too short" },
         { "BotId", options => options.BotId = " " },
