@@ -31,12 +31,43 @@ internal sealed class DirectLineOptionsValidator : IValidateOptions<DirectLineOp
             failures.Add($"{DirectLineOptions.SectionName}:{nameof(options.TokenSigningKey)} must be empty or at least {MinSigningKeyLength} characters.");
         }
 
+        ValidateAzureBotService(failures, options);
+
         if (string.IsNullOrWhiteSpace(options.BotId) || options.BotId.Length > 100)
         {
             failures.Add($"{DirectLineOptions.SectionName}:{nameof(options.BotId)} must be 1 to 100 characters.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateAzureBotService(List<string> failures, DirectLineOptions options)
+    {
+        if (!Enum.IsDefined(options.Mode))
+        {
+            failures.Add($"{DirectLineOptions.SectionName}:{nameof(options.Mode)} must be BuiltIn or AzureBotService.");
+            return;
+        }
+
+        if (options.Mode != DirectLineMode.AzureBotService)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(options.Secret))
+        {
+            failures.Add($"{DirectLineOptions.SectionName}:{nameof(options.Secret)} is required when {DirectLineOptions.SectionName}:Mode is AzureBotService (the Direct Line channel's secret key, from app settings or Key Vault).");
+        }
+
+        // The secret travels in this request: https only. Plain http is allowed on loopback alone, where it never
+        // leaves the machine (a local stand-in of the token service).
+        var url = options.AzureBaseUrl;
+        var isHttps = url is { IsAbsoluteUri: true } && url.Scheme == Uri.UriSchemeHttps;
+        var isLoopbackHttp = url is { IsAbsoluteUri: true } && url.Scheme == Uri.UriSchemeHttp && url.IsLoopback;
+        if (!(isHttps || isLoopbackHttp) || !string.IsNullOrEmpty(url!.Query) || !string.IsNullOrEmpty(url.Fragment) || !string.IsNullOrEmpty(url.UserInfo))
+        {
+            failures.Add($"{DirectLineOptions.SectionName}:{nameof(options.AzureBaseUrl)} must be an absolute https:// URL without query or credentials, such as https://directline.botframework.com/.");
+        }
     }
 
     private static void Between<T>(List<string> failures, string key, T value, T min, T max)
