@@ -14,11 +14,13 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = HostAddresses.PublishedContentRoot(args, AppContext.BaseDirectory),
 });
 builder.UseDefaultAddressUnlessConfigured();
+builder.AddKnownProxies();
 builder.AddBackCareBotTurns();
 builder.AddDirectLine();
 builder.AddBackCareHealthChecks();
 
 var app = builder.Build();
+app.UseForwardedHeaders();
 app.UseWebChatPage();
 app.MapIllustrations();
 app.MapBotFramework();
