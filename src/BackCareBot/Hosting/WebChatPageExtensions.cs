@@ -1,4 +1,5 @@
 using BackCareBot.DirectLine;
+using Microsoft.AspNetCore.Rewrite;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Options;
 
@@ -6,11 +7,17 @@ namespace BackCareBot.Hosting;
 
 public static class WebChatPageExtensions
 {
-    /// <summary>Serves the web chat page at <c>/</c> and its files from <c>wwwroot</c>, the page with its security headers.</summary>
+    /// <summary>
+    /// Serves the web chat page at <c>/</c>, the privacy and terms pages the Teams manifest names at <c>/privacy</c> and
+    /// <c>/terms</c>, and their files from <c>wwwroot</c>, each page with its security headers.
+    /// </summary>
     public static WebApplication UseWebChatPage(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         var policy = WebChatContentSecurityPolicy.For(app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value);
+        app.UseRewriter(new RewriteOptions()
+            .AddRewrite("^privacy$", "privacy.html", skipRemainingRules: true)
+            .AddRewrite("^terms$", "terms.html", skipRemainingRules: true));
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = context => AddSecurityHeaders(context, policy) });
         return app;
