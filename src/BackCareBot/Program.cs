@@ -18,6 +18,7 @@ builder.AddKnownProxies();
 builder.AddBackCareBotTurns();
 builder.AddDirectLine();
 builder.AddBackCareHealthChecks();
+builder.AddAzureMonitorWhenConfigured();
 
 var app = builder.Build();
 app.UseForwardedHeaders();
