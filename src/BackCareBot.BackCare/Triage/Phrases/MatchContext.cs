@@ -27,6 +27,8 @@ internal sealed class MatchContext
     }
 
     private readonly bool[] counted;
+    private readonly HashSet<int> pastScopes = [];
+    private readonly HashSet<int> resolvedSentences = [];
     private readonly int lastSharp = -1;
     private readonly int lastNotSharp = -1;
 
@@ -37,14 +39,25 @@ internal sealed class MatchContext
         var voided = Voided(tokens, scan, vocabulary);
         var (owners, named, speaksOfSelf) = Owners(tokens, scan, vocabulary, voided);
         var answeredNo = SentencesAnsweredNo(tokens);
-        var pastScopes = new HashSet<int>();
-        var resolvedSentences = new HashSet<int>();
         for (var m = 0; m < scan.Matches.Count; m++)
         {
             var match = scan.Matches[m];
             if (match.Pattern.Set == PhraseSet.Past && !voided[m])
             {
-                pastScopes.Add(tokens[match.First].Scope);
+                var scope = tokens[match.First].Scope;
+                pastScopes.Add(scope);
+                var opening = match.First;
+                while (opening > 0 && tokens[opening - 1].Scope == scope)
+                {
+                    opening--;
+                }
+
+                // "...a car crash, but that was back in 2009": the time belongs to the clause before.
+                if (vocabulary.IsBackReference(tokens[opening])
+                    || (opening + 1 < tokens.Length && tokens[opening + 1].Scope == scope && vocabulary.IsBackReference(tokens[opening + 1])))
+                {
+                    pastScopes.Add(scope - 1);
+                }
             }
             else if (match.Pattern.Set == PhraseSet.Resolved && !match.Negated)
             {
@@ -141,6 +154,9 @@ internal sealed class MatchContext
     private static bool IsPast(Token first, HashSet<int> pastScopes, HashSet<int> resolvedSentences) =>
         pastScopes.Contains(first.Scope) || resolvedSentences.Contains(first.Sentence);
 
+    /// <summary>The word stands in a clause about the past or a sentence that says it is over ("back in 2014").</summary>
+    public bool IsHistory(Token token) => IsPast(token, pastScopes, resolvedSentences);
+
     /// <summary>At least one phrase of the set was said, not negated, and is about the person (or whoever they ask for) now.</summary>
     public bool Counts(int set) => set < counted.Length && counted[set];
 
@@ -188,11 +204,14 @@ internal sealed class MatchContext
             return false;
         }
 
+        // A screening concept is only a vague word that earns a question, so an explanation anywhere in its sentence
+        // cancels it ("I'm a seamstress so it's pins and needles all day"); a warning sign needs it in the next clause.
         var first = tokens[match.First];
+        var wholeSentence = match.Pattern.Set >= vocabulary.FirstScreening;
         foreach (var other in scan.Matches)
         {
             if (other.Pattern.Set == unless && tokens[other.First].Sentence == first.Sentence
-                && tokens[other.Last].Scope >= first.Scope - 1 && tokens[other.First].Scope <= first.Scope + 1)
+                && (wholeSentence || (tokens[other.Last].Scope >= first.Scope - 1 && tokens[other.First].Scope <= first.Scope + 1)))
             {
                 return true;
             }
