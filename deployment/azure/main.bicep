@@ -241,6 +241,8 @@ var baseSettings = {
   // believe it, one hop deep (src/BackCareBot/README.md, Behind a proxy).
   ForwardedHeaders__KnownNetworks__0: '0.0.0.0/0'
   ForwardedHeaders__KnownNetworks__1: '::/0'
+  // The bot applies the headers itself, once; ASP.NET Core's own switch would add a second pass.
+  ASPNETCORE_FORWARDEDHEADERS_ENABLED: 'false'
   // Traces, metrics (the BackCareBot.Conversation meter included) and logs, never message text.
   APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
   Illustrations__PublicBaseUrl: 'https://${app.properties.defaultHostName}/'

@@ -21,7 +21,7 @@ builder.AddBackCareHealthChecks();
 builder.AddAzureMonitorWhenConfigured();
 
 var app = builder.Build();
-app.UseForwardedHeaders();
+app.UseKnownProxies();
 app.UseWebChatPage();
 app.MapIllustrations();
 app.MapBotFramework();

@@ -14,7 +14,7 @@ namespace BackCareBot.Testing;
 /// 127.0.0.1: <c>POST /v3/directline/tokens/generate</c> answers as Azure documents it
 /// (<c>{"conversationId", "token", "expires_in"}</c>) when the <c>Authorization</c> header carries
 /// <see cref="Secret"/>, 403 when it does not; every request (any path) is recorded, and a script can answer
-/// otherwise.
+/// otherwise. Like Azure's, it allows any origin (CORS), so a web chat page served by the bot can call it.
 /// </summary>
 public sealed class FakeAzureDirectLine : IAsyncDisposable
 {
@@ -68,6 +68,15 @@ public sealed class FakeAzureDirectLine : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        context.Response.Headers.AccessControlAllowOrigin = "*";
+        if (HttpMethods.IsOptions(context.Request.Method))
+        {
+            context.Response.Headers.AccessControlAllowHeaders = context.Request.Headers.AccessControlRequestHeaders;
+            context.Response.Headers.AccessControlAllowMethods = "GET, POST";
+            context.Response.StatusCode = StatusCodes.Status204NoContent;
+            return;
+        }
+
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync(context.RequestAborted);
         var authorization = context.Request.Headers.Authorization.Count == 0 ? null : context.Request.Headers.Authorization.ToString();

@@ -51,4 +51,20 @@ public static class ForwardedHeadersExtensions
         });
         return builder;
     }
+
+    /// <summary>
+    /// Applies the forwarded headers first in the pipeline. With <c>ASPNETCORE_FORWARDEDHEADERS_ENABLED=true</c> (a
+    /// platform may set it) ASP.NET Core already adds the same middleware, with these same options, ahead of the app's;
+    /// a second pass would then read the entries a client wrote itself, so it is added only once.
+    /// </summary>
+    public static WebApplication UseKnownProxies(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!string.Equals(app.Configuration["FORWARDEDHEADERS_ENABLED"], "true", StringComparison.OrdinalIgnoreCase))
+        {
+            app.UseForwardedHeaders();
+        }
+
+        return app;
+    }
 }

@@ -91,6 +91,29 @@ public sealed class ForwardedHeadersTests
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
     }
 
+    [Fact]
+    public async Task WithTheFrameworksOwnSwitchOnToo_TheHeadersAreReadOnce()
+    {
+        // ASPNETCORE_FORWARDEDHEADERS_ENABLED, as a platform may set it, with every address known (as on App Service):
+        // read twice, the second pass would take the client's own entries as its address.
+        await using var bot = new BackCareHostFactory(new Dictionary<string, string?>
+        {
+            ["FORWARDEDHEADERS_ENABLED"] = "true",
+            ["ForwardedHeaders:KnownNetworks:0"] = "0.0.0.0/0",
+            ["DirectLine:TokenRequestsPerMinute"] = "2",
+        });
+        bot.StartServer();
+        using var client = ClientFrom(bot, Proxy);
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (var spoofed in (string[])["198.51.100.1", "198.51.100.2", "198.51.100.3"])
+        {
+            statuses.Add(await PostTokenAsync(client, $"{spoofed}, 203.0.113.9"));
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
     [Theory]
     [InlineData("ForwardedHeaders:KnownProxies:0", "not-an-address")]
     [InlineData("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/99")]
