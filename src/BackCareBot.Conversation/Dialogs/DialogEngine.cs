@@ -114,14 +114,16 @@ public sealed class DialogEngine
             return routine;
         }
 
-        if (talk is Talk.HoldTime or Talk.HowOften or Talk.HowMany or Talk.IsItSafe
-            && state.Dialog == DialogIds.Advice && state.AdviceId is { } shown && decision.Kind is DecisionKind.Answer or DecisionKind.AskPain
+        // "I can't kneel, bad knees" names another body part only to say why it needs another version.
+        if (talk is Talk.HoldTime or Talk.HowOften or Talk.HowMany or Talk.IsItSafe or Talk.Easier
+            && state.Dialog == DialogIds.Advice && state.AdviceId is { } shown
+            && (decision.Kind is DecisionKind.Answer or DecisionKind.AskPain || (talk == Talk.Easier && decision.Kind == DecisionKind.OutOfScope))
             && _advice.AboutShown(next, shown, talk, decision) is { } about)
         {
             return about;
         }
 
-        if (talk is Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou
+        if (talk is Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou or Talk.Walking
             && decision.Kind == DecisionKind.Answer && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news)
         {
             return new TurnResult(DialogIds.SmallTalk, next.EndDialog(), [_composer.SmallTalk(talk)]);

@@ -71,7 +71,9 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording)
     public BotReply AboutAdvice(AdviceEntry entry, Talk talk, IReadOnlyList<FollowUp> followUps)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var text = wording.AboutAdvice[TalkReader.KeyOf(talk)]
+        // An easier version is worded per advice ("easier.hamstring-stretch"); the rest from the advice's own facts.
+        var key = TalkReader.KeyOf(talk);
+        var text = (wording.AboutAdvice.GetValueOrDefault($"{key}.{entry.Id}") ?? wording.AboutAdvice[key])
             .Replace("{title}", entry.Title, StringComparison.Ordinal)
             .Replace("{hold}", entry.Hold ?? wording.HowTo.NotSaid, StringComparison.Ordinal)
             .Replace("{frequency}", entry.Frequency ?? wording.HowTo.NotSaid, StringComparison.Ordinal);

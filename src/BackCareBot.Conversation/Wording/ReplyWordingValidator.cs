@@ -107,7 +107,7 @@ internal static class ReplyWordingValidator
             }
         }
 
-        foreach (var key in new[] { "hold-time", "how-often", "how-many", "is-it-safe" })
+        foreach (var key in new[] { "hold-time", "how-often", "how-many", "is-it-safe", "easier" })
         {
             if (!wording.AboutAdvice.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text))
             {

@@ -38,4 +38,10 @@ public enum Talk
 
     /// <summary>About the advice just shown: is it safe, will it hurt.</summary>
     IsItSafe,
+
+    /// <summary>About the advice just shown: an easier version, or one without kneeling or getting on the floor.</summary>
+    Easier,
+
+    /// <summary>Is walking good: the coach's light activity.</summary>
+    Walking,
 }

@@ -35,6 +35,8 @@ public sealed class TalkReader
         ["how-often"] = Talk.HowOften,
         ["how-many"] = Talk.HowMany,
         ["is-it-safe"] = Talk.IsItSafe,
+        ["easier"] = Talk.Easier,
+        ["walking"] = Talk.Walking,
     };
 
     private readonly Dictionary<string, Talk> whole = new(StringComparer.Ordinal);
