@@ -53,6 +53,12 @@ internal static class Negation
             return false;
         }
 
+        if (hasNext && tokens[p + 1].Has(WordFlags.HedgeIntensifier) && p + 2 < tokens.Length
+            && tokens[p + 2].Scope == token.Scope && tokens[p + 2].Has(WordFlags.NegationHedge))
+        {
+            return false;
+        }
+
         if (token.Has(WordFlags.AnswerWord))
         {
             var opensScope = p == 0 || tokens[p - 1].Scope != token.Scope;

@@ -68,4 +68,7 @@ internal enum WordFlags
     /// "from"...): next to one, only the recogniser knows what the expression means.
     /// </summary>
     TimeConnector = 1 << 19,
+
+    /// <summary>"not even joking", "not really kidding": between a negator and its hedge, it leaves the hedge a hedge.</summary>
+    HedgeIntensifier = 1 << 20,
 }

@@ -289,14 +289,16 @@ internal sealed class MatchContext
 
             // "her bed", "his legs": a possessive names the owner of the next word only; a person named ("my dad",
             // "she") owns the rest of the sentence until someone else is named.
-            var whose = i > 0 ? possessive[i - 1] : null;
-            owners[i] = whose ?? current;
-            named[i] = whose is not null || currentNamed;
+            // The person named owns their own word too ("my dad's 68": the age is his).
             if (markers[i] is { } marker)
             {
                 current = marker;
                 currentNamed = true;
             }
+
+            var whose = i > 0 ? possessive[i - 1] : null;
+            owners[i] = whose ?? current;
+            named[i] = whose is not null || currentNamed;
         }
 
         var speaksOfSelf = false;

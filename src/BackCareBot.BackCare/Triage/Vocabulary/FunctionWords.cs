@@ -9,7 +9,7 @@ internal static class FunctionWords
     {
         lexicon.Flag(
             WordFlags.Negator,
-            "no", "not", "never", "none", "nor", "neither", "nothing", "without",
+            "no", "not", "never", "none", "nor", "neither", "nothing", "without", "nae", "nuh", "naw",
             "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "isn't", "isnt", "aren't", "arent",
             "wasn't", "wasnt", "weren't", "werent", "haven't", "havent", "hasn't", "hasnt", "hadn't", "hadnt",
             "won't", "wont", "wouldn't", "wouldnt", "ain't", "aint");
@@ -21,7 +21,8 @@ internal static class FunctionWords
         lexicon.Flag(
             WordFlags.NegationHedge,
             "sure", "know", "idea", "doubt", "wonder", "matter", "certain", "only", "just", "clue", "remember", "understand",
-            "wait", "sorry", "hang");
+            "wait", "sorry", "hang", "joking", "kidding", "lying", "lie", "exaggerating");
+        lexicon.Flag(WordFlags.HedgeIntensifier, "even", "really", "gonna", "going");
         lexicon.Flag(
             WordFlags.Subject,
             "i", "i'm", "im", "i've", "ive", "i'd", "my", "it", "it's", "its", "they", "they're", "he", "she", "we", "you",
