@@ -32,4 +32,10 @@ public enum Talk
 
     /// <summary>About the advice just shown: is it safe, will it hurt.</summary>
     IsItSafe,
+
+    /// <summary>About the advice just shown: show me, is there a picture.</summary>
+    ShowMe,
+
+    /// <summary>About the advice just shown: is there a video (there is none; its picture is shown).</summary>
+    Video,
 }

@@ -33,6 +33,8 @@ public sealed class TalkReader
         ["how-often"] = Talk.HowOften,
         ["how-many"] = Talk.HowMany,
         ["is-it-safe"] = Talk.IsItSafe,
+        ["show-me"] = Talk.ShowMe,
+        ["video"] = Talk.Video,
     };
 
     private readonly Dictionary<string, Talk> whole = new(StringComparer.Ordinal);
