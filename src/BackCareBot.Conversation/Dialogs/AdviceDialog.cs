@@ -96,10 +96,11 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
             return Withheld(next, decision);
         }
 
-        // In the routine the picture keeps its Next, Skip and Stop; after advice, its follow-ups.
+        // In the routine the picture keeps its Next, Skip and Stop; after advice, its follow-ups but "how do I do
+        // it?", which the picture's steps have answered.
         var reply = routineStep is { } index
             ? composer.Picture(entry, videoAsked, []) with { Suggestions = composer.RoutineActions(index) }
-            : composer.Picture(entry, videoAsked, FollowUpsFor(entry, next.Shown, decision, FollowUp.None));
+            : composer.Picture(entry, videoAsked, FollowUpsFor(entry, next.Shown, decision, FollowUp.HowTo));
         return new TurnResult(routineStep is null ? DialogIds.Advice : DialogIds.Routine, next, [reply]);
     }
 

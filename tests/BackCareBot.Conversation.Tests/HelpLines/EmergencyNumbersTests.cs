@@ -13,7 +13,7 @@ public sealed class EmergencyNumbersTests
         // locale, emergency numbers, how a sentence names them
         { "en-US", ["911"], "911" },
         { "en-GB", ["999"], "999" },
-        { "en-IE", ["112", "999"], "112 or 999" },
+        { "en-IE", ["112", "999"], "112 (or 999)" },
         { "en-AU", ["000"], "000" },
         { "en-NZ", ["111"], "111" },
         { "en-CA", ["911"], "911" },
