@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using BackCareBot.BackCare.Illustrations;
 using BackCareBot.BotFramework.Schema;
 using BackCareBot.Conversation.Replies;
@@ -11,7 +12,7 @@ namespace BackCareBot.Conversation.Channels;
 /// 4.18 renders up to 1.6), using only what both show: TextBlock (with the 1.5 <c>heading</c> style, which screen
 /// readers announce as a heading), Container, Image with alt text, Action.OpenUrl and Action.Submit.
 /// </summary>
-internal static class AdaptiveCardWriter
+internal static partial class AdaptiveCardWriter
 {
     public const string Version = "1.5";
 
@@ -55,12 +56,22 @@ internal static class AdaptiveCardWriter
     }
 
     /// <summary>A button that opens a URL: a <c>tel:</c> link dials, a Teams deep link opens a chat.</summary>
-    public static JsonObject OpenUrl(string title, Uri url) => new()
+    /// <param name="primary">The card's main action (a call for help): styled <c>positive</c> where the host shows styles; Teams ignores it.</param>
+    public static JsonObject OpenUrl(string title, Uri url, bool primary = false)
     {
-        ["type"] = "Action.OpenUrl",
-        ["title"] = title,
-        ["url"] = url.OriginalString,
-    };
+        var action = new JsonObject
+        {
+            ["type"] = "Action.OpenUrl",
+            ["title"] = title,
+            ["url"] = url.OriginalString,
+        };
+        if (primary)
+        {
+            action["style"] = "positive";
+        }
+
+        return action;
+    }
 
     /// <summary>
     /// A button that sends its title back as the person's message, as a hero card's imBack does: Teams turns an
@@ -74,8 +85,10 @@ internal static class AdaptiveCardWriter
     };
 
     /// <summary>
-    /// The heading: for an emergency or crisis in the attention colour, on the attention background, so the card
-    /// stands out from every other reply.
+    /// The heading, announced as one by screen readers (the 1.5 <c>heading</c> style). An emergency or crisis heading
+    /// is larger and in the attention colour, on the card's own background: each host picks an attention colour that
+    /// reads on it (Web Chat #D13438 on white, 5:1), whereas the attention container's tinted background under
+    /// attention-coloured text falls below 4.5:1 in Web Chat (#CC3300 on #FFC5B2, 3.4:1).
     /// </summary>
     private static JsonObject Heading(ReplyCard card)
     {
@@ -88,19 +101,12 @@ internal static class AdaptiveCardWriter
             ["size"] = card.IsAlert ? "Large" : "Medium",
             ["weight"] = "Bolder",
         };
-        if (!card.IsAlert)
+        if (card.IsAlert)
         {
-            return heading;
+            heading["color"] = "Attention";
         }
 
-        heading["color"] = "Attention";
-        return new JsonObject
-        {
-            ["type"] = "Container",
-            ["style"] = "attention",
-            ["bleed"] = true,
-            ["items"] = new JsonArray { heading },
-        };
+        return heading;
     }
 
     private static JsonObject Image(AdvicePicture picture, Uri url) => new()
@@ -113,7 +119,8 @@ internal static class AdaptiveCardWriter
 
     /// <summary>
     /// One TextBlock per line: a numbered list kept in one block needs line breaks that hosts read differently
-    /// (Teams wants <c>\r</c> in places), while a block per step renders the same everywhere.
+    /// (Teams wants <c>\r</c> in places), while a block per step renders the same everywhere. A step keeps its own
+    /// number: followed by a space, "2." would start a new markdown list in its block, and every step would read "1.".
     /// </summary>
     private static void AddParagraph(JsonArray body, string paragraph)
     {
@@ -123,12 +130,16 @@ internal static class AdaptiveCardWriter
             body.Add(new JsonObject
             {
                 ["type"] = "TextBlock",
-                ["text"] = lines[i],
+                ["text"] = StepNumber().Replace(lines[i], "$1\u00A0"),
                 ["wrap"] = true,
                 ["spacing"] = i == 0 ? "Medium" : "Small",
             });
         }
     }
+
+    /// <summary>A list number at the start of a line: a no-break space after it is not a list marker (CommonMark wants a space or tab).</summary>
+    [GeneratedRegex("^([0-9]+[.)]) ")]
+    private static partial Regex StepNumber();
 
     /// <summary>Speech has no bold: the markdown markers would be read out or ignored unevenly.</summary>
     private static string Unmarked(string text) => text.Replace("**", "", StringComparison.Ordinal);

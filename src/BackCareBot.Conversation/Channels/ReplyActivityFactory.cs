@@ -122,11 +122,11 @@ public sealed partial class ReplyActivityFactory(EmergencyNumbers numbers, Reply
             if (call == HelpCall.CrisisLines)
             {
                 actions.AddRange(help.CrisisLines.Where(line => line.Dial)
-                    .Select(line => AdaptiveCardWriter.OpenUrl(line.Label ?? CallLabel(line.Number), LocalHelp.TelUrl(line.Number))));
+                    .Select(line => AdaptiveCardWriter.OpenUrl(line.Label ?? CallLabel(line.Number), LocalHelp.TelUrl(line.Number), primary: true)));
             }
             else
             {
-                actions.AddRange(help.Emergency.Select(number => AdaptiveCardWriter.OpenUrl(CallLabel(number), LocalHelp.TelUrl(number))));
+                actions.AddRange(help.Emergency.Select(number => AdaptiveCardWriter.OpenUrl(CallLabel(number), LocalHelp.TelUrl(number), primary: true)));
             }
         }
 

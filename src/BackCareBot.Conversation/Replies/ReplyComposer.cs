@@ -49,21 +49,21 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
     {
         var routine = wording.Routine;
         var entry = knowledge[routine.Steps[index]];
-        var heading = routine.Heading
+        string Heading(string template) => template
             .Replace("{n}", (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{total}", routine.Steps.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{title}", entry.Title, StringComparison.Ordinal)
             .Replace("{hold}", entry.Hold ?? wording.HowTo.NotSaid, StringComparison.Ordinal);
         var howTo = AdviceFormatting.HowToParagraphs(entry, wording.HowTo);
         BotReply Compose(string? caution) => new(
-            TextParts.Paragraphs([caution, heading, .. howTo]),
+            TextParts.Paragraphs([caution, Heading(routine.Heading), .. howTo]),
             RoutineActions(index),
             null,
             new AdviceDecision(entry.Id, null),
             ExpectingInput: false)
         {
             // The heading already names the stretch: the card goes straight from the picture to the steps.
-            Card = _cards.Advice(entry, heading, [caution, .. howTo.Skip(1)]),
+            Card = _cards.Advice(entry, Heading(routine.CardHeading), [caution, .. howTo.Skip(1)]),
         };
 
         return pregnancyCaution ? Private(Compose(wording.PregnancyCaution), Compose(wording.Shared.PregnancyCaution)) : Compose(null);

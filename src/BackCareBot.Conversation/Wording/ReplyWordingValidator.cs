@@ -26,6 +26,7 @@ internal static class ReplyWordingValidator
             ("noMoreRelated", wording.NoMoreRelated),
             ("crisis", wording.Crisis),
             ("routine.heading", wording.Routine.Heading),
+            ("routine.cardHeading", wording.Routine.CardHeading),
             ("routine.done", wording.Routine.Done),
             ("routine.stopped", wording.Routine.Stopped),
             ("routine.next", wording.Routine.Next),

@@ -51,9 +51,10 @@ public sealed class CardReplyTests
 
         var texts = Texts(Card(reply));
         var steps = Content.Knowledge[AdviceIds.HamstringStretch].Steps;
-        var first = texts.IndexOf($"1. {steps[0]}");
+        // Each step keeps its number: a no-break space after it, so no block starts a markdown list of its own at "1.".
+        var first = texts.IndexOf($"1.\u00A0{steps[0]}");
         Assert.True(first > 0, "The first step follows the heading.");
-        Assert.Equal([.. steps.Select((step, index) => $"{index + 1}. {step}")], texts.Skip(first).Take(steps.Count));
+        Assert.Equal([.. steps.Select((step, index) => $"{index + 1}.\u00A0{step}")], texts.Skip(first).Take(steps.Count));
         Assert.Single(Elements(Card(reply), "Image"));
     }
 
@@ -89,9 +90,10 @@ public sealed class CardReplyTests
         var reply = Assert.Single(await bot.SayAsync(BladderEmergency));
 
         var card = Card(reply);
-        var heading = Elements(card, "Container").Single(container => container.GetProperty("style").GetString() == "attention")
-            .GetProperty("items")[0];
+        var heading = card.GetProperty("body")[0];
         Assert.Equal("Attention", heading.GetProperty("color").GetString());
+        Assert.Equal("Large", heading.GetProperty("size").GetString());
+        Assert.StartsWith(heading.GetProperty("text").GetString() + "\n\n", reply.Summary, StringComparison.Ordinal);
         Assert.Equal("heading", heading.GetProperty("style").GetString());
         Assert.Equal(numbers.Select(number => ($"Call {number}", $"tel:{number}")), Actions(card));
         Assert.All(numbers, number => Assert.Contains(number, reply.Summary, StringComparison.Ordinal));
@@ -126,7 +128,8 @@ public sealed class CardReplyTests
         var reply = Assert.Single(await bot.SayAsync(Crisis));
 
         var card = Card(reply);
-        Assert.Equal(Content.Wording.Cards.CrisisHeading, Elements(card, "Container").Single().GetProperty("items")[0].GetProperty("text").GetString());
+        Assert.Equal(Content.Wording.Cards.CrisisHeading, card.GetProperty("body")[0].GetProperty("text").GetString());
+        Assert.Equal("Attention", card.GetProperty("body")[0].GetProperty("color").GetString());
         Assert.Equal(buttons, Actions(card));
         Assert.Empty(ReplyReading.Suggestions(reply));
         Assert.Contains("crisis", ReplyReading.TriageReasons(reply));
