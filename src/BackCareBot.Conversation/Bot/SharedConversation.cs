@@ -10,13 +10,16 @@ namespace BackCareBot.Conversation.Bot;
 /// </summary>
 public static class SharedConversation
 {
+    /// <remarks>An activity from a team counts too, whatever its conversation says: Teams sends every team event with
+    /// <c>channelData.team</c>, and an install and the bot's arrival must land on the same welcome record.</remarks>
     public static bool Is(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        return activity.Conversation is { } conversation
-            && (conversation.IsGroup == true
-                || string.Equals(conversation.ConversationType, "groupChat", StringComparison.OrdinalIgnoreCase)
-                || string.Equals(conversation.ConversationType, "channel", StringComparison.OrdinalIgnoreCase));
+        return TeamId(activity) is not null
+            || (activity.Conversation is { } conversation
+                && (conversation.IsGroup == true
+                    || string.Equals(conversation.ConversationType, "groupChat", StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(conversation.ConversationType, "channel", StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>
@@ -26,10 +29,7 @@ public static class SharedConversation
     public static string? InstallationScope(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        if (activity.ChannelData is { ValueKind: JsonValueKind.Object } data
-            && data.TryGetProperty("team", out var team) && team.ValueKind == JsonValueKind.Object
-            && team.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
-            && id.GetString() is { Length: > 0 } teamId)
+        if (TeamId(activity) is { } teamId)
         {
             return teamId;
         }
@@ -38,4 +38,12 @@ public static class SharedConversation
         var thread = conversationId?.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase) ?? -1;
         return thread < 0 ? conversationId : conversationId![..thread];
     }
+
+    private static string? TeamId(Activity activity) =>
+        activity.ChannelData is { ValueKind: JsonValueKind.Object } data
+        && data.TryGetProperty("team", out var team) && team.ValueKind == JsonValueKind.Object
+        && team.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+        && id.GetString() is { Length: > 0 } teamId
+            ? teamId
+            : null;
 }
