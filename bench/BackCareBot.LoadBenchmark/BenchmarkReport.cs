@@ -29,6 +29,8 @@ internal static class BenchmarkReport
         WriteRatio(results, TargetKind.Bot, TargetKind.Floor, output);
         WriteRatio(results, TargetKind.FloorState, TargetKind.Floor, output);
         WriteRatio(results, TargetKind.Bot, TargetKind.FloorState, output);
+        WriteRatio(results, TargetKind.BotMemory, TargetKind.Bot, output);
+        WriteRatio(results, TargetKind.BotBlob, TargetKind.Bot, output);
         WriteRatio(results, TargetKind.Bot, TargetKind.JsEcho, output);
         WriteRatio(results, TargetKind.BotConnector, TargetKind.JsEchoConnector, output);
     }

@@ -14,17 +14,20 @@ internal sealed record BenchmarkSettings(
     TimeSpan RequestTimeout,
     TimeSpan StartupTimeout,
     IReadOnlyList<string> BotSettings,
-    string QuestionSet)
+    string QuestionSet,
+    string? AzuriteScript)
 {
     public const string Usage = """
         Usage: dotnet BackCareBot.LoadBenchmark.dll [options]   (bench/run-load.sh builds everything and passes the paths)
           --connections <n>       concurrent connections, one request in flight on each (default 16)
           --warmup <s>            warm-up per target, not measured (default 3)
           --duration <s>          measured time per target (default 15)
-          --targets <a,b,...>     floor, floor-state, bot, js-echo, bot-connector, js-echo-connector (default all, in
-                                  that order)
+          --targets <a,b,...>     floor, floor-state, bot (SQLite), bot-memory, bot-blob (Azurite), js-echo,
+                                  bot-connector, js-echo-connector (default all, in that order)
           --bot-dll <path>        the built BackCareBot.dll (needed for bot targets)
           --js-echo <path>        bench/js-echo/echo-bot.js (needed for js-echo targets)
+          --azurite <path>        Azurite's Blob service script, tests/Azurite/node_modules/azurite/dist/src/blob/main.js
+                                  (needed for bot-blob)
           --node <path>           the node executable (default node)
           --request-timeout <s>   longest wait for one turn (default 10)
           --startup-timeout <s>   longest wait for a server's first reply (default 30)
@@ -35,7 +38,7 @@ internal sealed record BenchmarkSettings(
     private const string BotSettingKey = "--bot-setting";
 
     private static readonly string[] Keys =
-        ["--connections", "--warmup", "--duration", "--targets", "--bot-dll", "--js-echo", "--node", "--request-timeout", "--startup-timeout", "--questions"];
+        ["--connections", "--warmup", "--duration", "--targets", "--bot-dll", "--js-echo", "--azurite", "--node", "--request-timeout", "--startup-timeout", "--questions"];
 
     public IReadOnlyList<string> SelectedQuestions => LoadBenchmark.Questions.Named(QuestionSet);
 
@@ -76,7 +79,8 @@ internal sealed record BenchmarkSettings(
             TimeSpan.FromSeconds(Number(values, "--request-timeout", 10, max: 600)),
             TimeSpan.FromSeconds(Number(values, "--startup-timeout", 30, max: 600)),
             botSettings,
-            values.GetValueOrDefault("--questions") ?? LoadBenchmark.Questions.AllName);
+            values.GetValueOrDefault("--questions") ?? LoadBenchmark.Questions.AllName,
+            values.GetValueOrDefault("--azurite"));
         _ = LoadBenchmark.Questions.Named(settings.QuestionSet);
         if (settings.Connections < 1 || settings.Duration <= TimeSpan.Zero)
         {
@@ -85,6 +89,10 @@ internal sealed record BenchmarkSettings(
 
         settings.RequireFile(settings.BotDll, ServerKind.Bot, "--bot-dll");
         settings.RequireFile(settings.JsEchoScript, ServerKind.JsEcho, "--js-echo");
+        if (settings.Targets.Contains(TargetKind.BotBlob) && (settings.AzuriteScript is null || !File.Exists(settings.AzuriteScript)))
+        {
+            throw new ArgumentException($"--azurite must name Azurite's blob/main.js for the bot-blob target (npm ci --prefix tests/Azurite).{Environment.NewLine}{Usage}");
+        }
         return settings;
     }
 

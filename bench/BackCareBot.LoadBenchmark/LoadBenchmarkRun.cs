@@ -45,7 +45,7 @@ internal static class LoadBenchmarkRun
     private static async Task<TargetResult> MeasureAsync(
         TargetKind target, BenchmarkSettings settings, LoadRunner runner, FakeConnector connector, CancellationToken cancellationToken)
     {
-        await using var server = ServerLauncher.Start(target.Server, settings);
+        await using var server = await ServerLauncher.StartAsync(target, settings, cancellationToken);
         connector.Reset();
         var firstReply = await FirstReplyProbe.WaitAsync(server, connector, settings.StartupTimeout, cancellationToken);
         var load = await runner.RunAsync(server, target, cancellationToken);

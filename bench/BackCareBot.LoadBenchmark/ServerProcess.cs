@@ -17,11 +17,13 @@ internal sealed class ServerProcess : IAsyncDisposable
     private readonly Queue<string> _lastOutput = new();
 
     private readonly string? _scratchFolder;
+    private readonly ServerProcess? _companion;
 
-    private ServerProcess(Process process, Uri url, long startedAt, string? scratchFolder)
+    private ServerProcess(Process process, Uri url, long startedAt, string? scratchFolder, ServerProcess? companion)
     {
         _process = process;
         _scratchFolder = scratchFolder;
+        _companion = companion;
         Url = url;
         StartedAt = startedAt;
     }
@@ -46,7 +48,9 @@ internal sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <param name="scratchFolder">A folder the server writes to, deleted once the server has stopped.</param>
-    public static ServerProcess Start(string fileName, IReadOnlyList<string> arguments, string workingDirectory, int port, string? scratchFolder = null)
+    /// <param name="companion">A process the server needs (its state store's service), stopped after it.</param>
+    public static ServerProcess Start(
+        string fileName, IReadOnlyList<string> arguments, string workingDirectory, int port, string? scratchFolder = null, ServerProcess? companion = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -61,7 +65,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
         var startedAt = Stopwatch.GetTimestamp();
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{fileName} could not be started.");
-        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"), startedAt, scratchFolder);
+        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"), startedAt, scratchFolder, companion);
         process.OutputDataReceived += (_, line) => server.Keep(line.Data);
         process.ErrorDataReceived += (_, line) => server.Keep(line.Data);
         process.BeginOutputReadLine();
@@ -123,6 +127,37 @@ internal sealed class ServerProcess : IAsyncDisposable
         {
             Directory.Delete(_scratchFolder, recursive: true);
         }
+
+        if (_companion is not null)
+        {
+            await _companion.DisposeAsync();
+        }
+    }
+
+    /// <summary>Waits until something accepts connections on the process's port.</summary>
+    public async Task WaitUntilListeningAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        while (Stopwatch.GetElapsedTime(started) < timeout)
+        {
+            if (HasExited)
+            {
+                throw new InvalidOperationException($"It exited with code {ExitCode}:{Environment.NewLine}{LastOutput()}");
+            }
+
+            using var client = new TcpClient();
+            try
+            {
+                await client.ConnectAsync(IPAddress.Loopback, Url.Port, cancellationToken);
+                return;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken);
+            }
+        }
+
+        throw new TimeoutException($"Nothing listened on port {Url.Port} within {timeout.TotalSeconds:F0} s:{Environment.NewLine}{LastOutput()}");
     }
 
     private void Keep(string? line)

@@ -1,9 +1,11 @@
+using BackCareBot.DirectLine.AzureBotService;
 using BackCareBot.DirectLine.Endpoints;
 using BackCareBot.DirectLine.Streaming;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace BackCareBot.DirectLine;
 
@@ -17,14 +19,22 @@ public static class DirectLineEndpointExtensions
 
     /// <summary>
     /// Adds the WebSocket and rate-limiter middleware and maps Direct Line 3.0 under <see cref="Prefix"/> plus
-    /// <see cref="TokenRoute"/>. Call it once, before the app runs.
+    /// <see cref="TokenRoute"/>; with <c>DirectLine:Mode</c> <see cref="DirectLineMode.AzureBotService"/>, only the
+    /// token route, which then gets its tokens from Azure. Call it once, before the app runs.
     /// </summary>
     public static WebApplication MapDirectLine(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseWebSockets();
         app.UseRateLimiter();
+        if (app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.Mode == DirectLineMode.AzureBotService)
+        {
+            app.MapPost(TokenRoute, Handle<AzureTokenEndpoint>(static (endpoints, context) => endpoints.IssueAsync(context)))
+                .RequireRateLimiting(TokenRateLimitPolicy.Name)
+                .WithDisplayName("Direct Line token from Azure Bot Service");
+            return app;
+        }
 
+        app.UseWebSockets();
         app.MapPost(TokenRoute, Handle<TokenEndpoints>(static (endpoints, context) => endpoints.IssueAsync(context)))
             .RequireRateLimiting(TokenRateLimitPolicy.Name)
             .WithDisplayName("Direct Line token");

@@ -29,6 +29,15 @@ internal static partial class DirectLineLog
         }
     }
 
+    public static void ConversationEvictedForMemory(ILogger logger, string conversationId)
+    {
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            var conversationHash = LogSafe.Hash(conversationId);
+            ConversationEvictedForMemoryCore(logger, conversationHash);
+        }
+    }
+
     [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "{Count} expired Direct Line conversations deleted, {Remaining} remain")]
     public static partial void ConversationsExpired(ILogger logger, int count, int remaining);
 
@@ -82,6 +91,9 @@ internal static partial class DirectLineLog
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Direct Line conversation {ConversationHash} evicted: the conversation limit was reached")]
     private static partial void ConversationEvictedCore(ILogger logger, string conversationHash);
+
+    [LoggerMessage(EventId = 3013, Level = LogLevel.Information, Message = "Direct Line conversation {ConversationHash} evicted: all conversations' history reached DirectLine:MaxTotalBytes")]
+    private static partial void ConversationEvictedForMemoryCore(ILogger logger, string conversationHash);
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "Direct Line turn in conversation {ConversationHash} ended {Outcome}")]
     private static partial void TurnFailedCore(ILogger logger, string conversationHash, TurnOutcome outcome);

@@ -5,6 +5,21 @@ public sealed class DirectLineOptions
 {
     public const string SectionName = "DirectLine";
 
+    /// <summary>The built-in Direct Line (default), or Azure Bot Service's with a token exchanged on the server.</summary>
+    public DirectLineMode Mode { get; set; } = DirectLineMode.BuiltIn;
+
+    /// <summary>
+    /// For <see cref="DirectLineMode.AzureBotService"/>: the Direct Line channel's secret key, from app settings or Key
+    /// Vault. It is sent only to <see cref="AzureBaseUrl"/>, never to a browser.
+    /// </summary>
+    public string? Secret { get; set; }
+
+    /// <summary>
+    /// For <see cref="DirectLineMode.AzureBotService"/>: Azure's Direct Line, https. A regional bot uses its region's
+    /// (<c>https://europe.directline.botframework.com/</c>, <c>https://india.directline.botframework.com/</c>).
+    /// </summary>
+    public Uri AzureBaseUrl { get; set; } = new("https://directline.botframework.com/");
+
     /// <summary>How long a token is valid. Web Chat refreshes its token every 15 minutes, so 30 minutes leaves a margin.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
@@ -35,6 +50,13 @@ public sealed class DirectLineOptions
 
     /// <summary>Conversations kept at once; starting one more deletes the least recently used.</summary>
     public int MaxConversations { get; set; } = 10_000;
+
+    /// <summary>
+    /// Bytes of activity JSON kept across all conversations (256 MB): past it, the least recently used conversations are
+    /// deleted. Sized for the template's smallest plan (B1, 1.75 GB, beside the bot's own ~250 MB peak); without it
+    /// the per-conversation bounds allow 10,000 × 256 KB, about 2.5 GB.
+    /// </summary>
+    public long MaxTotalBytes { get; set; } = 256L * 1024 * 1024;
 
     /// <summary>Largest request body accepted, in bytes. Web Chat sends text and small card values.</summary>
     public int MaxRequestBodyBytes { get; set; } = 32 * 1024;

@@ -23,10 +23,15 @@ internal sealed class DirectLineOptionsValidator : IValidateOptions<DirectLineOp
         // A conversation must hold at least a few of the largest activities a client may send.
         Between(failures, nameof(options.MaxBytesPerConversation), options.MaxBytesPerConversation, 4 * options.MaxRequestBodyBytes, 64 * 1024 * 1024);
 
+        // The whole budget must hold at least a few full conversations, or one busy chat would evict all the others.
+        Between(failures, nameof(options.MaxTotalBytes), options.MaxTotalBytes, 4L * options.MaxBytesPerConversation, 64L * 1024 * 1024 * 1024);
+
         if (!string.IsNullOrEmpty(options.TokenSigningKey) && options.TokenSigningKey.Length < MinSigningKeyLength)
         {
             failures.Add($"{DirectLineOptions.SectionName}:{nameof(options.TokenSigningKey)} must be empty or at least {MinSigningKeyLength} characters.");
         }
+
+        ValidateAzureBotService(failures, options);
 
         if (string.IsNullOrWhiteSpace(options.BotId) || options.BotId.Length > 100)
         {
@@ -34,6 +39,35 @@ internal sealed class DirectLineOptionsValidator : IValidateOptions<DirectLineOp
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateAzureBotService(List<string> failures, DirectLineOptions options)
+    {
+        if (!Enum.IsDefined(options.Mode))
+        {
+            failures.Add($"{DirectLineOptions.SectionName}:{nameof(options.Mode)} must be BuiltIn or AzureBotService.");
+            return;
+        }
+
+        if (options.Mode != DirectLineMode.AzureBotService)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(options.Secret))
+        {
+            failures.Add($"{DirectLineOptions.SectionName}:{nameof(options.Secret)} is required when {DirectLineOptions.SectionName}:Mode is AzureBotService (the Direct Line channel's secret key, from app settings or Key Vault).");
+        }
+
+        // The secret travels in this request: https only. Plain http is allowed on loopback alone, where it never
+        // leaves the machine (a local stand-in of the token service).
+        var url = options.AzureBaseUrl;
+        var isHttps = url is { IsAbsoluteUri: true } && url.Scheme == Uri.UriSchemeHttps;
+        var isLoopbackHttp = url is { IsAbsoluteUri: true } && url.Scheme == Uri.UriSchemeHttp && url.IsLoopback;
+        if (!(isHttps || isLoopbackHttp) || !string.IsNullOrEmpty(url!.Query) || !string.IsNullOrEmpty(url.Fragment) || !string.IsNullOrEmpty(url.UserInfo))
+        {
+            failures.Add($"{DirectLineOptions.SectionName}:{nameof(options.AzureBaseUrl)} must be an absolute https:// URL without query or credentials, such as https://directline.botframework.com/.");
+        }
     }
 
     private static void Between<T>(List<string> failures, string key, T value, T min, T max)

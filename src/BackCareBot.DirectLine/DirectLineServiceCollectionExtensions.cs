@@ -1,4 +1,5 @@
 using BackCareBot.BotFramework.Pipeline;
+using BackCareBot.DirectLine.AzureBotService;
 using BackCareBot.DirectLine.Conversations;
 using BackCareBot.DirectLine.Delivery;
 using BackCareBot.DirectLine.Endpoints;
@@ -37,6 +38,9 @@ public static class DirectLineServiceCollectionExtensions
         services.TryAddSingleton<BotDelivery>();
         services.TryAddSingleton<ConversationAccess>();
         services.TryAddSingleton<TokenEndpoints>();
+        services.TryAddSingleton<AzureTokenEndpoint>();
+        services.AddHttpClient<AzureTokenClient>(client => client.Timeout = TimeSpan.FromSeconds(10))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.TryAddSingleton<ConversationEndpoints>();
         services.TryAddSingleton<ActivityEndpoints>();
         services.TryAddSingleton<StreamEndpoint>();

@@ -14,11 +14,14 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = HostAddresses.PublishedContentRoot(args, AppContext.BaseDirectory),
 });
 builder.UseDefaultAddressUnlessConfigured();
+builder.AddKnownProxies();
 builder.AddBackCareBotTurns();
 builder.AddDirectLine();
 builder.AddBackCareHealthChecks();
+builder.AddAzureMonitorWhenConfigured();
 
 var app = builder.Build();
+app.UseKnownProxies();
 app.UseWebChatPage();
 app.MapIllustrations();
 app.MapBotFramework();

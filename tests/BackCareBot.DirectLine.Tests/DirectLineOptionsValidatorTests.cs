@@ -13,10 +13,27 @@ public sealed class DirectLineOptionsValidatorTests
         { "MaxConversations", options => options.MaxConversations = 0 },
         { "MaxRequestBodyBytes", options => options.MaxRequestBodyBytes = 10 },
         { "MaxBytesPerConversation", options => options.MaxBytesPerConversation = options.MaxRequestBodyBytes },
+        { "MaxTotalBytes", options => options.MaxTotalBytes = 2L * options.MaxBytesPerConversation },
         { "TokenRequestsPerMinute", options => options.TokenRequestsPerMinute = 0 },
         { "TokenSigningKey", options => options.TokenSigningKey = "too short" },
         { "BotId", options => options.BotId = " " },
+        { "Secret", options => options.Mode = DirectLineMode.AzureBotService },
+        { "AzureBaseUrl", options => AzureWith(options, "http://directline.botframework.com/") },
+        { "AzureBaseUrl", options => AzureWith(options, "https://directline.botframework.com/?code=1") },
+        { "AzureBaseUrl", options => AzureWith(options, "ftp://127.0.0.1/") },
     };
+
+    [Theory]
+    [InlineData("https://directline.botframework.com/")]
+    [InlineData("https://europe.directline.botframework.com/")]
+    [InlineData("http://127.0.0.1:5000/")]
+    public void AzureBotServiceWithASecretAndAnHttpsOrLoopbackUrl_IsValid(string url)
+    {
+        var options = new DirectLineOptions();
+        AzureWith(options, url);
+
+        Assert.True(new DirectLineOptionsValidator().Validate(null, options).Succeeded);
+    }
 
     [Theory]
     [MemberData(nameof(Invalid))]
@@ -29,6 +46,13 @@ public sealed class DirectLineOptionsValidatorTests
 
         Assert.True(result.Failed);
         Assert.Contains($"DirectLine:{key}", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    private static void AzureWith(DirectLineOptions options, string url)
+    {
+        options.Mode = DirectLineMode.AzureBotService;
+        options.Secret = "a-secret";
+        options.AzureBaseUrl = new Uri(url);
     }
 
     [Fact]

@@ -36,7 +36,8 @@ public sealed partial class BotProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<BotProcess> StartAsync(string projectDirectory)
+    /// <param name="settings">More command-line settings, such as <c>--DirectLine:Mode=AzureBotService</c>.</param>
+    public static async Task<BotProcess> StartAsync(string projectDirectory, params string[] settings)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -57,7 +58,7 @@ public sealed partial class BotProcess : IAsyncDisposable
             // A state file of its own, so the page test neither reads nor leaves state in the developer's App_Data.
             "--Storage:SqlitePath", Path.Combine(Path.GetTempPath(), "backcarebot-tests", $"state-{Guid.NewGuid():N}.db"),
         ];
-        foreach (var argument in arguments)
+        foreach (var argument in arguments.Concat(settings))
         {
             start.ArgumentList.Add(argument);
         }

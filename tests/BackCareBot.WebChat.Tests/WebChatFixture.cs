@@ -60,7 +60,7 @@ public sealed class WebChatFixture : IAsyncLifetime
     }
 
     /// <summary>The host's project folder, recorded at build time: its wwwroot is the page under test.</summary>
-    private static string ProjectDirectory() =>
+    internal static string ProjectDirectory() =>
         typeof(WebChatFixture).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(attribute => attribute.Key == "HostProjectDirectory").Value
         ?? throw new InvalidOperationException("The test assembly does not name the host's project folder.");

@@ -209,14 +209,23 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
 
     /// <summary>
     /// Two candidates that answer the same need (two stretches, two setups) are not a question worth asking: the
-    /// better one is the answer, the other stays ranked for "what's next". Only candidates of different kinds (a
-    /// stretch or a desk change?) are asked about.
+    /// better one is the answer, the other stays ranked for "what's next". The explanation of why sitting stiffens the
+    /// back goes with any of them (each advice offers "why?" as its next step), so it is never a choice either. Only
+    /// candidates of different kinds that both do something (a stretch or a desk change?) are asked about.
     /// </summary>
-    private AdviceMatch OneAnswerForOneNeed(AdviceMatch match) =>
-        match is { Outcome: MatchOutcome.Ambiguous, Ranked.Count: >= 2 }
-        && knowledge[match.Ranked[0].AdviceId].Kind == knowledge[match.Ranked[1].AdviceId].Kind
+    private AdviceMatch OneAnswerForOneNeed(AdviceMatch match)
+    {
+        if (match is not { Outcome: MatchOutcome.Ambiguous, Ranked.Count: >= 2 })
+        {
+            return match;
+        }
+
+        var first = knowledge[match.Ranked[0].AdviceId].Kind;
+        var second = knowledge[match.Ranked[1].AdviceId].Kind;
+        return first == second || first == AdviceKind.Explanation || second == AdviceKind.Explanation
             ? match with { Outcome = MatchOutcome.Matched }
             : match;
+    }
 
     /// <summary>
     /// Beside a decision that sends the person to a doctor, advice is given only when they asked for it: their message

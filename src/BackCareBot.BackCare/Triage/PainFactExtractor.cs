@@ -94,9 +94,10 @@ public sealed class PainFactExtractor
             || scan.IsMentioned(PhraseSet.Sharp)
             || scan.IsMentioned(PhraseSet.NotSharp)
             || scan.IsMentioned(PhraseSet.SymptomContext);
-        var duration = durations.Read(text, tokens, scan, aboutSymptoms, reference);
+        var duration = durations.Read(text, tokens, scan, aboutSymptoms, reference, context);
         var pregnant = context.Counts(PhraseSet.Pregnant);
-        var signs = WarningSigns(context, painMentioned, duration, pregnant || earlier.Pregnant);
+        // "oh I'm 58 btw" in the answer to "how long?" is about the pain the conversation already holds.
+        var signs = WarningSigns(context, painMentioned || earlier.PainMentioned, duration ?? earlier.Duration, pregnant || earlier.Pregnant);
         var crisis = context.Counts(PhraseSet.Crisis);
         var outOfScope = context.Counts(PhraseSet.OtherBodyPart) && !scan.IsMentioned(PhraseSet.LowerBack) && signs.Count == 0;
         var screening = Screening(context, signs, earlier);

@@ -98,7 +98,8 @@ internal static partial class AdaptiveCardWriter
             ["text"] = card.Heading,
             ["wrap"] = true,
             ["style"] = "heading",
-            ["size"] = card.IsAlert ? "Large" : "Medium",
+            // The first warning is large; a one-paragraph reminder after it ("As I said, please call...") less so.
+            ["size"] = card.IsAlert && card.Paragraphs.Count > 0 ? "Large" : "Medium",
             ["weight"] = "Bolder",
         };
         if (card.IsAlert)

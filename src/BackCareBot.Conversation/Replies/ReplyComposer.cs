@@ -35,12 +35,15 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
     /// <summary>Thanks, ok, bye, who are you: a short answer and topics to tap.</summary>
     public BotReply SmallTalk(Talk talk) => Say(wording.Talk[TalkReader.KeyOf(talk)], Topics());
 
-    /// <summary>A question after a decision, answered on its own ("is it serious?"), with the other questions to tap.</summary>
+    /// <summary>
+    /// A question after a decision, answered on its own ("is it serious?"), with the other questions to tap. Thanks
+    /// and goodbyes get their small-talk answer, with the decision's one line where it is urgent enough to repeat.
+    /// </summary>
     public BotReply AfterDecision(Talk talk, TriageLevel level)
     {
         var key = TalkReader.KeyOf(talk);
         var text = wording.AfterDecision.GetValueOrDefault($"{key}.{level.ToWireName()}") ?? wording.AfterDecision.GetValueOrDefault(key)
-            ?? wording.ToldBefore[level.ToWireName()];
+            ?? wording.Talk.GetValueOrDefault(key) ?? wording.ToldBefore[level.ToWireName()];
         return Say(text, DecisionActions(level, talk)) with { Card = EmergencyCard(level, text) };
     }
 

@@ -4,16 +4,34 @@ using Microsoft.Extensions.Options;
 namespace BackCareBot.DirectLine.Conversations;
 
 /// <summary>
-/// Every live conversation, in memory only. Bounded: starting one past the limit deletes the least recently used,
-/// and <see cref="SweepExpired"/> deletes those untouched for the token lifetime plus the grace period.
+/// Every live conversation, in memory only. Bounded in count and in bytes: starting one past
+/// <see cref="DirectLineOptions.MaxConversations"/>, or an activity that takes all conversations' history past
+/// <see cref="DirectLineOptions.MaxTotalBytes"/>, deletes the least recently used (a request with its token, or a new
+/// conversation, counts as use), so the conversations people are in keep their history. <see cref="SweepExpired"/>
+/// deletes those untouched for the token lifetime plus the grace period.
 /// </summary>
-internal sealed class ConversationStore(IOptions<DirectLineOptions> options, TimeProvider timeProvider, ILogger<ConversationStore> logger)
+internal sealed class ConversationStore
 {
+    private readonly IOptions<DirectLineOptions> _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<ConversationStore> _logger;
+    private readonly HistoryBudget _budget;
     private readonly object _gate = new();
     private readonly Dictionary<string, LinkedListNode<DirectLineConversation>> _byId = new(StringComparer.Ordinal);
 
     // Least recently used first.
     private readonly LinkedList<DirectLineConversation> _recency = new();
+
+    public ConversationStore(IOptions<DirectLineOptions> options, TimeProvider timeProvider, ILogger<ConversationStore> logger)
+    {
+        _options = options;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _budget = new HistoryBudget(options.Value.MaxTotalBytes, MakeRoom);
+    }
+
+    /// <summary>Bytes of activity JSON all conversations hold now.</summary>
+    public long TotalBytes => _budget.UsedBytes;
 
     public int Count
     {
@@ -29,8 +47,8 @@ internal sealed class ConversationStore(IOptions<DirectLineOptions> options, Tim
     /// <summary>The conversation, started now if it was not; <c>Started</c> says which.</summary>
     public (DirectLineConversation Conversation, bool Started) GetOrStart(string conversationId, string userId)
     {
-        var now = timeProvider.GetUtcNow();
-        var settings = options.Value;
+        var now = _timeProvider.GetUtcNow();
+        var settings = _options.Value;
         DirectLineConversation? evicted = null;
         DirectLineConversation conversation;
         bool started;
@@ -48,7 +66,8 @@ internal sealed class ConversationStore(IOptions<DirectLineOptions> options, Tim
                 Remove(oldest);
             }
 
-            conversation = new DirectLineConversation(conversationId, userId, settings.MaxActivitiesPerConversation, settings.MaxBytesPerConversation, now);
+            conversation = new DirectLineConversation(
+                conversationId, userId, settings.MaxActivitiesPerConversation, settings.MaxBytesPerConversation, now, _budget);
             _byId[conversationId] = _recency.AddLast(conversation);
             started = true;
         }
@@ -56,7 +75,7 @@ internal sealed class ConversationStore(IOptions<DirectLineOptions> options, Tim
         if (evicted is not null)
         {
             evicted.Close(StreamEndReason.ConversationEnded);
-            DirectLineLog.ConversationEvicted(logger, evicted.Id);
+            DirectLineLog.ConversationEvicted(_logger, evicted.Id);
         }
 
         return (conversation, started);
@@ -72,15 +91,15 @@ internal sealed class ConversationStore(IOptions<DirectLineOptions> options, Tim
                 return null;
             }
 
-            MarkUsed(node, timeProvider.GetUtcNow());
+            MarkUsed(node, _timeProvider.GetUtcNow());
             return node.Value;
         }
     }
 
     public int SweepExpired()
     {
-        var settings = options.Value;
-        var cutoff = timeProvider.GetUtcNow() - settings.TokenLifetime - settings.ConversationGracePeriod;
+        var settings = _options.Value;
+        var cutoff = _timeProvider.GetUtcNow() - settings.TokenLifetime - settings.ConversationGracePeriod;
         var expired = new List<DirectLineConversation>();
         lock (_gate)
         {
@@ -118,6 +137,37 @@ internal sealed class ConversationStore(IOptions<DirectLineOptions> options, Tim
         foreach (var conversation in all)
         {
             conversation.Close(reason);
+        }
+    }
+
+    /// <summary>
+    /// Closes the least recently used conversations, never <paramref name="adding"/> (the one whose activity went over),
+    /// until what is left fits the budget. Chosen under the store's lock, closed outside it, as eviction on start is.
+    /// </summary>
+    private void MakeRoom(DirectLineConversation adding)
+    {
+        var evicted = new List<DirectLineConversation>();
+        lock (_gate)
+        {
+            var excess = _budget.UsedBytes - _budget.MaxBytes;
+            for (var node = _recency.First; node is not null && excess > 0;)
+            {
+                var next = node.Next;
+                if (!ReferenceEquals(node.Value, adding))
+                {
+                    excess -= node.Value.Bytes;
+                    evicted.Add(node.Value);
+                    Remove(node);
+                }
+
+                node = next;
+            }
+        }
+
+        foreach (var conversation in evicted)
+        {
+            conversation.Close(StreamEndReason.ConversationEnded);
+            DirectLineLog.ConversationEvictedForMemory(_logger, conversation.Id);
         }
     }
 

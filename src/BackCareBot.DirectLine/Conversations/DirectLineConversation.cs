@@ -7,7 +7,8 @@ namespace BackCareBot.DirectLine.Conversations;
 /// <summary>
 /// One conversation's log: activities in the order they were logged, each with an id <c>{conversationId}|{seq}</c>
 /// whose sequence number is also the watermark. Bounded in count and bytes; the oldest go first and the watermark
-/// keeps counting. At most one WebSocket streams it at a time.
+/// keeps counting. At most one WebSocket streams it at a time. What it holds also counts against the store's
+/// <see cref="HistoryBudget"/>, across all conversations.
 /// </summary>
 internal sealed class DirectLineConversation
 {
@@ -15,6 +16,7 @@ internal sealed class DirectLineConversation
     private readonly Queue<LoggedActivity> _log = new();
     private readonly int _maxActivities;
     private readonly int _maxBytes;
+    private readonly HistoryBudget? _budget;
     private long _lastSequence;
     private long _bytes;
     private long _lastTouchedTicks;
@@ -22,12 +24,13 @@ internal sealed class DirectLineConversation
     private StreamLease? _stream;
     private TaskCompletionSource _changed = NewSignal();
 
-    public DirectLineConversation(string id, string userId, int maxActivities, int maxBytes, DateTimeOffset now)
+    public DirectLineConversation(string id, string userId, int maxActivities, int maxBytes, DateTimeOffset now, HistoryBudget? budget = null)
     {
         Id = id;
         UserId = userId;
         _maxActivities = maxActivities;
         _maxBytes = maxBytes;
+        _budget = budget;
         Touch(now);
     }
 
@@ -39,6 +42,9 @@ internal sealed class DirectLineConversation
     public SemaphoreSlim TurnGate { get; } = new(1, 1);
 
     public DateTimeOffset LastTouched => new(Interlocked.Read(ref _lastTouchedTicks), TimeSpan.Zero);
+
+    /// <summary>Bytes of activity JSON held now.</summary>
+    public long Bytes => Interlocked.Read(ref _bytes);
 
     public long LastSequence
     {
@@ -85,6 +91,7 @@ internal sealed class DirectLineConversation
         ArgumentNullException.ThrowIfNull(activity);
         TaskCompletionSource changed;
         LoggedActivity logged;
+        bool overspent;
         lock (_gate)
         {
             if (_closed)
@@ -98,18 +105,26 @@ internal sealed class DirectLineConversation
             var json = JsonSerializer.SerializeToUtf8Bytes(activity, BotJson.TypeInfo<Activity>());
             logged = new LoggedActivity(sequence, activity.Id, json, activity.IsType(ActivityTypes.Typing));
             _log.Enqueue(logged);
-            _bytes += json.Length;
-            while (_log.Count > _maxActivities || (_bytes > _maxBytes && _log.Count > 1))
+            long added = json.Length;
+            while (_log.Count > _maxActivities || (_bytes + added > _maxBytes && _log.Count > 1))
             {
-                _bytes -= _log.Dequeue().Json.Length;
+                added -= _log.Dequeue().Json.Length;
             }
 
+            Interlocked.Add(ref _bytes, added);
+            overspent = _budget?.Charge(added) == true;
             changed = _changed;
             _changed = NewSignal();
         }
 
         Touch(now);
         changed.TrySetResult();
+        if (overspent)
+        {
+            // Outside the lock: making room closes other conversations, each under its own lock.
+            _budget!.OnOverspent(this);
+        }
+
         return logged;
     }
 
@@ -175,7 +190,7 @@ internal sealed class DirectLineConversation
         lock (_gate)
         {
             _log.Clear();
-            _bytes = 0;
+            Release();
         }
     }
 
@@ -193,7 +208,7 @@ internal sealed class DirectLineConversation
 
             _closed = true;
             _log.Clear();
-            _bytes = 0;
+            Release();
             stream = _stream;
             _stream = null;
             changed = _changed;
@@ -201,6 +216,13 @@ internal sealed class DirectLineConversation
 
         stream?.End(reason);
         changed.TrySetResult();
+    }
+
+    /// <summary>Gives back to the budget all this conversation holds; call under the lock, with the log cleared.</summary>
+    private void Release()
+    {
+        var held = Interlocked.Exchange(ref _bytes, 0);
+        _budget?.Charge(-held);
     }
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);

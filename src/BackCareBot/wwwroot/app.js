@@ -1,5 +1,6 @@
-// Starts Web Chat against the bot's own Direct Line: a token from the bot, then the WebSocket stream, or polling
-// when the page is opened with ?transport=polling (for networks that block WebSockets). A reload of the tab goes on
+// Starts Web Chat: a token from the bot, then the WebSocket stream, or polling when the page is opened with
+// ?transport=polling (for networks that block WebSockets). The Direct Line is the bot's own, or the one the token
+// grant names in its `domain` (Azure Bot Service's, when the bot runs with DirectLine:Mode AzureBotService). A reload of the tab goes on
 // with the same conversation: its id, token and watermark are kept in sessionStorage (this tab only, gone when it
 // closes), and the page reconnects to it as Web Chat's samples do.
 (function () {
@@ -92,9 +93,19 @@
     window.location.reload();
   });
 
-  function directLineDomain() {
+  function builtInDomain() {
     // Relative to the page, so the bot also works behind a reverse proxy that serves it under a path.
     return new URL('v3/directline', document.baseURI).href;
+  }
+
+  // Only an http(s) URL the bot's grant gave is used; anything else falls back to the bot's own Direct Line.
+  function domainOf(grant) {
+    try {
+      var url = grant && typeof grant.domain === 'string' ? new URL(grant.domain) : null;
+      return url && (url.protocol === 'https:' || url.protocol === 'http:') ? url.href.replace(/\/$/, '') : builtInDomain();
+    } catch (e) {
+      return builtInDomain();
+    }
   }
 
   function fetchToken() {
@@ -132,12 +143,14 @@
       return Promise.resolve(null);
     }
 
-    return postJson(directLineDomain() + '/tokens/refresh', stored.token).then(function (grant) {
+    var domain = domainOf(stored);
+    return postJson(domain + '/tokens/refresh', stored.token).then(function (grant) {
       if (grant.conversationId !== stored.conversationId) {
         throw new Error('the refreshed token is for another conversation');
       }
 
-      var url = directLineDomain() + '/conversations/' + encodeURIComponent(grant.conversationId);
+      grant.domain = domain;
+      var url = domain + '/conversations/' + encodeURIComponent(grant.conversationId);
       return fetch(url, {
         headers: { Accept: 'application/json', Authorization: 'Bearer ' + grant.token },
         cache: 'no-store',
@@ -166,7 +179,7 @@
 
   // DirectLineJS keeps the conversation id, its current token (it refreshes it every 15 minutes) and the watermark
   // of the last activity it received; they are written whenever an activity arrives and when the page goes away.
-  function rememberSession(directLine) {
+  function rememberSession(directLine, domain) {
     if (!directLine.conversationId || !directLine.token) {
       return;
     }
@@ -175,7 +188,8 @@
       window.sessionStorage.setItem(SESSION_KEY, JSON.stringify({
         conversationId: directLine.conversationId,
         token: directLine.token,
-        watermark: directLine.watermark || ''
+        watermark: directLine.watermark || '',
+        domain: domain
       }));
     } catch (e) {
       // Storage full or disabled: the chat works, a reload starts a new conversation.
@@ -190,7 +204,7 @@
     }
   }
 
-  function watchConnection(directLine) {
+  function watchConnection(directLine, domain) {
     directLine.connectionStatus$.subscribe(function (status) {
       if (status === FAILED_TO_CONNECT) {
         clearSession();
@@ -201,7 +215,7 @@
       }
     });
     window.addEventListener('pagehide', function () {
-      rememberSession(directLine);
+      rememberSession(directLine, domain);
     });
   }
 
@@ -217,9 +231,10 @@
         return { grant: grant, resumed: false };
       });
     }).then(function (session) {
+      var domain = domainOf(session.grant);
       var options = {
         token: session.grant.token,
-        domain: directLineDomain(),
+        domain: domain,
         webSocket: !usePolling
       };
       if (session.resumed) {
@@ -229,14 +244,14 @@
       }
 
       var directLine = window.WebChat.createDirectLine(options);
-      watchConnection(directLine);
+      watchConnection(directLine, domain);
       // Web Chat's own store sees every activity as it arrives (subscribing to activity$ beside it could start the
       // connection before Web Chat listens and lose the welcome).
       var store = window.WebChat.createStore({}, function () {
         return function (next) {
           return function (action) {
             if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' || action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
-              rememberSession(directLine);
+              rememberSession(directLine, domain);
             }
 
             return next(action);

@@ -76,7 +76,7 @@ public sealed class VocabularyLoadingTests
     public void PhraseOfFillersOnly_IsReported()
     {
         using var folder = new TempKnowledgeFolder();
-        folder.Replace("vocabulary.yaml", "words: [back, backs]", "words: [back, backs, of my]");
+        folder.Replace("vocabulary.yaml", "words: [back, backs,", "words: [back, backs, of my,");
 
         var problems = folder.Problems();
 

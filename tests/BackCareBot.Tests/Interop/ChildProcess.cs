@@ -84,6 +84,20 @@ internal sealed class ChildProcess : IAsyncDisposable
         return first == found.Task ? await found.Task.ConfigureAwait(false) : null;
     }
 
+    /// <summary>
+    /// Asks the process to stop as a platform does (SIGTERM, so a .NET host shuts down gracefully and flushes what it
+    /// buffered) and waits for it; the exit code, or null when the time ran out and the process was ended.
+    /// </summary>
+    public async Task<int?> StopAsync(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync().ConfigureAwait(false);
+        }
+
+        return await WaitForExitAsync(timeout).ConfigureAwait(false);
+    }
+
     /// <summary>The exit code; null when the time ran out, in which case the process has been ended.</summary>
     public async Task<int?> WaitForExitAsync(TimeSpan timeout)
     {

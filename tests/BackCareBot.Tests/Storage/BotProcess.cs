@@ -51,6 +51,9 @@ internal sealed partial class BotProcess : IAsyncDisposable
         return new BotProcess(process, new Uri(listening.Groups["url"].Value));
     }
 
+    /// <summary>Stops the bot gracefully (SIGTERM); the exit code, or null when it had to be ended.</summary>
+    public Task<int?> StopAsync(TimeSpan timeout) => _process.StopAsync(timeout);
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

@@ -6,7 +6,9 @@ namespace BackCareBot.BackCare.Triage.Durations;
 internal static class DurationContext
 {
     /// <summary>Not an age ("55 years old"), a frequency ("8 hours a day") or an activity ("hold for 30 seconds").</summary>
-    public static bool IsAboutPain(DurationCandidate candidate, ReadOnlySpan<Token> tokens)
+    /// <param name="ago">The word "ago": a time ago is when something began ("sore from the gym 2 days ago"), whatever
+    /// was done then.</param>
+    public static bool IsAboutPain(DurationCandidate candidate, ReadOnlySpan<Token> tokens, int ago)
     {
         if (candidate.Last + 1 < tokens.Length && tokens[candidate.Last + 1].Has(WordFlags.AgeWord))
         {
@@ -21,10 +23,14 @@ internal static class DurationContext
             }
         }
 
+        var endsAgo = tokens[candidate.Last].Word == ago
+            || (candidate.Last + 1 < tokens.Length && tokens[candidate.Last + 1].Word == ago);
         var scope = tokens[candidate.First].Scope;
         for (var p = candidate.First - 1; p >= 0 && p >= candidate.First - 3 && tokens[p].Scope == scope; p--)
         {
-            if (tokens[p].Has(WordFlags.Activity))
+            // "no wait, more like 2 weeks" corrects an answer; "wait 2 weeks" is an activity.
+            var correction = p > 0 && tokens[p - 1].Has(WordFlags.AnswerWord);
+            if (tokens[p].Has(WordFlags.Activity) && !correction && !endsAgo)
             {
                 return false;
             }

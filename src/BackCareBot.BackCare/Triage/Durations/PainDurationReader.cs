@@ -26,6 +26,7 @@ internal sealed class PainDurationReader
     private readonly CommonTimeReader? common;
     private readonly RecognizedDurations recognized;
     private readonly SpokenDurations spoken;
+    private readonly int ago;
 
     /// <param name="lexicon">The words.</param>
     /// <param name="readCommonExpressions">False leaves every time expression to the recogniser, as the reference
@@ -35,6 +36,7 @@ internal sealed class PainDurationReader
         common = readCommonExpressions ? new CommonTimeReader(lexicon) : null;
         recognized = new RecognizedDurations(lexicon);
         spoken = new SpokenDurations(lexicon);
+        ago = lexicon.Find("ago");
     }
 
     public void Warm(DateTime reference) => recognized.Warm(reference);
@@ -44,7 +46,9 @@ internal sealed class PainDurationReader
     /// <param name="scan">The phrases found in it.</param>
     /// <param name="aboutSymptoms">The message talks about pain, an injury or symptoms.</param>
     /// <param name="reference">The person's own clock when they wrote it.</param>
-    public TimeSpan? Read(string text, ReadOnlySpan<Token> tokens, PhraseScan scan, bool aboutSymptoms, DateTime reference)
+    /// <param name="history">Who and when the message's words are about: a time in a clause about the past ("a slipped
+    /// disc back in 2014, fine since") is not how long today's pain has lasted.</param>
+    public TimeSpan? Read(string text, ReadOnlySpan<Token> tokens, PhraseScan scan, bool aboutSymptoms, DateTime reference, MatchContext? history = null)
     {
         if (!aboutSymptoms && tokens.Length > BareAnswerMaxWords)
         {
@@ -52,6 +56,17 @@ internal sealed class PainDurationReader
         }
 
         var candidates = Candidates(text, tokens, scan, reference, out _);
+        if (history is not null)
+        {
+            for (var i = candidates.Count - 1; i >= 0; i--)
+            {
+                if (history.IsHistory(tokens[candidates[i].First]))
+                {
+                    candidates.RemoveAt(i);
+                }
+            }
+        }
+
         if (candidates.Count == 0 || (!aboutSymptoms && !DurationContext.IsBareAnswer(tokens, candidates)))
         {
             return null;
@@ -86,7 +101,7 @@ internal sealed class PainDurationReader
 
         for (var i = candidates.Count - 1; i >= 0; i--)
         {
-            if (!DurationContext.IsAboutPain(candidates[i], tokens) || spoken.IsPainScore(candidates[i], text, tokens))
+            if (!DurationContext.IsAboutPain(candidates[i], tokens, ago) || spoken.IsPainScore(candidates[i], text, tokens))
             {
                 candidates.RemoveAt(i);
             }

@@ -57,7 +57,21 @@ internal sealed class Tokenizer
             if (start < end)
             {
                 var percent = i < text.Length && text[i] == '%';
-                count = Add(text.AsSpan(start, end - start), start, percent, tokens, count, ref state);
+                var word = text.AsSpan(start, end - start);
+                var digits = GluedUnitAt(word);
+                if (digits > 0)
+                {
+                    // "6kg", "62yo", "5mins": the number and its unit are two words to the rules.
+                    count = Add(word[..digits], start, percent: false, tokens, count, ref state);
+                    if (count < tokens.Length)
+                    {
+                        count = Add(word[digits..], start + digits, percent, tokens, count, ref state);
+                    }
+                }
+                else
+                {
+                    count = Add(word, start, percent, tokens, count, ref state);
+                }
             }
         }
 
@@ -66,10 +80,60 @@ internal sealed class Tokenizer
         return count;
     }
 
+    /// <summary>
+    /// Where a number glued to a unit ends ("6kg" → 1), or 0: the word is not one the rules know as a whole, starts
+    /// with digits and goes on in letters that are not an ordinal ("2nd" stays one word).
+    /// </summary>
+    private int GluedUnitAt(ReadOnlySpan<char> word)
+    {
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        if (digits == 0 || digits == word.Length || lexicon.Find(word) != Lexicon.UnknownWord)
+        {
+            return 0;
+        }
+
+        var suffix = word[digits..];
+        foreach (var c in suffix)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return 0;
+            }
+        }
+
+        // Ordinals stay one word ("2nd"); so do times ("2weeks", "5pm"), which the date recogniser reads as written.
+        return suffix is "st" or "nd" or "rd" or "th" || IsTimeSuffix(suffix) ? 0 : digits;
+    }
+
+    private static bool IsTimeSuffix(ReadOnlySpan<char> suffix)
+    {
+        foreach (var (word, _, _) in Vocabulary.TimeExpressionWords.Units)
+        {
+            if (suffix.SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return suffix is "am" or "pm" or "s" or "sec" or "secs" or "m" or "h" or "d" or "w" or "wk" or "wks" or "y" or "yr"
+            or "yrs" or "mo" or "mos" or "mth" or "mths" or "ish";
+    }
+
     /// <param name="percent">The word is followed by '%': "60%" is not an age.</param>
     private int Add(ReadOnlySpan<char> word, int start, bool percent, Span<Token> tokens, int count, ref Position state)
     {
         var id = lexicon.Find(word);
+        if (id == Lexicon.UnknownWord && word.Length > 2 && word.EndsWith("'s", StringComparison.Ordinal))
+        {
+            // "life's not worth living" reads as "life": the rules name words, not their contractions.
+            id = lexicon.Find(word[..^2]);
+        }
+
         if (id == not && id != Lexicon.UnknownWord && count > 0 && tokens[count - 1].Word == can && !state.HasPendingBreak)
         {
             // "can not" means "cannot": an inability, not a negation.

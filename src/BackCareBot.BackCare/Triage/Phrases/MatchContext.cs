@@ -27,6 +27,8 @@ internal sealed class MatchContext
     }
 
     private readonly bool[] counted;
+    private readonly HashSet<int> pastScopes = [];
+    private readonly HashSet<int> resolvedSentences = [];
     private readonly int lastSharp = -1;
     private readonly int lastNotSharp = -1;
 
@@ -35,16 +37,27 @@ internal sealed class MatchContext
         var setCount = vocabulary.FirstScreening + vocabulary.Screening.Count;
         counted = new bool[setCount];
         var voided = Voided(tokens, scan, vocabulary);
-        var owners = Owners(tokens, scan, vocabulary, voided);
+        var (owners, named, speaksOfSelf) = Owners(tokens, scan, vocabulary, voided);
         var answeredNo = SentencesAnsweredNo(tokens);
-        var pastScopes = new HashSet<int>();
-        var resolvedSentences = new HashSet<int>();
         for (var m = 0; m < scan.Matches.Count; m++)
         {
             var match = scan.Matches[m];
             if (match.Pattern.Set == PhraseSet.Past && !voided[m])
             {
-                pastScopes.Add(tokens[match.First].Scope);
+                var scope = tokens[match.First].Scope;
+                pastScopes.Add(scope);
+                var opening = match.First;
+                while (opening > 0 && tokens[opening - 1].Scope == scope)
+                {
+                    opening--;
+                }
+
+                // "...a car crash, but that was back in 2009": the time belongs to the clause before.
+                if (vocabulary.IsBackReference(tokens[opening])
+                    || (opening + 1 < tokens.Length && tokens[opening + 1].Scope == scope && vocabulary.IsBackReference(tokens[opening + 1])))
+                {
+                    pastScopes.Add(scope - 1);
+                }
             }
             else if (match.Pattern.Set == PhraseSet.Resolved && !match.Negated)
             {
@@ -53,6 +66,7 @@ internal sealed class MatchContext
         }
 
         var selfBody = false;
+        var selfBodyNamed = false;
         var selfObject = false;
         var otherBackPain = false;
         for (var m = 0; m < scan.Matches.Count; m++)
@@ -65,8 +79,9 @@ internal sealed class MatchContext
                 continue;
             }
 
-            var owner = owners[match.First];
+            var owner = OwnerOf(match, owners);
             selfBody |= owner == Owner.Self;
+            selfBodyNamed |= owner == Owner.Self && (named[match.First] || speaksOfSelf);
             otherBackPain |= owner == Owner.Other && set == PhraseSet.Pain && ScopeHas(PhraseSet.LowerBack, tokens[match.First].Scope, tokens, scan);
         }
 
@@ -98,14 +113,14 @@ internal sealed class MatchContext
                 continue;
             }
 
-            var owner = owners[match.First];
+            var owner = OwnerOf(match, owners);
             var counts = !IsAboutTheBody(set, vocabulary) || owner switch
             {
                 Owner.Self => true,
                 Owner.NonHuman => false,
                 _ => set is PhraseSet.Pain or PhraseSet.Sharp or PhraseSet.NotSharp ? !selfBody && !selfObject
                     : isHistory || isConcept ? otherBackPain
-                    : !selfBody || otherBackPain,
+                    : !selfBodyNamed || otherBackPain,
             };
             if (counts)
             {
@@ -138,6 +153,9 @@ internal sealed class MatchContext
 
     private static bool IsPast(Token first, HashSet<int> pastScopes, HashSet<int> resolvedSentences) =>
         pastScopes.Contains(first.Scope) || resolvedSentences.Contains(first.Sentence);
+
+    /// <summary>The word stands in a clause about the past or a sentence that says it is over ("back in 2014").</summary>
+    public bool IsHistory(Token token) => IsPast(token, pastScopes, resolvedSentences);
 
     /// <summary>At least one phrase of the set was said, not negated, and is about the person (or whoever they ask for) now.</summary>
     public bool Counts(int set) => set < counted.Length && counted[set];
@@ -186,11 +204,14 @@ internal sealed class MatchContext
             return false;
         }
 
+        // A screening concept is only a vague word that earns a question, so an explanation anywhere in its sentence
+        // cancels it ("I'm a seamstress so it's pins and needles all day"); a warning sign needs it in the next clause.
         var first = tokens[match.First];
+        var wholeSentence = match.Pattern.Set >= vocabulary.FirstScreening;
         foreach (var other in scan.Matches)
         {
             if (other.Pattern.Set == unless && tokens[other.First].Sentence == first.Sentence
-                && tokens[other.Last].Scope >= first.Scope - 1 && tokens[other.First].Scope <= first.Scope + 1)
+                && (wholeSentence || (tokens[other.Last].Scope >= first.Scope - 1 && tokens[other.First].Scope <= first.Scope + 1)))
             {
                 return true;
             }
@@ -212,8 +233,20 @@ internal sealed class MatchContext
         return false;
     }
 
-    /// <summary>For each word, whose it is: the nearest person named before it in its clause; the person by default.</summary>
-    private static Owner[] Owners(ReadOnlySpan<Token> tokens, PhraseScan scan, TriageVocabulary vocabulary, bool[] voided)
+    /// <summary>
+    /// Whose a match is: the owner of its first word, or the person's own when it ends on their body ("my wife
+    /// noticed a swelling on my lower back").
+    /// </summary>
+    private static Owner OwnerOf(PhraseMatch match, Owner[] owners) =>
+        owners[match.Last] == Owner.Self ? Owner.Self : owners[match.First];
+
+    /// <summary>
+    /// For each word, whose it is: the nearest person named before it in its clause; the person by default. The
+    /// second array says whether the owner was named, and the flag whether the person speaks of themselves anywhere
+    /// ("I'm", "my back", not "my dad"): without either, unowned words are not evidence of the person's own body
+    /// ("My father. Back pain three days. Now he can't feel his legs" is all about him).
+    /// </summary>
+    private static (Owner[] Owners, bool[] Named, bool SpeaksOfSelf) Owners(ReadOnlySpan<Token> tokens, PhraseScan scan, TriageVocabulary vocabulary, bool[] voided)
     {
         var markers = new Owner?[tokens.Length];
         var possessive = new Owner?[tokens.Length];
@@ -243,20 +276,35 @@ internal sealed class MatchContext
         }
 
         var owners = new Owner[tokens.Length];
+        var named = new bool[tokens.Length];
         var current = Owner.Self;
+        var currentNamed = false;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (i > 0 && tokens[i].Sentence != tokens[i - 1].Sentence)
             {
                 current = Owner.Self;
+                currentNamed = false;
             }
 
             // "her bed", "his legs": a possessive names the owner of the next word only; a person named ("my dad",
             // "she") owns the rest of the sentence until someone else is named.
-            owners[i] = i > 0 && possessive[i - 1] is { } whose ? whose : current;
-            current = markers[i] ?? current;
+            var whose = i > 0 ? possessive[i - 1] : null;
+            owners[i] = whose ?? current;
+            named[i] = whose is not null || currentNamed;
+            if (markers[i] is { } marker)
+            {
+                current = marker;
+                currentNamed = true;
+            }
         }
 
-        return owners;
+        var speaksOfSelf = false;
+        for (var i = 0; i < tokens.Length && !speaksOfSelf; i++)
+        {
+            speaksOfSelf = markers[i] == Owner.Self && (i + 1 >= tokens.Length || markers[i + 1] != Owner.Other);
+        }
+
+        return (owners, named, speaksOfSelf);
     }
 }

@@ -5,8 +5,8 @@ namespace BackCareBot.BackCare.Triage.Phrases;
 
 /// <summary>
 /// Finds every phrase of the vocabulary in a message. Phrases are indexed by their first word, so a message costs
-/// a dictionary-free array look-up per word plus the few phrases that start there; each phrase is matched greedily
-/// (nearest next word), which bounds the work per start to the phrase's length times its gaps.
+/// a dictionary-free array look-up per word plus the few phrases that start there; each phrase is matched nearest next word first,
+/// backing up when a later word cannot follow; gaps of a few words keep that search small.
 /// </summary>
 internal sealed class PhraseMatcher
 {
@@ -93,35 +93,40 @@ internal sealed class PhraseMatcher
         }
 
         positions[0] = start;
-        var previous = start;
-        for (var k = 1; k < pattern.Slots.Length; k++)
+        return TryMatchFrom(pattern, tokens, 1, start, segment, positions);
+    }
+
+    /// <summary>
+    /// Places slot <paramref name="k"/> and the ones after it, trying the nearest word first and backing up when a
+    /// later slot cannot follow: "ache in the middle of my upper back" must not fail on "middle" when "upper" fits.
+    /// The gaps are at most a few words and phrases a few slots, so the search stays small.
+    /// </summary>
+    private static bool TryMatchFrom(PhrasePattern pattern, ReadOnlySpan<Token> tokens, int k, int previous, int segment, Span<int> positions)
+    {
+        if (k == pattern.Slots.Length)
         {
-            var slot = pattern.Slots[k];
-            var limit = Math.Min(tokens.Length - 1, previous + 1 + pattern.GapsBefore[k]);
-            var found = -1;
-            for (var j = previous + 1; j <= limit && tokens[j].Segment == segment; j++)
-            {
-                if (slot.Matches(tokens[j]))
-                {
-                    found = j;
-                    break;
-                }
-            }
-
-            if (found < 0)
-            {
-                return false;
-            }
-
-            positions[k] = found;
-            previous = found;
+            var next = previous + 1;
+            return pattern.ExcludedAfter is not { } after
+                || next >= tokens.Length
+                || tokens[next].Segment != segment
+                || !after.Matches(tokens[next]);
         }
 
-        var next = previous + 1;
-        return pattern.ExcludedAfter is not { } after
-            || next >= tokens.Length
-            || tokens[next].Segment != segment
-            || !after.Matches(tokens[next]);
+        var slot = pattern.Slots[k];
+        var limit = Math.Min(tokens.Length - 1, previous + 1 + pattern.GapsBefore[k]);
+        for (var j = previous + 1; j <= limit && tokens[j].Segment == segment; j++)
+        {
+            if (slot.Matches(tokens[j]))
+            {
+                positions[k] = j;
+                if (TryMatchFrom(pattern, tokens, k + 1, j, segment, positions))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsExcludedBefore(PhrasePattern pattern, ReadOnlySpan<Token> tokens, int start, int segment)

@@ -20,7 +20,8 @@ internal static class FunctionWords
             "just", "only", "actually", "they", "they're", "both", "mostly", "mainly");
         lexicon.Flag(
             WordFlags.NegationHedge,
-            "sure", "know", "idea", "doubt", "wonder", "matter", "certain", "only", "just", "clue", "remember", "understand");
+            "sure", "know", "idea", "doubt", "wonder", "matter", "certain", "only", "just", "clue", "remember", "understand",
+            "wait", "sorry", "hang");
         lexicon.Flag(
             WordFlags.Subject,
             "i", "i'm", "im", "i've", "ive", "i'd", "my", "it", "it's", "its", "they", "they're", "he", "she", "we", "you",

@@ -49,7 +49,8 @@ internal static class TimeExpressionWords
         // Words of dialogs/rules/ that the recogniser's definitions also use: next to one, an expression is left to it.
         "any", "be", "breaking", "children", "decade", "decades", "ending", "fewer", "future", "guy", "ill", "labour",
         "life", "lower", "meaning", "meeting", "our", "r", "result", "round", "school", "sun", "take", "teen", "third",
-        "thought", "us", "w", "negative", "below", "number",
+        "thought", "us", "w", "negative", "below", "number", "call", "clean", "club", "date", "fathers", "mothers",
+        "hand", "mar", "t",
     ];
 
     /// <summary>

@@ -10,6 +10,7 @@ internal sealed class TriageVocabulary
 {
     private readonly int[] unlessSetOf;
     private readonly int[] possessivePronouns;
+    private readonly int[] backReferences;
 
     private TriageVocabulary(
         Lexicon lexicon, PhraseMatcher matcher, TriageRules rules, int[] unlessSetOf, int patternCount)
@@ -21,6 +22,7 @@ internal sealed class TriageVocabulary
         Screening = rules.Screening;
         this.unlessSetOf = unlessSetOf;
         possessivePronouns = [.. PossessivePronouns.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
+        backReferences = [.. BackReferences.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
         PatternCount = patternCount;
     }
 
@@ -45,6 +47,11 @@ internal sealed class TriageVocabulary
 
     public bool IsPossessivePronoun(Token token) => Array.IndexOf(possessivePronouns, token.Word) >= 0;
 
+    /// <summary>Words that open a clause about the one before: "I was in a car crash but that was back in 2009".</summary>
+    private static readonly string[] BackReferences = ["that", "that's", "thats", "which"];
+
+    public bool IsBackReference(Token token) => Array.IndexOf(backReferences, token.Word) >= 0;
+
     /// <summary>The phrase set holding the <c>unless</c> phrases of <paramref name="set"/>, or -1 when it has none.</summary>
     public int UnlessSetOf(int set) => set < unlessSetOf.Length ? unlessSetOf[set] : -1;
 
@@ -53,7 +60,7 @@ internal sealed class TriageVocabulary
         ArgumentNullException.ThrowIfNull(rules);
         var lexicon = new LexiconBuilder();
         FunctionWords.Register(lexicon);
-        foreach (var word in PainDurationReader.WordsUsed.Append("can"))
+        foreach (var word in PainDurationReader.WordsUsed.Append("can").Concat(BackReferences))
         {
             lexicon.Word(word);
         }

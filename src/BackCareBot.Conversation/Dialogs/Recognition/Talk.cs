@@ -15,6 +15,12 @@ public enum Talk
     WhereToGo,
     NotSharpAnymore,
 
+    /// <summary>After a decision: should I (or someone) drive there.</summary>
+    Drive,
+
+    /// <summary>After a decision: painkillers, ibuprofen, medicines.</summary>
+    Medicine,
+
     /// <summary>Start (or resume) the guided routine of the article's five expert tips.</summary>
     RoutineStart,
     RoutineNext,

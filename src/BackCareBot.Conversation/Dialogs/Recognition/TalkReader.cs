@@ -25,6 +25,8 @@ public sealed class TalkReader
         ["real-person"] = Talk.RealPerson,
         ["where-to-go"] = Talk.WhereToGo,
         ["not-sharp-anymore"] = Talk.NotSharpAnymore,
+        ["drive"] = Talk.Drive,
+        ["medicine"] = Talk.Medicine,
         ["routine-start"] = Talk.RoutineStart,
         ["routine-next"] = Talk.RoutineNext,
         ["routine-skip"] = Talk.RoutineSkip,

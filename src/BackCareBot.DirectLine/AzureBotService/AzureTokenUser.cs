@@ -1,0 +1,3 @@
+namespace BackCareBot.DirectLine.AzureBotService;
+
+internal sealed record AzureTokenUser(string Id);
