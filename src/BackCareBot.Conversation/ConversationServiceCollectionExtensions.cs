@@ -2,8 +2,10 @@ using BackCareBot.BackCare;
 using BackCareBot.BackCare.Triage.Rules;
 using BackCareBot.BotFramework.Pipeline;
 using BackCareBot.Conversation.Bot;
+using BackCareBot.Conversation.Channels;
 using BackCareBot.Conversation.Dialogs;
 using BackCareBot.Conversation.Dialogs.Recognition;
+using BackCareBot.Conversation.HelpLines;
 using BackCareBot.Conversation.Replies;
 using BackCareBot.Conversation.State;
 using BackCareBot.Conversation.Wording;
@@ -14,8 +16,9 @@ namespace BackCareBot.Conversation;
 public static class ConversationServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers BackCareBot's dialogs as the <see cref="IBot"/>, with its error recovery, and the reply wording
-    /// (<c>dialogs/replies.yaml</c>, loaded when first resolved, with the warning signs' names from the triage rules). The
+    /// Registers BackCareBot's dialogs as the <see cref="IBot"/>, with its error recovery, the reply wording
+    /// (<c>dialogs/replies.yaml</c>, loaded when first resolved, with the warning signs' names from the triage rules)
+    /// and the emergency numbers by country (<c>dialogs/emergency-numbers.yaml</c>). The
     /// back-care layer (<c>AddBackCare</c>), the Bot Framework protocol, an <c>IStorage</c> and a
     /// <see cref="TimeProvider"/> come from the caller.
     /// </summary>
@@ -26,6 +29,8 @@ public static class ConversationServiceCollectionExtensions
             provider.GetRequiredService<BackCareContent>().DialogsFolder,
             provider.GetRequiredService<TriageRules>().SignNames));
         services.AddSingleton(provider => TalkReader.Load(provider.GetRequiredService<BackCareContent>().DialogsFolder));
+        services.AddSingleton(provider => EmergencyNumbersLoader.Load(provider.GetRequiredService<BackCareContent>().DialogsFolder));
+        services.AddSingleton<ReplyActivityFactory>();
         services.AddMetrics();
         services.AddSingleton<ConversationMetrics>();
         services.AddSingleton<ReplyComposer>();

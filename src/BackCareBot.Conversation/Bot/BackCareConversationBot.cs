@@ -9,12 +9,14 @@ using Microsoft.Extensions.Logging;
 namespace BackCareBot.Conversation.Bot;
 
 /// <summary>
-/// BackCareBot's turn: a message goes through the dialogs (<see cref="DialogEngine"/>) with the conversation's state;
-/// new members get the welcome with the disclaimer, once; an uninstall deletes what is stored about the conversation.
+/// BackCareBot's turn: a message goes through the dialogs (<see cref="DialogEngine"/>) with the conversation's state
+/// (in a shared conversation, the person's); new members of a one-to-one chat get the welcome with the disclaimer,
+/// once, and a group chat or team once per installation; an uninstall deletes what is stored about the conversation.
 /// </summary>
 public sealed class BackCareConversationBot(
     DialogTurnRunner turns,
     ReplyComposer composer,
+    ReplyActivityFactory replies,
     WelcomeTracker welcomes,
     DialogStateStore store,
     ConversationMetrics metrics,
@@ -24,6 +26,9 @@ public sealed class BackCareConversationBot(
 {
     /// <summary>Members of one conversationUpdate that are looked at; the rest of a huge update is ignored.</summary>
     public const int MaxMembersPerUpdate = 50;
+
+    /// <summary>What the welcome record of a shared installation holds: that the installation was welcomed, not who.</summary>
+    private const string InstallationWelcomed = "installation";
 
     public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -54,13 +59,13 @@ public sealed class BackCareConversationBot(
 
         metrics.Answered(result);
         Log(activity, result);
-        var replies = new Activity[result.Replies.Count];
-        for (var i = 0; i < replies.Length; i++)
+        var activities = new Activity[result.Replies.Count];
+        for (var i = 0; i < activities.Length; i++)
         {
-            replies[i] = ReplyActivityFactory.Create(result.Replies[i], activity);
+            activities[i] = replies.Create(result.Replies[i], activity);
         }
 
-        await turnContext.SendActivitiesAsync(replies, cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivitiesAsync(activities, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -72,13 +77,34 @@ public sealed class BackCareConversationBot(
     {
         var activity = turnContext.Activity;
         var botId = activity.Recipient?.Id;
-        var added = (activity.MembersAdded ?? [])
+        var members = (activity.MembersAdded ?? [])
             .Take(MaxMembersPerUpdate)
             .Select(member => member.Id)
             .OfType<string>()
-            .Where(id => id.Length > 0 && !string.Equals(id, botId, StringComparison.Ordinal))
+            .Where(id => id.Length > 0)
             .ToList();
+        if (SharedConversation.Is(activity))
+        {
+            // A team or group chat hears the welcome when the bot joins it, once; a colleague joining later is not
+            // greeted with a health disclaimer in front of everyone.
+            if (members.Contains(botId ?? "", StringComparer.Ordinal))
+            {
+                await WelcomeInstallationAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        var added = members.Where(id => !string.Equals(id, botId, StringComparison.Ordinal)).ToList();
         if (added.Count > 0 && (await welcomes.MarkWelcomedAsync(activity, added, cancellationToken).ConfigureAwait(false)).Count > 0)
+        {
+            await SendWelcomeAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task WelcomeInstallationAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if ((await welcomes.MarkWelcomedAsync(turnContext.Activity, [InstallationWelcomed], cancellationToken).ConfigureAwait(false)).Count > 0)
         {
             await SendWelcomeAsync(turnContext, cancellationToken).ConfigureAwait(false);
         }
@@ -89,6 +115,9 @@ public sealed class BackCareConversationBot(
         var activity = turnContext.Activity;
         switch (activity.Action)
         {
+            case "add" when SharedConversation.Is(activity):
+                await WelcomeInstallationAsync(turnContext, cancellationToken).ConfigureAwait(false);
+                break;
             case "add":
                 // The installer is the one person sure to be reading; the conversationUpdate that may follow
                 // will not welcome them twice.
@@ -100,7 +129,7 @@ public sealed class BackCareConversationBot(
 
                 break;
             case "remove":
-                await store.ForgetAsync(activity, cancellationToken).ConfigureAwait(false);
+                await store.ForgetConversationAsync(activity, cancellationToken).ConfigureAwait(false);
                 await EraseElsewhereAsync(turnContext, cancellationToken).ConfigureAwait(false);
                 ConversationLog.ConversationDataDeleted(logger, activity.ChannelId);
                 break;
@@ -119,7 +148,7 @@ public sealed class BackCareConversationBot(
     private async Task SendWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ConversationLog.Welcomed(logger, turnContext.Activity.ChannelId, DialogIds.Welcome);
-        await turnContext.SendActivityAsync(ReplyActivityFactory.Create(composer.Welcome(), turnContext.Activity), cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(replies.Create(composer.Welcome(), turnContext.Activity), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A record per message is for following one conversation while debugging; the counts are in <see cref="ConversationMetrics"/>.</summary>

@@ -75,6 +75,35 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
         return new TurnResult(DialogIds.Advice, next with { Dialog = DialogIds.Advice }, [reply]);
     }
 
+    /// <summary>
+    /// "Show me", "is there a video?": the picture of the advice the person is looking at, the routine's stretch or
+    /// the advice just shown, with its steps; the decision instead when it withholds that advice.
+    /// </summary>
+    /// <param name="state">The state before this message: what was on screen.</param>
+    public TurnResult ShowPicture(DialogState next, DialogState state, bool videoAsked, TurnDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var routineStep = state.Dialog == DialogIds.Routine ? state.RoutineStep : null;
+        var adviceId = routineStep is { } step ? composer.RoutineStepAdvice(step) : state.AdviceId;
+        if (adviceId is null)
+        {
+            return new TurnResult(DialogIds.Advice, next, [composer.NothingToShow()]);
+        }
+
+        var entry = knowledge[adviceId];
+        if (!AdviceSafety.Allows(entry, decision))
+        {
+            return Withheld(next, decision);
+        }
+
+        // In the routine the picture keeps its Next, Skip and Stop; after advice, its follow-ups but "how do I do
+        // it?", which the picture's steps have answered.
+        var reply = routineStep is { } index
+            ? composer.Picture(entry, videoAsked, []) with { Suggestions = composer.RoutineActions(index) }
+            : composer.Picture(entry, videoAsked, FollowUpsFor(entry, next.Shown, decision, FollowUp.HowTo));
+        return new TurnResult(routineStep is null ? DialogIds.Advice : DialogIds.Routine, next, [reply]);
+    }
+
     /// <summary>The follow-ups worth offering after <paramref name="entry"/>, leaving out <paramref name="answered"/>.</summary>
     public List<FollowUp> FollowUpsFor(AdviceEntry entry, IReadOnlyList<string> shown, TurnDecision decision, FollowUp answered)
     {

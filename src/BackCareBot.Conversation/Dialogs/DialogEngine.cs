@@ -99,7 +99,7 @@ public sealed class DialogEngine
             case DecisionKind.Warning when !news:
                 return new TurnResult(DialogIds.Triage, next.EndDialog(), [_composer.ToldBefore(decision.Triage)]);
             case DecisionKind.Warning:
-                return TriageDialog.Announce(next, decision.Triage, _composer);
+                return TriageDialog.Announce(next, decision, _composer);
             case DecisionKind.Screening when decision.Screening is { } concept:
                 var screening = next.EndDialog() with
                 {
@@ -121,6 +121,11 @@ public sealed class DialogEngine
             && _advice.AboutShown(next, shown, talk, decision) is { } about)
         {
             return about;
+        }
+
+        if (talk is Talk.ShowMe or Talk.Video && decision.Kind == DecisionKind.Answer && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits)
+        {
+            return _advice.ShowPicture(next, state, talk == Talk.Video, decision);
         }
 
         if (talk is Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou or Talk.Walking

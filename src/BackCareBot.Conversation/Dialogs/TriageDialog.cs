@@ -15,12 +15,26 @@ namespace BackCareBot.Conversation.Dialogs;
 /// </summary>
 internal sealed class TriageDialog(KnowledgeBase knowledge, ReplyComposer composer, AdviceDialog advice, DisambiguationDialog disambiguation)
 {
-    /// <summary>The decision alone, ending any dialog: for warning signs, and for the doctor rule with nothing else to say.</summary>
-    public static TurnResult Announce(DialogState next, TriageAssessment triage, ReplyComposer composer)
+    /// <summary>The decision alone, ending any dialog: for the doctor rule with nothing else to say.</summary>
+    public static TurnResult Announce(DialogState next, TriageAssessment triage, ReplyComposer composer, IReadOnlyCollection<string>? named = null)
     {
         ArgumentNullException.ThrowIfNull(composer);
         var state = next.EndDialog() with { Announced = AnnouncedTriage.From(triage) };
-        return new TurnResult(DialogIds.Triage, state, [composer.Triage(triage, [])]);
+        return new TurnResult(DialogIds.Triage, state, [composer.Triage(triage, [], named)]);
+    }
+
+    /// <summary>
+    /// A warning sign, ending any dialog. The reply names only what the person has just said: the signs of this
+    /// message, and any sign an answer to the bot's question added, never one told before as if it were new.
+    /// </summary>
+    public static TurnResult Announce(DialogState next, TurnDecision decision, ReplyComposer composer)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        ArgumentNullException.ThrowIfNull(decision);
+        var told = next.Announced?.Reasons ?? [];
+        var said = decision.MessageFacts.WarningSigns.Select(sign => sign.Reason).ToHashSet(StringComparer.Ordinal);
+        var named = decision.Triage.Reasons.Where(reason => said.Contains(reason) || !told.Contains(reason)).ToList();
+        return Announce(next, decision.Triage, composer, named);
     }
 
     public TurnResult Respond(DialogState next, TurnDecision decision)

@@ -12,7 +12,10 @@ internal static class AdviceFormatting
     /// The steps as a numbered list, then the hold and the frequency. For an exercise, a hold or frequency the
     /// article does not give is said so rather than left out; a note on where the steps come from closes it.
     /// </summary>
-    public static string HowTo(AdviceEntry entry, HowToWording wording)
+    public static string HowTo(AdviceEntry entry, HowToWording wording) => TextParts.Paragraphs(HowToParagraphs(entry, wording));
+
+    /// <summary><see cref="HowTo"/> paragraph by paragraph, its heading first, for a card to lay out.</summary>
+    public static IReadOnlyList<string> HowToParagraphs(AdviceEntry entry, HowToWording wording)
     {
         var steps = entry.Steps.Count == 0
             ? wording.NoSteps
@@ -20,7 +23,7 @@ internal static class AdviceFormatting
         var isExercise = entry.Kind == AdviceKind.Exercise;
         var hold = entry.Hold ?? (isExercise ? wording.NotSaid : null);
         var frequency = entry.Frequency ?? (isExercise ? wording.NotSaid : null);
-        return TextParts.Paragraphs(
+        return TextParts.Present(
             TextParts.Fill(entry.Kind == AdviceKind.Explanation ? wording.ExplanationHeading : wording.Heading, "{title}", entry.Title),
             steps,
             hold is null ? null : TextParts.Fill(wording.Hold, "{hold}", hold),

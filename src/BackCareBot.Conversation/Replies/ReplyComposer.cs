@@ -1,3 +1,4 @@
+using BackCareBot.BackCare.Illustrations;
 using BackCareBot.BackCare.Knowledge;
 using BackCareBot.BackCare.Triage;
 using BackCareBot.BackCare.Triage.Rules;
@@ -8,11 +9,14 @@ namespace BackCareBot.Conversation.Replies;
 
 /// <summary>
 /// Words every reply of the dialogs from <c>replies.yaml</c> and the knowledge, as a channel-neutral
-/// <see cref="BotReply"/>: its text, its suggested next messages, the decisions it carries, and whether it asks.
+/// <see cref="BotReply"/>: its text, its suggested next messages, the decisions it carries, and whether it asks; a
+/// card where one helps (advice with its picture, an emergency, a crisis), and the wording for a conversation others
+/// read where the text repeats something private.
 /// </summary>
-public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording)
+public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording, AdvicePictures pictures)
 {
     private readonly TriageText _triage = new(wording);
+    private readonly ReplyCards _cards = new(pictures, wording);
 
     public BotReply Welcome() => Say(TextParts.Paragraphs(wording.Welcome, wording.Disclaimer), wording.Actions.WhySitting, wording.Actions.Help);
 
@@ -20,7 +24,8 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording)
 
     public BotReply StartedOver() => Say(wording.StartedOver, wording.Actions.WhySitting, wording.Actions.Help);
 
-    public BotReply Forgotten() => Say(wording.Forgotten);
+    /// <summary>In a conversation others read, only the person's own state was deleted, and the reply says so.</summary>
+    public BotReply Forgotten() => Say(wording.Forgotten) with { ForSharedConversation = Say(wording.Shared.Forgotten) };
 
     public BotReply EmptyMessage() => Say(wording.EmptyMessage, wording.Actions.Help);
 
@@ -39,25 +44,45 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording)
         var key = TalkReader.KeyOf(talk);
         var text = wording.AfterDecision.GetValueOrDefault($"{key}.{level.ToWireName()}") ?? wording.AfterDecision.GetValueOrDefault(key)
             ?? wording.Talk.GetValueOrDefault(key) ?? wording.ToldBefore[level.ToWireName()];
-        return Say(text, DecisionActions(level, talk));
+        return Say(text, DecisionActions(level, talk)) with { Card = EmergencyCard(level, text) };
     }
 
-    /// <summary>Step <paramref name="index"/> of the guided routine: its heading, how to do it, Next, Skip and Stop.</summary>
+    /// <summary>Step <paramref name="index"/> of the guided routine: its heading, how to do it, its picture, Next, Skip and Stop.</summary>
     public BotReply RoutineStep(int index, bool pregnancyCaution)
     {
         var routine = wording.Routine;
         var entry = knowledge[routine.Steps[index]];
-        var heading = routine.Heading
+        string Heading(string template) => template
             .Replace("{n}", (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{total}", routine.Steps.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{title}", entry.Title, StringComparison.Ordinal)
             .Replace("{hold}", entry.Hold ?? wording.HowTo.NotSaid, StringComparison.Ordinal);
-        var text = TextParts.Paragraphs(pregnancyCaution ? wording.PregnancyCaution : null, heading, AdviceFormatting.HowTo(entry, wording.HowTo));
-        var last = index == routine.Steps.Count - 1;
-        return new BotReply(text, last ? [routine.Next, routine.Stop] : [routine.Next, routine.Skip, routine.Stop], null, new AdviceDecision(entry.Id, null), ExpectingInput: false);
+        var howTo = AdviceFormatting.HowToParagraphs(entry, wording.HowTo);
+        BotReply Compose(string? caution) => new(
+            TextParts.Paragraphs([caution, Heading(routine.Heading), .. howTo]),
+            RoutineActions(index),
+            null,
+            new AdviceDecision(entry.Id, null),
+            ExpectingInput: false)
+        {
+            // The heading already names the stretch: the card goes straight from the picture to the steps.
+            Card = _cards.Advice(entry, Heading(routine.CardHeading), [caution, .. howTo.Skip(1)]),
+        };
+
+        return pregnancyCaution ? Private(Compose(wording.PregnancyCaution), Compose(wording.Shared.PregnancyCaution)) : Compose(null);
     }
 
     public int RoutineLength => wording.Routine.Steps.Count;
+
+    /// <summary>The advice id of the routine's step <paramref name="index"/>.</summary>
+    public string RoutineStepAdvice(int index) => wording.Routine.Steps[index];
+
+    /// <summary>Next, Skip and Stop; the last step has nothing to skip to.</summary>
+    public IReadOnlyList<string> RoutineActions(int index)
+    {
+        var routine = wording.Routine;
+        return index == routine.Steps.Count - 1 ? [routine.Next, routine.Stop] : [routine.Next, routine.Skip, routine.Stop];
+    }
 
     public BotReply RoutineDone() => Say(wording.Routine.Done, Topics());
 
@@ -80,18 +105,55 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording)
         return new BotReply(text, Labels(followUps), null, new AdviceDecision(entry.Id, null), ExpectingInput: false);
     }
 
+    /// <summary>
+    /// "Show me", "is there a video?": the picture of the advice just shown, with its steps. Where no picture can be
+    /// shown the text describes it (its alt text); there is no video, and the reply says so.
+    /// </summary>
+    public BotReply Picture(AdviceEntry entry, bool videoAsked, IReadOnlyList<FollowUp> followUps)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (pictures.Find(entry.Id) is not { } picture)
+        {
+            return Say(wording.Pictures.NoPicture, Labels(followUps));
+        }
+
+        var noVideo = videoAsked ? wording.Pictures.NoVideo : null;
+        var inWords = wording.Pictures.InWords.Replace("{title}", entry.Title, StringComparison.Ordinal).Replace("{alt}", picture.AltText, StringComparison.Ordinal);
+        var howTo = AdviceFormatting.HowToParagraphs(entry, wording.HowTo);
+        return new BotReply(TextParts.Paragraphs([noVideo, inWords, .. howTo.Skip(1)]), Labels(followUps), null, new AdviceDecision(entry.Id, null), ExpectingInput: false)
+        {
+            Card = _cards.Advice(entry, entry.Title, [noVideo, .. howTo.Skip(1)]),
+        };
+    }
+
+    /// <summary>"Show me" with no advice shown yet: what to ask first, with topics to tap.</summary>
+    public BotReply NothingToShow() => Say(wording.Pictures.NothingShown, Topics());
+
     /// <summary>A decision already told, in one short line, with the questions people ask after it.</summary>
-    public BotReply ToldBefore(TriageAssessment triage) =>
-        new(wording.ToldBefore[triage.Level!.Value.ToWireName()], DecisionActions(triage.Level.Value, Talk.None), triage, null, ExpectingInput: false);
+    public BotReply ToldBefore(TriageAssessment triage)
+    {
+        var text = wording.ToldBefore[triage.Level!.Value.ToWireName()];
+        return new BotReply(text, DecisionActions(triage.Level.Value, Talk.None), triage, null, ExpectingInput: false)
+        {
+            Card = EmergencyCard(triage.Level.Value, text),
+        };
+    }
 
     /// <summary>A triage decision on its own, with follow-ups of earlier advice where they still apply, or the questions people ask after it.</summary>
-    public BotReply Triage(TriageAssessment triage, IReadOnlyList<FollowUp> followUps) =>
-        new(
-            _triage.For(triage),
-            followUps.Count > 0 || triage.Level is not { } level ? Labels(followUps) : DecisionActions(level, Talk.None),
-            triage,
-            null,
-            ExpectingInput: false);
+    /// <param name="named">The warning signs to name back, as reasons: this message's; null for every sign of the decision.</param>
+    public BotReply Triage(TriageAssessment triage, IReadOnlyList<FollowUp> followUps, IReadOnlyCollection<string>? named = null)
+    {
+        ArgumentNullException.ThrowIfNull(triage);
+        var suggestions = followUps.Count > 0 || triage.Level is not { } level ? Labels(followUps) : DecisionActions(level, Talk.None);
+        BotReply Compose(string text) => new(text, suggestions, triage, null, ExpectingInput: false)
+        {
+            Card = triage.Level is { } decided ? EmergencyCard(decided, text) : null,
+            OffersOneToOne = triage.Level is not null,
+        };
+
+        var reply = Compose(_triage.For(triage, named));
+        return triage.Level is null ? reply : Private(reply, Compose(_triage.ForSharedConversation(triage)));
+    }
 
     /// <param name="score">How well it fitted the question; null for advice the person reached by a follow-up.</param>
     /// <param name="announce">A triage decision to tell before the advice.</param>
@@ -100,24 +162,36 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording)
         AdviceEntry entry, double? score, TriageAssessment? announce, IReadOnlyList<FollowUp> followUps, bool pregnancyCaution = false)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var text = TextParts.Paragraphs(
-            announce is null ? null : _triage.For(announce),
-            pregnancyCaution ? wording.PregnancyCaution : null,
-            AdviceFormatting.Summary(entry),
-            AdviceFormatting.Attribution(entry, wording.Attribution));
-        return new BotReply(text, Labels(followUps), announce, new AdviceDecision(entry.Id, score), ExpectingInput: false);
+        BotReply Compose(string? decision, string? caution) => new(
+            TextParts.Paragraphs(decision, caution, AdviceFormatting.Summary(entry), AdviceFormatting.Attribution(entry, wording.Attribution)),
+            Labels(followUps),
+            announce,
+            new AdviceDecision(entry.Id, score),
+            ExpectingInput: false)
+        {
+            Card = _cards.Advice(entry, entry.Title, decision, caution, entry.Answer, AdviceFormatting.Attribution(entry, wording.Attribution)),
+            OffersOneToOne = decision is not null || caution is not null,
+        };
+
+        var reply = Compose(announce is null ? null : _triage.For(announce), pregnancyCaution ? wording.PregnancyCaution : null);
+        return announce is null && !pregnancyCaution
+            ? reply
+            : Private(reply, Compose(announce is null ? null : _triage.ForSharedConversation(announce), pregnancyCaution ? wording.Shared.PregnancyCaution : null));
     }
 
     /// <summary>Crisis lines, and nothing else; briefer when the person has heard them in this conversation.</summary>
-    public BotReply Crisis(TriageAssessment triage, bool toldBefore) =>
-        new(toldBefore ? wording.CrisisAgain : wording.Crisis, [], triage, null, ExpectingInput: false);
+    public BotReply Crisis(TriageAssessment triage, bool toldBefore)
+    {
+        var text = toldBefore ? wording.CrisisAgain : wording.Crisis;
+        return new BotReply(text, [], triage, null, ExpectingInput: false) { Card = _cards.Crisis(text), OffersOneToOne = true };
+    }
 
     /// <summary>One question about a possible warning sign, with its answers as quick replies.</summary>
     public BotReply Screening(ScreeningRule concept, bool again)
     {
         ArgumentNullException.ThrowIfNull(concept);
         var text = TextParts.Paragraphs(again ? wording.Questions.ScreeningAgain : null, concept.Question);
-        return new BotReply(text, [.. concept.YesAnswers, concept.NoAnswer], null, null, ExpectingInput: true);
+        return new BotReply(text, [.. concept.YesAnswers, concept.NoAnswer], null, null, ExpectingInput: true) { OffersOneToOne = true };
     }
 
     /// <summary>Another body part: what the bot covers, with a few of its topics to tap.</summary>
@@ -126,8 +200,11 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording)
     public BotReply HowTo(AdviceEntry entry, IReadOnlyList<FollowUp> followUps)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var text = AdviceFormatting.HowTo(entry, wording.HowTo);
-        return new BotReply(text, Labels(followUps), null, new AdviceDecision(entry.Id, null), ExpectingInput: false);
+        var howTo = AdviceFormatting.HowToParagraphs(entry, wording.HowTo);
+        return new BotReply(TextParts.Paragraphs(howTo), Labels(followUps), null, new AdviceDecision(entry.Id, null), ExpectingInput: false)
+        {
+            Card = _cards.Advice(entry, howTo[0], howTo.Skip(1)),
+        };
     }
 
     public BotReply NoMoreRelated(IReadOnlyList<FollowUp> followUps) =>
@@ -136,8 +213,17 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording)
     public BotReply Choices(IReadOnlyList<AdviceEntry> candidates, TriageAssessment? announce)
     {
         ArgumentNullException.ThrowIfNull(candidates);
-        var text = TextParts.Paragraphs(announce is null ? null : _triage.For(announce), wording.Questions.WhichAdvice);
-        return new BotReply(text, [.. candidates.Select(entry => entry.Title), wording.Actions.NoneOfThese], announce, null, ExpectingInput: true);
+        BotReply Compose(string? decision) => new(
+            TextParts.Paragraphs(decision, wording.Questions.WhichAdvice),
+            [.. candidates.Select(entry => entry.Title), wording.Actions.NoneOfThese],
+            announce,
+            null,
+            ExpectingInput: true)
+        {
+            OffersOneToOne = decision is not null,
+        };
+
+        return announce is null ? Compose(null) : Private(Compose(_triage.For(announce)), Compose(_triage.ForSharedConversation(announce)));
     }
 
     /// <param name="question">The fact asked for: duration or sharpness.</param>
@@ -155,8 +241,19 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording)
         IReadOnlyList<string> answers = question == MissingPainFacts.Sharpness
             ? [wording.Actions.SharpAnswer, wording.Actions.DullAnswer]
             : wording.Actions.DurationAnswers;
-        return new BotReply(TextParts.Paragraphs(caution ? wording.Questions.BeforeYouTry : null, asked), answers, null, null, ExpectingInput: true);
+        return new BotReply(TextParts.Paragraphs(caution ? wording.Questions.BeforeYouTry : null, asked), answers, null, null, ExpectingInput: true)
+        {
+            OffersOneToOne = true,
+        };
     }
+
+    /// <summary>An emergency reply stands out as a card with the emergency number to tap; other levels are words.</summary>
+    private static ReplyCard? EmergencyCard(TriageLevel level, string text) =>
+        level == TriageLevel.Emergency ? ReplyCards.Emergency(text) : null;
+
+    /// <summary>A reply that repeats something private, with its wording for a conversation others read.</summary>
+    private static BotReply Private(BotReply reply, BotReply forSharedConversation) =>
+        reply with { ForSharedConversation = forSharedConversation };
 
     private List<string> Topics() =>
         [.. wording.Topics.Where(id => knowledge.TryGet(id, out _)).Select(id => knowledge[id].Title), wording.Actions.Help];

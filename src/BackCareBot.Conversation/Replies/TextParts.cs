@@ -6,8 +6,14 @@ internal static class TextParts
     public static string Fill(string template, string placeholder, string value) =>
         template.Replace(placeholder, value, StringComparison.Ordinal);
 
-    public static string Paragraphs(params IEnumerable<string?> paragraphs) =>
-        string.Join("\n\n", paragraphs.Where(paragraph => !string.IsNullOrWhiteSpace(paragraph)));
+    public static string Paragraphs(params IEnumerable<string?> paragraphs) => string.Join("\n\n", Present(paragraphs));
+
+    /// <summary>The paragraphs that say something, in order.</summary>
+    public static List<string> Present(params IEnumerable<string?> paragraphs) =>
+        [.. paragraphs.Where(paragraph => !string.IsNullOrWhiteSpace(paragraph)).Select(paragraph => paragraph!)];
+
+    /// <summary>A text's paragraphs, as <see cref="Paragraphs"/> joined them.</summary>
+    public static string[] Split(string text) => text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
 
     public static string JoinNaturally(IReadOnlyList<string> items) => items.Count switch
     {

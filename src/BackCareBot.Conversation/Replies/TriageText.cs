@@ -1,6 +1,5 @@
 using BackCareBot.BackCare.Decisions;
 using BackCareBot.BackCare.Triage;
-using BackCareBot.Conversation.Dialogs;
 using BackCareBot.Conversation.Wording;
 
 namespace BackCareBot.Conversation.Replies;
@@ -11,27 +10,50 @@ internal sealed class TriageText(ReplyWording wording)
     private const string RedFlagPrefix = "red-flag:";
     private const string PregnancyPrefix = "red-flag:pregnancy-";
 
-    public string For(TriageAssessment triage) => triage.Level switch
+    /// <param name="triage">The decision.</param>
+    /// <param name="named">The reasons to name back ("You mentioned ..."): the warning signs of this message; null for every one.</param>
+    public string For(TriageAssessment triage, IReadOnlyCollection<string>? named = null) => triage.Level switch
     {
-        TriageLevel.Emergency => TextParts.Fill(wording.Triage.Emergency, "{signs}", Signs(triage, "a warning sign")),
-        TriageLevel.Urgent when triage.Reasons.Any(reason => reason.StartsWith(PregnancyPrefix, StringComparison.Ordinal)) =>
-            TextParts.Fill(wording.Triage.UrgentPregnancy, "{signs}", Signs(triage, "a sign")),
-        TriageLevel.Urgent => TextParts.Fill(wording.Triage.Urgent, "{signs}", Signs(triage, "a sign")),
+        TriageLevel.Emergency => TextParts.Fill(wording.Triage.Emergency, "{signs}", Signs(triage, named, "a warning sign")),
+        TriageLevel.Urgent when IsPregnancy(triage) => TextParts.Fill(wording.Triage.UrgentPregnancy, "{signs}", Signs(triage, named, "a sign")),
+        TriageLevel.Urgent => TextParts.Fill(wording.Triage.Urgent, "{signs}", Signs(triage, named, "a sign")),
         TriageLevel.Doctor when Unknown(triage) is { Count: > 0 } unknown =>
             TextParts.Fill(wording.Triage.DoctorUnsure, "{unknown}", string.Join(" or ", unknown)),
         TriageLevel.Doctor => TextParts.Fill(wording.Triage.Doctor, "{reasons}", DoctorReasons(triage)),
         _ => wording.Triage.SelfCare,
     };
 
-    private string Signs(TriageAssessment triage, string unnamed)
+    /// <summary>The same decision for a conversation others read: what to do, without what the person said.</summary>
+    public string ForSharedConversation(TriageAssessment triage)
+    {
+        var shared = wording.Shared.Triage;
+        return triage.Level switch
+        {
+            TriageLevel.Emergency => shared.Emergency,
+            TriageLevel.Urgent when IsPregnancy(triage) => shared.UrgentPregnancy,
+            TriageLevel.Urgent => shared.Urgent,
+            TriageLevel.Doctor when Unknown(triage).Count > 0 => shared.DoctorUnsure,
+            TriageLevel.Doctor => shared.Doctor,
+            _ => shared.SelfCare,
+        };
+    }
+
+    /// <summary>
+    /// The warning signs to name: those of <paramref name="named"/> among the decision's reasons. A sign said in an
+    /// earlier message was named then; naming it again with a new one reads as if the person had just said both.
+    /// </summary>
+    private string Signs(TriageAssessment triage, IReadOnlyCollection<string>? named, string unnamed)
     {
         var names = triage.Reasons
-            .Where(reason => reason.StartsWith(RedFlagPrefix, StringComparison.Ordinal))
+            .Where(reason => reason.StartsWith(RedFlagPrefix, StringComparison.Ordinal) && (named is null || named.Contains(reason)))
             .Select(reason => wording.WarningSigns.GetValueOrDefault(reason[RedFlagPrefix.Length..]))
             .OfType<string>()
             .ToList();
         return names.Count == 0 ? unnamed : TextParts.JoinNaturally(names);
     }
+
+    private static bool IsPregnancy(TriageAssessment triage) =>
+        triage.Reasons.Any(reason => reason.StartsWith(PregnancyPrefix, StringComparison.Ordinal));
 
     private List<string> Unknown(TriageAssessment triage) =>
         [.. triage.Reasons.Where(BackCareDecider.UnansweredReasons.Contains).Select(reason => wording.UnknownFacts[reason])];

@@ -7,12 +7,15 @@ using Microsoft.Extensions.Logging;
 namespace BackCareBot.Conversation.State;
 
 /// <summary>
-/// Reads and writes a conversation's <see cref="DialogState"/> on <see cref="IStorage"/>. A document this code cannot
-/// read starts the conversation over (logged with the reason, never the content) instead of failing every turn; the
-/// write that follows replaces it, conditionally on its ETag like any other write.
+/// Reads and writes a conversation's <see cref="DialogState"/> on <see cref="IStorage"/>, in a shared conversation the
+/// state of the person who wrote. A document this code cannot read starts the conversation over (logged with the
+/// reason, never the content) instead of failing every turn; the write that follows replaces it, conditionally on
+/// its ETag like any other write.
 /// </summary>
 public sealed class DialogStateStore(IStorage storage, KnowledgeBase knowledge, ILogger<DialogStateStore> logger)
 {
+    private readonly SharedStateIndex _shared = new(storage);
+
     public async Task<StoredDialogState> ReadAsync(Activity activity, CancellationToken cancellationToken)
     {
         var item = await storage.ReadAsync(ConversationKeys.DialogState(activity), cancellationToken).ConfigureAwait(false);
@@ -34,14 +37,46 @@ public sealed class DialogStateStore(IStorage storage, KnowledgeBase knowledge, 
     }
 
     /// <exception cref="StorageConcurrencyException">Another turn wrote the state after <paramref name="read"/> was read.</exception>
-    public Task WriteAsync(Activity activity, StoredDialogState read, DialogState state, CancellationToken cancellationToken)
+    public async Task WriteAsync(Activity activity, StoredDialogState read, DialogState state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);
-        var item = new StoreItem(DialogStateDocument.Write(state), read.ETag);
-        return storage.WriteAsync(ConversationKeys.DialogState(activity), item, cancellationToken);
+        var key = ConversationKeys.DialogState(activity);
+        if (!read.DocumentExists && SharedConversation.Is(activity))
+        {
+            await _shared.AddAsync(activity, key, cancellationToken).ConfigureAwait(false);
+        }
+
+        await storage.WriteAsync(key, new StoreItem(DialogStateDocument.Write(state), read.ETag), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Deletes everything BackCareBot stores about the conversation and the people in it.</summary>
-    public Task ForgetAsync(Activity activity, CancellationToken cancellationToken) =>
-        storage.DeleteAsync(ConversationKeys.All(activity), cancellationToken);
+    /// <summary>
+    /// "Forget me": deletes everything BackCareBot stores about the person. In a one-to-one conversation that is the
+    /// conversation's state and welcome record; in a shared one, the person's own state only.
+    /// </summary>
+    public async Task ForgetAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (!SharedConversation.Is(activity))
+        {
+            await storage.DeleteAsync(ConversationKeys.All(activity), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var key = ConversationKeys.DialogState(activity);
+        await storage.DeleteAsync([key], cancellationToken).ConfigureAwait(false);
+        await _shared.RemoveAsync(activity, key, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>An uninstall: deletes everything stored about the conversation, in a shared installation every person's state.</summary>
+    public async Task ForgetConversationAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (!SharedConversation.Is(activity))
+        {
+            await storage.DeleteAsync(ConversationKeys.All(activity), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var keys = await _shared.ReadAsync(activity, cancellationToken).ConfigureAwait(false);
+        IReadOnlyCollection<string> all = [.. keys.Concat([ConversationKeys.DialogState(activity), ConversationKeys.Welcomed(activity), ConversationKeys.SharedStates(activity)]).Distinct(StringComparer.Ordinal)];
+        await storage.DeleteAsync(all, cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -56,4 +56,9 @@ public sealed class ReplyWording
     public ActionWording Actions { get; init; } = new();
     public AttributionWording Attribution { get; init; } = new();
     public HowToWording HowTo { get; init; } = new();
+    public PictureWording Pictures { get; init; } = new();
+    public CardWording Cards { get; init; } = new();
+
+    /// <summary>The wording for a conversation others read (a Teams group chat or channel).</summary>
+    public SharedWording Shared { get; init; } = new();
 }

@@ -7,6 +7,9 @@ namespace BackCareBot.Conversation.Wording;
 /// <summary>Finds every blank or missing entry in a <see cref="ReplyWording"/>, each as "key: problem".</summary>
 internal static class ReplyWordingValidator
 {
+    /// <summary>Placeholders that repeat what the person said.</summary>
+    private static readonly string[] EchoPlaceholders = ["{signs}", "{reasons}", "{unknown}"];
+
     public static IEnumerable<string> Validate(ReplyWording wording, IEnumerable<string> requiredWarningSigns)
     {
         var required = new (string Key, string Value)[]
@@ -23,6 +26,7 @@ internal static class ReplyWordingValidator
             ("noMoreRelated", wording.NoMoreRelated),
             ("crisis", wording.Crisis),
             ("routine.heading", wording.Routine.Heading),
+            ("routine.cardHeading", wording.Routine.CardHeading),
             ("routine.done", wording.Routine.Done),
             ("routine.stopped", wording.Routine.Stopped),
             ("routine.next", wording.Routine.Next),
@@ -64,12 +68,37 @@ internal static class ReplyWordingValidator
             ("actions.help", wording.Actions.Help),
             ("attribution.expert", wording.Attribution.Expert),
             ("attribution.readerTip", wording.Attribution.ReaderTip),
+            ("pictures.inWords", wording.Pictures.InWords),
+            ("pictures.noVideo", wording.Pictures.NoVideo),
+            ("pictures.nothingShown", wording.Pictures.NothingShown),
+            ("pictures.noPicture", wording.Pictures.NoPicture),
+            ("cards.crisisHeading", wording.Cards.CrisisHeading),
+            ("cards.callButton", wording.Cards.CallButton),
+            ("cards.oneToOneButton", wording.Cards.OneToOneButton),
+            ("shared.oneToOne", wording.Shared.OneToOne),
+            ("shared.pregnancyCaution", wording.Shared.PregnancyCaution),
+            ("shared.forgotten", wording.Shared.Forgotten),
+            ("shared.triage.emergency", wording.Shared.Triage.Emergency),
+            ("shared.triage.urgent", wording.Shared.Triage.Urgent),
+            ("shared.triage.urgentPregnancy", wording.Shared.Triage.UrgentPregnancy),
+            ("shared.triage.doctor", wording.Shared.Triage.Doctor),
+            ("shared.triage.doctorUnsure", wording.Shared.Triage.DoctorUnsure),
+            ("shared.triage.selfCare", wording.Shared.Triage.SelfCare),
         };
         foreach (var (key, value) in required)
         {
             if (string.IsNullOrWhiteSpace(value))
             {
                 yield return $"'{key}' is missing or empty.";
+            }
+        }
+
+        // The point of the shared wording is that nothing the person said comes back in front of others.
+        foreach (var (key, value) in required.Where(entry => entry.Key.StartsWith("shared.", StringComparison.Ordinal)))
+        {
+            foreach (var echo in EchoPlaceholders.Where(placeholder => value.Contains(placeholder, StringComparison.Ordinal)))
+            {
+                yield return $"'{key}' repeats what the person said ({echo}): in a shared conversation it must not.";
             }
         }
 

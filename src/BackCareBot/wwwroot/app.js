@@ -264,7 +264,9 @@
           directLine: directLine,
           store: store,
           username: 'You',
-          locale: 'en-US',
+          // Every message carries the browser's language (en-GB, en-IE...): the bot names the emergency number of
+          // the person's country from it.
+          locale: navigator.language || 'en-US',
           overrideLocalizedStrings: localizedStrings,
           styleOptions: styleOptions
         },

@@ -18,6 +18,9 @@ public sealed class ReplyShapeTests
         { ["sharp pain in my back, should I get a standing desk?"], "standing-desk", "doctor", InputHints.AcceptingInput },
         { ["my back hurts and I have a fever"], null, "urgent", InputHints.AcceptingInput },
         { ["help"], null, null, InputHints.AcceptingInput },
+        { ["how long do I hold the hamstring stretch?", "show me"], "hamstring-stretch", null, InputHints.AcceptingInput },
+        { ["my back hurts and I can't control my bladder"], null, "emergency", InputHints.AcceptingInput },
+        { ["my back pain is so bad i feel like hurting myself"], null, "emergency", InputHints.AcceptingInput },
     };
 
     [Theory]
@@ -51,7 +54,7 @@ public sealed class ReplyShapeTests
     }
 
     [Fact]
-    public async Task Teams_GetsTheFollowUpsAsHeroCardButtons()
+    public async Task Teams_GetsTheFollowUpsOfAnAdviceCardAsImBackSubmits()
     {
         await using var bot = new TestBot(channelId: BotChannels.MsTeams);
 
@@ -59,7 +62,22 @@ public sealed class ReplyShapeTests
 
         Assert.Null(advice.SuggestedActions);
         var card = Assert.Single(advice.Attachments!);
+        Assert.Equal(ContentTypes.AdaptiveCard, card.ContentType);
+        var actions = card.Content!.Value.GetProperty("actions");
+        Assert.Equal(3, actions.GetArrayLength());
+        Assert.All(actions.EnumerateArray(), action => Assert.Equal("imBack", action.GetProperty("data").GetProperty("msteams").GetProperty("type").GetString()));
+    }
+
+    [Fact]
+    public async Task Teams_GetsTheFollowUpsOfAReplyInWordsAsHeroCardButtons()
+    {
+        await using var bot = new TestBot(channelId: BotChannels.MsTeams);
+
+        var reply = Assert.Single(await bot.SayAsync("my back hurts"));
+
+        Assert.Null(reply.SuggestedActions);
+        var card = Assert.Single(reply.Attachments!);
         Assert.Equal(ContentTypes.HeroCard, card.ContentType);
-        Assert.Equal(3, card.Content!.Value.GetProperty("buttons").GetArrayLength());
+        Assert.Equal(Content.Wording.Actions.DurationAnswers.Count, card.Content!.Value.GetProperty("buttons").GetArrayLength());
     }
 }

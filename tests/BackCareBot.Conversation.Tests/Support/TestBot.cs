@@ -30,11 +30,17 @@ internal sealed class TestBot : IAsyncDisposable
     private readonly IBot _bot;
     private int _sent;
 
-    public TestBot(IStorage? storage = null, string channelId = BotChannels.Webchat, string conversationId = "conversation-1")
+    /// <param name="conversationType">Teams' <c>conversation.conversationType</c>: <c>groupChat</c> and <c>channel</c> are
+    /// conversations others read (<c>isGroup</c>); null for a one-to-one chat.</param>
+    /// <param name="locale">The <c>locale</c> every activity carries, as Web Chat and Teams send the person's language.</param>
+    public TestBot(
+        IStorage? storage = null, string channelId = BotChannels.Webchat, string conversationId = "conversation-1", string? conversationType = null, string? locale = null)
     {
         Storage = storage ?? new MemoryStorage();
         ChannelId = channelId;
         ConversationId = conversationId;
+        ConversationType = conversationType;
+        Locale = locale;
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddFakeLogging());
         services.AddBotFramework(new ConfigurationBuilder().Build());
@@ -51,14 +57,29 @@ internal sealed class TestBot : IAsyncDisposable
 
     public string ConversationId { get; }
 
+    public string? ConversationType { get; }
+
+    public string? Locale { get; }
+
+    /// <summary>The bot's own account: in Teams, <c>28:</c> and its app id.</summary>
+    public static ChannelAccount BotAccount { get; } = new("28:00000000-0000-4000-8000-00000000b0b0", "BackCareBot") { Role = RoleTypes.Bot };
+
     public FakeLogCollector Logs => _services.GetRequiredService<FakeLogCollector>();
 
     public IMeterFactory MeterFactory => _services.GetRequiredService<IMeterFactory>();
 
     /// <summary>An activity addressed like this bot's conversation, for storage keys.</summary>
-    public Activity Address => new() { ChannelId = ChannelId, Conversation = new ConversationAccount { Id = ConversationId } };
+    public Activity Address => new() { ChannelId = ChannelId, Conversation = Conversation() };
 
     public Task<IReadOnlyList<Activity>> SayAsync(string? text) => SendAsync(Message(text));
+
+    /// <summary>A message from one of the people in the conversation (a group chat or channel has several).</summary>
+    public Task<IReadOnlyList<Activity>> SayAsync(string personId, string? text)
+    {
+        var message = Message(text);
+        message.From = new ChannelAccount(personId, personId) { Role = RoleTypes.User };
+        return SendAsync(message);
+    }
 
     public Activity Message(string? text) => new()
     {
@@ -78,9 +99,10 @@ internal sealed class TestBot : IAsyncDisposable
     public async Task<IReadOnlyList<Activity>> SendAsync(Activity activity)
     {
         activity.ChannelId = ChannelId;
-        activity.Conversation = new ConversationAccount { Id = ConversationId };
+        activity.Conversation = Conversation();
+        activity.Locale ??= Locale;
         activity.From ??= new ChannelAccount("person", "Person") { Role = RoleTypes.User };
-        activity.Recipient = new ChannelAccount("backcarebot", "BackCareBot") { Role = RoleTypes.Bot };
+        activity.Recipient = BotAccount;
         activity.DeliveryMode = DeliveryModes.ExpectReplies;
         var response = await _adapter.ProcessActivityAsync(activity, Anonymous, _bot, CancellationToken.None);
         Assert.Equal((int)HttpStatusCode.OK, response.Status);
@@ -89,4 +111,11 @@ internal sealed class TestBot : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
+
+    private ConversationAccount Conversation() => new()
+    {
+        Id = ConversationId,
+        ConversationType = ConversationType,
+        IsGroup = ConversationType is null or "personal" ? null : true,
+    };
 }

@@ -44,4 +44,10 @@ public enum Talk
 
     /// <summary>Is walking good: the coach's light activity.</summary>
     Walking,
+
+    /// <summary>About the advice just shown: show me, is there a picture.</summary>
+    ShowMe,
+
+    /// <summary>About the advice just shown: is there a video (there is none; its picture is shown).</summary>
+    Video,
 }

@@ -37,6 +37,8 @@ public sealed class TalkReader
         ["is-it-safe"] = Talk.IsItSafe,
         ["easier"] = Talk.Easier,
         ["walking"] = Talk.Walking,
+        ["show-me"] = Talk.ShowMe,
+        ["video"] = Talk.Video,
     };
 
     private readonly Dictionary<string, Talk> whole = new(StringComparer.Ordinal);

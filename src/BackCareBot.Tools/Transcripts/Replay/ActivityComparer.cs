@@ -6,9 +6,12 @@ namespace BackCareBot.Transcripts.Replay;
 
 /// <summary>
 /// Compares a bot activity of a transcript with the one the bot sent, on what a person or client sees and what the
-/// bot decided: type, text and speak (trimmed, line endings normalised), inputHint, suggested actions (type, title,
-/// value), attachment layout and content types, the title, text and buttons of cards, and the configured entities.
-/// Only the fields the transcript's activity carries are compared; ids, timestamps, addresses and channel data never.
+/// bot decided: type, text, speak and summary (trimmed, line endings normalised), inputHint, suggested actions (type,
+/// title, value), attachment layout and content types, the title, text and buttons of cards, whatever an Adaptive
+/// Card's content carries in the transcript, and the configured entities. Only the fields the transcript's activity
+/// carries are compared; ids, timestamps, addresses and channel data never. A reply sent as a card has no text: its
+/// words are its <c>summary</c> (the Activity schema's text for channels without cards), and a transcript's
+/// <c>text</c> is compared with them, so a conversation reads the same whether a reply came as words or as a card.
 /// </summary>
 public static class ActivityComparer
 {
@@ -21,13 +24,21 @@ public static class ActivityComparer
         ArgumentNullException.ThrowIfNull(actual);
         ArgumentNullException.ThrowIfNull(options);
         return Field("type", expected.Type, actual.Type, StringComparison.OrdinalIgnoreCase)
-            ?? Text("text", expected.Text, actual.Text)
+            ?? Text("text", expected.Text, Words(actual))
             ?? Text("speak", expected.Speak, actual.Speak)
+            ?? Text("summary", expected.Summary, actual.Summary)
             ?? Field("inputHint", expected.InputHint, actual.InputHint, StringComparison.OrdinalIgnoreCase)
             ?? Actions("suggestedActions", expected.SuggestedActions?.Actions, expected.SuggestedActions is null ? null : actual.SuggestedActions?.Actions ?? [])
             ?? Field("attachmentLayout", expected.AttachmentLayout, actual.AttachmentLayout, StringComparison.OrdinalIgnoreCase)
             ?? Attachments(expected.Attachments, actual.Attachments ?? [])
             ?? Entities(expected.Entities, actual.Entities ?? [], options);
+    }
+
+    /// <summary>What the activity says in words: its text, or a card's summary when it came as a card.</summary>
+    public static string? Words(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return string.IsNullOrEmpty(activity.Text) && activity.Attachments is { Count: > 0 } ? activity.Summary : activity.Text;
     }
 
     public static string Normalize(string? text) =>
@@ -101,8 +112,9 @@ public static class ActivityComparer
 
         for (var i = 0; i < expected.Count; i++)
         {
+            var name = $"attachments[{i}].content";
             var difference = Field($"attachments[{i}].contentType", expected[i].ContentType, actual[i].ContentType, StringComparison.OrdinalIgnoreCase)
-                ?? Card($"attachments[{i}].content", expected[i].Content, actual[i].Content);
+                ?? (IsAdaptiveCard(expected[i]) ? Contained(name, expected[i].Content, actual[i].Content) : Card(name, expected[i].Content, actual[i].Content));
             if (difference is not null)
             {
                 return difference;
@@ -135,6 +147,60 @@ public static class ActivityComparer
         }
 
         return null;
+    }
+
+    private static bool IsAdaptiveCard(Attachment attachment) =>
+        string.Equals(attachment.ContentType, ContentTypes.AdaptiveCard, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// An Adaptive Card has no fixed title or buttons, so what the transcript writes of it is what is compared: each of
+    /// its properties must be in the bot's card with the same value, and each array as long, item by item.
+    /// </summary>
+    private static ActivityDifference? Contained(string name, JsonElement? expected, JsonElement? actual)
+    {
+        if (expected is not { } wanted)
+        {
+            return null;
+        }
+
+        if (actual is not { } sent || sent.ValueKind != wanted.ValueKind)
+        {
+            return new ActivityDifference(name, wanted.GetRawText(), actual?.GetRawText() ?? "(none)");
+        }
+
+        switch (wanted.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in wanted.EnumerateObject())
+                {
+                    var other = sent.TryGetProperty(property.Name, out var value) ? value : (JsonElement?)null;
+                    if (Contained($"{name}.{property.Name}", property.Value, other) is { } difference)
+                    {
+                        return difference;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Array:
+                if (wanted.GetArrayLength() != sent.GetArrayLength())
+                {
+                    return new ActivityDifference($"{name} (items)", wanted.GetArrayLength().ToString(CultureInfo.InvariantCulture), sent.GetArrayLength().ToString(CultureInfo.InvariantCulture));
+                }
+
+                for (var i = 0; i < wanted.GetArrayLength(); i++)
+                {
+                    if (Contained($"{name}[{i}]", wanted[i], sent[i]) is { } difference)
+                    {
+                        return difference;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.String:
+                return Text(name, wanted.GetString(), sent.GetString());
+            default:
+                return wanted.GetRawText() == sent.GetRawText() ? null : new ActivityDifference(name, wanted.GetRawText(), sent.GetRawText());
+        }
     }
 
     private static ActivityDifference? Entities(IList<Entity>? expected, IList<Entity> actual, ReplayOptions options)
@@ -215,7 +281,53 @@ public static class ActivityComparer
     private static string Describe(Attachment attachment)
     {
         var contentType = attachment.ContentType ?? "(no content type)";
+        if (IsAdaptiveCard(attachment) && attachment.Content is { ValueKind: JsonValueKind.Object } card)
+        {
+            return $"{contentType}{AdaptiveCardDescription(card)}";
+        }
+
         var buttons = ReadActions(ArrayProperty(attachment.Content, "buttons"));
         return buttons.Count == 0 ? contentType : $"{contentType} with buttons {Describe(buttons)}";
     }
+
+    /// <summary>An Adaptive Card in one line: its pictures and its buttons, where they lead.</summary>
+    private static string AdaptiveCardDescription(JsonElement card)
+    {
+        var parts = new List<string>();
+        var images = Descendants(card).Where(element => Type(element) == "Image").Select(image => StringOf(image, "url")).ToList();
+        if (images.Count > 0)
+        {
+            parts.Add("picture " + string.Join(", ", images));
+        }
+
+        if (card.TryGetProperty("actions", out var actions) && actions.ValueKind == JsonValueKind.Array && actions.GetArrayLength() > 0)
+        {
+            parts.Add("buttons " + string.Join(" | ", actions.EnumerateArray().Select(action =>
+                $"\"{StringOf(action, "title")}\"" + (StringOf(action, "url") is { Length: > 0 } url ? $" ({url})" : ""))));
+        }
+
+        return parts.Count == 0 ? "" : " with " + string.Join(", ", parts);
+    }
+
+    private static IEnumerable<JsonElement> Descendants(JsonElement element)
+    {
+        yield return element;
+        var children = element.ValueKind switch
+        {
+            JsonValueKind.Object => element.EnumerateObject().Select(property => property.Value),
+            JsonValueKind.Array => element.EnumerateArray(),
+            _ => [],
+        };
+        foreach (var descendant in children.SelectMany(Descendants))
+        {
+            yield return descendant;
+        }
+    }
+
+    private static string? Type(JsonElement element) => StringOf(element, "type");
+
+    private static string? StringOf(JsonElement element, string property) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
 }

@@ -78,7 +78,7 @@ public static class ReplayReportWriter
         var lines = new List<string>();
         if (activity.IsType(ActivityTypes.Message))
         {
-            lines.AddRange(ActivityComparer.Normalize(activity.Text).Split('\n'));
+            lines.AddRange(ActivityComparer.Normalize(ActivityComparer.Words(activity)).Split('\n'));
         }
         else
         {
