@@ -71,6 +71,13 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
             return null;
         }
 
+        // Within the routine the answer keeps its place, so "next" goes on from the same stretch.
+        if (next.Dialog == DialogIds.Routine)
+        {
+            var inRoutine = composer.AboutAdvice(entry, talk, composer.RoutineActions(next.RoutineStep));
+            return new TurnResult(DialogIds.Routine, next, [inRoutine]);
+        }
+
         var reply = composer.AboutAdvice(entry, talk, FollowUpsFor(entry, next.Shown, decision, FollowUp.None));
         return new TurnResult(DialogIds.Advice, next with { Dialog = DialogIds.Advice }, [reply]);
     }

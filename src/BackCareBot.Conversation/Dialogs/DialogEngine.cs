@@ -116,7 +116,7 @@ public sealed class DialogEngine
 
         // "I can't kneel, bad knees" names another body part only to say why it needs another version.
         if (talk is Talk.HoldTime or Talk.HowOften or Talk.HowMany or Talk.IsItSafe or Talk.Easier
-            && state.Dialog == DialogIds.Advice && state.AdviceId is { } shown
+            && ShownNow(state) is { } shown
             && (decision.Kind is DecisionKind.Answer or DecisionKind.AskPain || (talk == Talk.Easier && decision.Kind == DecisionKind.OutOfScope))
             && _advice.AboutShown(next, shown, talk, decision) is { } about)
         {
@@ -168,7 +168,9 @@ public sealed class DialogEngine
             Talk.RoutineStop when inRoutine => -1,
             _ => null,
         };
-        if (step is null || decision.Kind is not (DecisionKind.Answer or DecisionKind.AskPain))
+        // "done my back in" is pain to ask about, not the routine's "done".
+        var painSaid = decision.Kind == DecisionKind.AskPain && talk is not Talk.RoutineStart;
+        if (step is null || painSaid || decision.Kind is not (DecisionKind.Answer or DecisionKind.AskPain))
         {
             return null;
         }
@@ -192,9 +194,18 @@ public sealed class DialogEngine
         return new TurnResult(DialogIds.Routine, next.EndDialog() with { Dialog = DialogIds.Routine, RoutineStep = step }, [reply]);
     }
 
+    /// <summary>The advice on screen: the one just shown, or the routine's current stretch.</summary>
+    private string? ShownNow(DialogState state) => state.Dialog switch
+    {
+        DialogIds.Advice => state.AdviceId,
+        DialogIds.Routine => _composer.RoutineAdvice(state.RoutineStep),
+        _ => null,
+    };
+
     private static bool IsAboutTheDecision(Talk talk) =>
         talk is Talk.Meanwhile or Talk.WhichProfessional or Talk.IsItSerious or Talk.RealPerson or Talk.WhereToGo or Talk.NotSharpAnymore
-            or Talk.Drive or Talk.Medicine or Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou;
+            or Talk.Drive or Talk.Medicine or Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou
+            or Talk.WhatToTell or Talk.WatchFor or Talk.StretchLater or Talk.FindHelp or Talk.Walking;
 
     /// <summary>Crisis lines first; told again in full only when it is news, briefly after that.</summary>
     private TurnResult Crisis(DialogState next, TurnDecision decision)

@@ -74,6 +74,10 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
 
     public int RoutineLength => wording.Routine.Steps.Count;
 
+    /// <summary>The advice id of the routine's step <paramref name="step"/>, or null.</summary>
+    public string? RoutineAdvice(int? step) =>
+        step is >= 0 && step < wording.Routine.Steps.Count ? wording.Routine.Steps[step.Value] : null;
+
     /// <summary>The advice id of the routine's step <paramref name="index"/>.</summary>
     public string RoutineStepAdvice(int index) => wording.Routine.Steps[index];
 
@@ -93,7 +97,11 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
             Topics());
 
     /// <summary>A question about the advice just shown (how long to hold it, how often, how many, is it safe).</summary>
-    public BotReply AboutAdvice(AdviceEntry entry, Talk talk, IReadOnlyList<FollowUp> followUps)
+    public BotReply AboutAdvice(AdviceEntry entry, Talk talk, IReadOnlyList<FollowUp> followUps) =>
+        AboutAdvice(entry, talk, Labels(followUps));
+
+    /// <param name="suggestions">The quick replies to offer with the answer (the routine's Next, Skip, Stop).</param>
+    public BotReply AboutAdvice(AdviceEntry entry, Talk talk, IReadOnlyList<string> suggestions)
     {
         ArgumentNullException.ThrowIfNull(entry);
         // An easier version is worded per advice ("easier.hamstring-stretch"); the rest from the advice's own facts.
@@ -102,7 +110,14 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
             .Replace("{title}", entry.Title, StringComparison.Ordinal)
             .Replace("{hold}", entry.Hold ?? wording.HowTo.NotSaid, StringComparison.Ordinal)
             .Replace("{frequency}", entry.Frequency ?? wording.HowTo.NotSaid, StringComparison.Ordinal);
-        return new BotReply(text, Labels(followUps), null, new AdviceDecision(entry.Id, null), ExpectingInput: false);
+        return new BotReply(text, suggestions, null, new AdviceDecision(entry.Id, null), ExpectingInput: false);
+    }
+
+    /// <summary>The routine's quick replies at step <paramref name="step"/>: Next, Skip (not on the last) and Stop.</summary>
+    public IReadOnlyList<string> RoutineActions(int? step)
+    {
+        var routine = wording.Routine;
+        return step == routine.Steps.Count - 1 ? [routine.Next, routine.Stop] : [routine.Next, routine.Skip, routine.Stop];
     }
 
     /// <summary>

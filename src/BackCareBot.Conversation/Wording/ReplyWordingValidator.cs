@@ -144,7 +144,7 @@ internal static class ReplyWordingValidator
             }
         }
 
-        foreach (var key in new[] { "meanwhile", "which-professional", "real-person", "not-sharp-anymore", "drive", "medicine" })
+        foreach (var key in new[] { "meanwhile", "which-professional", "real-person", "not-sharp-anymore", "drive", "medicine", "what-to-tell", "watch-for", "stretch-later", "find-help" })
         {
             if (!wording.AfterDecision.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text))
             {

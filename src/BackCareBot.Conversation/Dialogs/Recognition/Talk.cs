@@ -21,6 +21,18 @@ public enum Talk
     /// <summary>After a decision: painkillers, ibuprofen, medicines.</summary>
     Medicine,
 
+    /// <summary>After a decision: what to tell the doctor, the physio or the 999 call handler.</summary>
+    WhatToTell,
+
+    /// <summary>After a decision: what to watch out for, when to worry more.</summary>
+    WatchFor,
+
+    /// <summary>After a decision that withholds exercises: when can I stretch again, so no stretches at all?</summary>
+    StretchLater,
+
+    /// <summary>After a decision: how to find a physio or a doctor, referral, insurance.</summary>
+    FindHelp,
+
     /// <summary>Start (or resume) the guided routine of the article's five expert tips.</summary>
     RoutineStart,
     RoutineNext,

@@ -27,6 +27,10 @@ public sealed class TalkReader
         ["not-sharp-anymore"] = Talk.NotSharpAnymore,
         ["drive"] = Talk.Drive,
         ["medicine"] = Talk.Medicine,
+        ["what-to-tell"] = Talk.WhatToTell,
+        ["watch-for"] = Talk.WatchFor,
+        ["stretch-later"] = Talk.StretchLater,
+        ["find-help"] = Talk.FindHelp,
         ["routine-start"] = Talk.RoutineStart,
         ["routine-next"] = Talk.RoutineNext,
         ["routine-skip"] = Talk.RoutineSkip,
@@ -122,6 +126,49 @@ public sealed class TalkReader
             }
         }
 
-        return Talk.None;
+        return InShortMessage(key);
     }
+
+    /// <summary>
+    /// A message of a few words with a one-word entry among them means that entry ("thx bot", "lol thanks", "pause,
+    /// phone call", "ok calling"): goodbyes before thanks before the routine's words before a plain "ok".
+    /// </summary>
+    private Talk InShortMessage(string key)
+    {
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > ShortMessageWords || words.Any(NegatingWords.Contains))
+        {
+            // "im not ok" is not an "ok".
+            return Talk.None;
+        }
+
+        var best = Talk.None;
+        foreach (var word in words)
+        {
+            if (whole.TryGetValue(word, out var talk) && ShortMessageRank(talk) > ShortMessageRank(best))
+            {
+                best = talk;
+            }
+        }
+
+        return best;
+    }
+
+    private const int ShortMessageWords = 4;
+
+    private static readonly HashSet<string> NegatingWords = new(StringComparer.Ordinal)
+    {
+        "not", "no", "dont", "don't", "never", "isnt", "isn't", "cant", "can't", "nothing", "nope", "aint", "ain't",
+    };
+
+    private static int ShortMessageRank(Talk talk) => talk switch
+    {
+        Talk.Goodbye => 6,
+        Talk.Thanks => 5,
+        Talk.RoutineStop => 4,
+        Talk.RoutineSkip => 3,
+        Talk.RoutineNext => 2,
+        Talk.Acknowledge => 1,
+        _ => 0,
+    };
 }
