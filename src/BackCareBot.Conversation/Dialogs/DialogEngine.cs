@@ -128,10 +128,12 @@ public sealed class DialogEngine
             return _advice.ShowPicture(next, state, talk == Talk.Video, decision);
         }
 
-        if (talk is Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou or Talk.Walking
+        if (talk is Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou or Talk.Walking or Talk.Source or Talk.Buy
             && decision.Kind == DecisionKind.Answer && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news)
         {
-            return new TurnResult(DialogIds.SmallTalk, next.EndDialog(), [_composer.SmallTalk(talk)]);
+            // Small talk keeps the place too, so a question about the stretch on screen can follow.
+            var keep = state.Dialog is DialogIds.Advice or DialogIds.Routine ? next : next.EndDialog();
+            return new TurnResult(DialogIds.SmallTalk, keep, [_composer.SmallTalk(talk)]);
         }
 
         var inContext = state.Dialog switch
@@ -143,6 +145,13 @@ public sealed class DialogEngine
         if (inContext is not null)
         {
             return inContext;
+        }
+
+        if (talk is Talk.RoutineNext or Talk.RoutineSkip or Talk.RoutineStop && state.Dialog == DialogIds.Advice
+            && decision.Kind == DecisionKind.Answer && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news)
+        {
+            // "done. feels a bit better" after a stretch: an "ok", and the stretch stays on screen.
+            return new TurnResult(DialogIds.SmallTalk, next, [_composer.SmallTalk(Talk.Acknowledge)]);
         }
 
         return decision.Kind switch
@@ -205,7 +214,8 @@ public sealed class DialogEngine
     private static bool IsAboutTheDecision(Talk talk) =>
         talk is Talk.Meanwhile or Talk.WhichProfessional or Talk.IsItSerious or Talk.RealPerson or Talk.WhereToGo or Talk.NotSharpAnymore
             or Talk.Drive or Talk.Medicine or Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou
-            or Talk.WhatToTell or Talk.WatchFor or Talk.StretchLater or Talk.FindHelp or Talk.Walking;
+            or Talk.WhatToTell or Talk.WatchFor or Talk.StretchLater or Talk.FindHelp or Talk.Walking or Talk.IfItPersists
+            or Talk.Source or Talk.Buy;
 
     /// <summary>Crisis lines first; told again in full only when it is news, briefly after that.</summary>
     private TurnResult Crisis(DialogState next, TurnDecision decision)

@@ -59,7 +59,15 @@ internal sealed class TriageDialog(KnowledgeBase knowledge, ReplyComposer compos
                 : Announce(state, triage, composer);
         }
 
-        return announce is null ? new TurnResult(DialogIds.Fallback, state, [composer.Fallback()]) : SelfCare(state, decision);
+        if (announce is null)
+        {
+            // A message not understood leaves the conversation where it was: the next "how many reps?" is still
+            // about the stretch on screen, and "next" still moves the routine on.
+            var keep = next.Dialog is DialogIds.Advice or DialogIds.Routine ? state with { Dialog = next.Dialog } : state;
+            return new TurnResult(DialogIds.Fallback, keep, [composer.Fallback()]);
+        }
+
+        return SelfCare(state, decision);
     }
 
     /// <summary>The self-care decision, with the follow-ups of the advice given before the pain questions.</summary>

@@ -144,7 +144,7 @@ internal static class ReplyWordingValidator
             }
         }
 
-        foreach (var key in new[] { "meanwhile", "which-professional", "real-person", "not-sharp-anymore", "drive", "medicine", "what-to-tell", "watch-for", "stretch-later", "find-help" })
+        foreach (var key in new[] { "meanwhile", "which-professional", "real-person", "not-sharp-anymore", "drive", "medicine", "what-to-tell", "watch-for", "stretch-later", "find-help", "if-it-persists" })
         {
             if (!wording.AfterDecision.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text))
             {

@@ -33,6 +33,15 @@ public enum Talk
     /// <summary>After a decision: how to find a physio or a doctor, referral, insurance.</summary>
     FindHelp,
 
+    /// <summary>After a decision: what if it is still there next week, what if it gets worse.</summary>
+    IfItPersists,
+
+    /// <summary>Where the advice comes from, who wrote it, are they doctors.</summary>
+    Source,
+
+    /// <summary>Which brand, where to buy one.</summary>
+    Buy,
+
     /// <summary>Start (or resume) the guided routine of the article's five expert tips.</summary>
     RoutineStart,
     RoutineNext,
