@@ -32,7 +32,7 @@ public sealed partial class ReplyActivityFactory(EmergencyNumbers numbers, Reply
         ArgumentNullException.ThrowIfNull(reply);
         ArgumentNullException.ThrowIfNull(inbound);
         var shared = SharedConversation.Is(inbound);
-        var help = numbers.For(inbound.Locale);
+        var help = numbers.For(inbound.Locale, reply.Country);
         var dressed = Localized(shared ? reply.ForSharedConversation ?? reply : reply, help);
         var oneToOne = shared && reply.OffersOneToOne;
         if (oneToOne)

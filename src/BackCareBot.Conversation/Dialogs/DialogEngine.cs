@@ -2,6 +2,7 @@ using BackCareBot.BackCare.Decisions;
 using BackCareBot.BackCare.Knowledge;
 using BackCareBot.BackCare.Text;
 using BackCareBot.Conversation.Dialogs.Recognition;
+using BackCareBot.Conversation.HelpLines;
 using BackCareBot.Conversation.Replies;
 using BackCareBot.Conversation.State;
 using BackCareBot.Conversation.Wording;
@@ -24,10 +25,12 @@ public sealed class DialogEngine
     private readonly TriageDialog _decisions;
     private readonly TriageFollowUpDialog _followUp;
     private readonly TalkReader _talk;
+    private readonly EmergencyNumbers _numbers;
 
-    public DialogEngine(BackCareDecider decider, KnowledgeBase knowledge, ReplyComposer composer, ReplyWording wording, TalkReader talk)
+    public DialogEngine(BackCareDecider decider, KnowledgeBase knowledge, ReplyComposer composer, ReplyWording wording, TalkReader talk, EmergencyNumbers numbers)
     {
         ArgumentNullException.ThrowIfNull(wording);
+        _numbers = numbers;
         _decider = decider;
         _talk = talk;
         _composer = composer;
@@ -51,8 +54,16 @@ public sealed class DialogEngine
 
         // The fallback never says the same words twice in a row.
         var fallback = result.DialogId == DialogIds.Fallback;
-        var replies = fallback && state.LastWasFallback ? [_composer.Fallback(again: true)] : result.Replies;
-        return result with { State = result.State with { LastWasFallback = fallback }, Replies = replies };
+        IReadOnlyList<BotReply> replies = fallback && state.LastWasFallback ? [_composer.Fallback(again: true)] : result.Replies;
+
+        // "I'm in the UK": from now on the help lines are the UK's, whatever the browser's language says.
+        var country = _numbers.CountryNamedIn(PhraseKey.Of(text)) ?? state.Country;
+        if (country is not null)
+        {
+            replies = [.. replies.Select(reply => reply with { Country = country })];
+        }
+
+        return result with { State = result.State with { LastWasFallback = fallback, Country = country }, Replies = replies };
     }
 
     private TurnResult Route(DialogState state, string? text, DateTimeOffset messageTime)
@@ -86,7 +97,7 @@ public sealed class DialogEngine
         var news = TriageNews.IsNews(decision.Triage, state.Announced);
         if (decision.Kind == DecisionKind.Crisis)
         {
-            return Crisis(next, decision);
+            return Crisis(next, decision, talk);
         }
 
         if (IsAboutTheDecision(talk) && state.Announced is { } told && !news && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits)
@@ -218,10 +229,10 @@ public sealed class DialogEngine
             or Talk.Source or Talk.Buy;
 
     /// <summary>Crisis lines first; told again in full only when it is news, briefly after that.</summary>
-    private TurnResult Crisis(DialogState next, TurnDecision decision)
+    private TurnResult Crisis(DialogState next, TurnDecision decision, Talk talk)
     {
         var toldBefore = next.Announced?.Reasons.Contains(BackCare.Triage.TriageAssessor.CrisisReason) == true;
         var state = next.EndDialog() with { Announced = State.AnnouncedTriage.From(decision.Triage) };
-        return new TurnResult(DialogIds.Crisis, state, [_composer.Crisis(decision.Triage, toldBefore)]);
+        return new TurnResult(DialogIds.Crisis, state, [_composer.Crisis(decision.Triage, toldBefore, talk)]);
     }
 }

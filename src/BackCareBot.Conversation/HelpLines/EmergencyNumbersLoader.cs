@@ -45,6 +45,7 @@ public static partial class EmergencyNumbersLoader
 
         var fallback = file?.Default is { } entry ? Read("default", entry, null, problems) : null;
         var countries = new Dictionary<string, LocalHelp>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (code, country) in file?.Countries ?? [])
         {
             if (!CountryCode().IsMatch(code))
@@ -54,11 +55,19 @@ public static partial class EmergencyNumbersLoader
             else if (country is not null && Read($"countries.{code}", country, fallback, problems) is { } help)
             {
                 countries[code] = help;
+                foreach (var name in country.Names ?? [])
+                {
+                    var key = BackCareBot.BackCare.Text.PhraseKey.Of(name);
+                    if (key.Length == 0 || !names.TryAdd(key, code))
+                    {
+                        problems.Add($"'countries.{code}.names' has '{name}', empty or already another country's name");
+                    }
+                }
             }
         }
 
         return problems.Count == 0
-            ? new EmergencyNumbers(fallback!, countries)
+            ? new EmergencyNumbers(fallback!, countries, names)
             : throw new InvalidDataException(string.Join(Environment.NewLine, problems.Select(problem => $"{path}: {problem}")));
     }
 
@@ -132,6 +141,8 @@ public static partial class EmergencyNumbersLoader
         public string? Say { get; set; }
 
         public List<LineEntry>? Crisis { get; set; }
+
+        public List<string>? Names { get; set; }
     }
 
     private sealed class LineEntry

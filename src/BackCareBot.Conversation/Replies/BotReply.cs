@@ -19,6 +19,9 @@ public sealed record BotReply(
     AdviceDecision? Advice,
     bool ExpectingInput)
 {
+    /// <summary>The country the person said they are in, whose help lines the reply names; null: their locale's.</summary>
+    public string? Country { get; init; }
+
     /// <summary>The same reply as a card, for channels that show cards; null for a reply that is only words.</summary>
     public ReplyCard? Card { get; init; }
 

@@ -195,9 +195,12 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
     }
 
     /// <summary>Crisis lines, and nothing else; briefer when the person has heard them in this conversation.</summary>
-    public BotReply Crisis(TriageAssessment triage, bool toldBefore)
+    /// <param name="talk">What the person said besides ("are you a real person?"), answered with the lines after the first time.</param>
+    public BotReply Crisis(TriageAssessment triage, bool toldBefore, Talk talk = Talk.None)
     {
-        var text = toldBefore ? wording.CrisisAgain : wording.Crisis;
+        var text = !toldBefore ? wording.Crisis
+            : talk != Talk.None && wording.CrisisFollowUps.GetValueOrDefault(TalkReader.KeyOf(talk)) is { } answer ? answer
+            : wording.CrisisAgain;
         return new BotReply(text, [], triage, null, ExpectingInput: false) { Card = _cards.Crisis(text), OffersOneToOne = true };
     }
 

@@ -54,6 +54,12 @@ public sealed record DialogState
     /// <summary>The guided routine's step shown last (0-based), kept when it is paused so it resumes there; null when none.</summary>
     public int? RoutineStep { get; init; }
 
+    /// <summary>
+    /// The country the person said they are in ("I'm in the UK"), as a two-letter code: its emergency numbers and
+    /// crisis lines replace their locale's from then on. Null until they say.
+    /// </summary>
+    public string? Country { get; init; }
+
     /// <summary>The last reply was the fallback, so the next one is worded differently.</summary>
     public bool LastWasFallback { get; init; }
 
@@ -65,7 +71,7 @@ public sealed record DialogState
     public bool IsFresh =>
         Dialog is null && Facts is null && AdviceId is null && Shown.Count == 0 && Choices.Count == 0
         && Asked == MissingPainFacts.None && Reasks == 0 && Unanswered == MissingPainFacts.None && Announced is null
-        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && RoutineStep is null;
+        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && RoutineStep is null && Country is null;
 
     [JsonIgnore]
     public PainFacts? PainFacts => Facts?.ToPainFacts();

@@ -43,6 +43,9 @@ public sealed class ReplyWording
     /// <summary>Crisis language again in the same conversation: a shorter reminder of the lines.</summary>
     public string CrisisAgain { get; init; } = "";
 
+    /// <summary>After crisis lines were given: "are you a real person?", thanks, bye answered, the lines still there.</summary>
+    public Dictionary<string, string> CrisisFollowUps { get; init; } = [];
+
     /// <summary>Another body part than the back.</summary>
     public string OutOfScope { get; init; } = "";
 

@@ -61,6 +61,20 @@ public sealed class EmergencyNumbersTests
         Assert.StartsWith("In the US", lines[0].Words, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("im in the uk", "GB")]
+    [InlineData("we live in northern ireland", "GB")]
+    [InlineData("im in ireland btw", "IE")]
+    [InlineData("i'm in the states", "US")]
+    [InlineData("can you help us", null)]
+    [InlineData("my back hurts", null)]
+    public void CountryNamedInAMessage_IsFound(string message, string? country) =>
+        Assert.Equal(country, Numbers.CountryNamedIn(BackCareBot.BackCare.Text.PhraseKey.Of(message)));
+
+    [Fact]
+    public void CountryTheyNamed_BeatsTheirLocale() =>
+        Assert.Equal(["999"], Numbers.For("en-US", "GB").Emergency);
+
     [Fact]
     public void TelUrl_DialsTheDigitsAlone() =>
         Assert.Equal("tel:116123", LocalHelp.TelUrl("116 123").OriginalString);
