@@ -102,7 +102,7 @@ public sealed class DialogEngine
 
         if (IsAboutTheDecision(talk) && state.Announced is { } told && !news && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits)
         {
-            return new TurnResult(DialogIds.Triage, next.EndDialog(), [_composer.AfterDecision(talk, told.Level)]);
+            return new TurnResult(DialogIds.Triage, next.EndDialog(), [_composer.AfterDecision(talk, told.Level, told.Reasons)]);
         }
 
         switch (decision.Kind)

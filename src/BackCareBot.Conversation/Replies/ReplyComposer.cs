@@ -39,11 +39,14 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
     /// A question after a decision, answered on its own ("is it serious?"), with the other questions to tap. Thanks
     /// and goodbyes get their small-talk answer, with the decision's one line where it is urgent enough to repeat.
     /// </summary>
-    public BotReply AfterDecision(Talk talk, TriageLevel level)
+    /// <param name="reasons">The decision's reasons: a pregnancy warning sign is worded for the maternity unit.</param>
+    public BotReply AfterDecision(Talk talk, TriageLevel level, IReadOnlyList<string>? reasons = null)
     {
         var key = TalkReader.KeyOf(talk);
-        var text = wording.AfterDecision.GetValueOrDefault($"{key}.{level.ToWireName()}") ?? wording.AfterDecision.GetValueOrDefault(key)
-            ?? wording.Talk.GetValueOrDefault(key) ?? wording.ToldBefore[level.ToWireName()];
+        var pregnancy = IsPregnancySign(reasons);
+        var text = (pregnancy ? wording.AfterDecision.GetValueOrDefault($"{key}.{PregnancyKey}") : null)
+            ?? wording.AfterDecision.GetValueOrDefault($"{key}.{level.ToWireName()}") ?? wording.AfterDecision.GetValueOrDefault(key)
+            ?? wording.Talk.GetValueOrDefault(key) ?? ToldBeforeText(level, reasons);
         return Say(text, DecisionActions(level, talk)) with { Card = EmergencyCard(level, text) };
     }
 
@@ -144,10 +147,21 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
     /// <summary>"Show me" with no advice shown yet: what to ask first, with topics to tap.</summary>
     public BotReply NothingToShow() => Say(wording.Pictures.NothingShown, Topics());
 
+    // A pregnancy warning sign sends the person to their maternity unit, not to "a doctor today".
+    private const string PregnancyKey = "pregnancy";
+
+    private static bool IsPregnancySign(IReadOnlyList<string>? reasons) =>
+        reasons?.Any(reason => reason.StartsWith("red-flag:pregnancy-", StringComparison.Ordinal)) == true;
+
+    private string ToldBeforeText(TriageLevel level, IReadOnlyList<string>? reasons) =>
+        IsPregnancySign(reasons) && level == TriageLevel.Urgent && wording.ToldBefore.GetValueOrDefault(PregnancyKey) is { } maternity
+            ? maternity
+            : wording.ToldBefore[level.ToWireName()];
+
     /// <summary>A decision already told, in one short line, with the questions people ask after it.</summary>
     public BotReply ToldBefore(TriageAssessment triage)
     {
-        var text = wording.ToldBefore[triage.Level!.Value.ToWireName()];
+        var text = ToldBeforeText(triage.Level!.Value, triage.Reasons);
         return new BotReply(text, DecisionActions(triage.Level.Value, Talk.None), triage, null, ExpectingInput: false)
         {
             Card = EmergencyCard(triage.Level.Value, text),
