@@ -24,9 +24,22 @@ public sealed class AzureDirectLinePageTests(WebChatFixture fixture) : IClassFix
         var start = await WaitForAsync(() => azure.Requests.Where(request => request.Method == "POST" && request.RawTarget == "/v3/directline/conversations").ToList());
         Assert.NotEmpty(start);
         Assert.All(start, request => Assert.Equal($"Bearer {FakeAzureDirectLine.TokenNumber(1)}", request.Authorization));
-        Assert.Contains(chat.Requests, url => url.StartsWith(new Uri(azure.BaseUrl, "v3/directline/conversations").AbsoluteUri, StringComparison.Ordinal));
+        // The browser's request events reach the test a moment after the fake server has the request.
+        var azureConversations = new Uri(azure.BaseUrl, "v3/directline/conversations").AbsoluteUri;
+        await WaitUntilAsync(() => chat.Requests.Any(url => url.StartsWith(azureConversations, StringComparison.Ordinal)));
+        Assert.Contains(chat.Requests, url => url.StartsWith(azureConversations, StringComparison.Ordinal));
         Assert.DoesNotContain(chat.Requests, url => url.StartsWith(new Uri(bot.Address, "/v3/directline").AbsoluteUri, StringComparison.Ordinal));
         Assert.DoesNotContain(chat.Requests, url => url.Contains(FakeAzureDirectLine.Secret, StringComparison.Ordinal));
+    }
+
+    /// <summary>Returns once <paramref name="done"/> holds, or after 15 s (the assertion after it then fails).</summary>
+    private static async Task WaitUntilAsync(Func<bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!done() && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
     }
 
     /// <summary>What <paramref name="read"/> finds once it finds something, or nothing after 15 s.</summary>

@@ -174,10 +174,14 @@ internal sealed class MatchContext
         set is PhraseSet.Pain or PhraseSet.Sharp or PhraseSet.NotSharp or PhraseSet.Pregnant
         || (set >= PhraseSet.FirstWarningSign && set < vocabulary.FirstScreening + vocabulary.Screening.Count);
 
-    /// <summary>Sets that show the person talking about their own body when theirs.</summary>
+    /// <summary>
+    /// Sets that show the person talking about their own body when theirs. An age is not ("my 15 year old son has
+    /// back pain": the age words come before the son is named, and must not make the son's pain the speaker's).
+    /// </summary>
     private static bool IsBodyTalk(int set, TriageVocabulary vocabulary) =>
         set is PhraseSet.Pain or PhraseSet.LowerBack or PhraseSet.OtherBodyPart or PhraseSet.Stiffness or PhraseSet.SelfObject
-        || (set >= PhraseSet.FirstWarningSign && set < vocabulary.FirstScreening);
+        || (set >= PhraseSet.FirstWarningSign && set < vocabulary.FirstScreening
+            && vocabulary.Signs[set - PhraseSet.FirstWarningSign].Condition != SignCondition.NewPain);
 
     /// <summary>
     /// An <c>unless</c> phrase of the match's rule stands in its clause or in the clause right before or after it in
