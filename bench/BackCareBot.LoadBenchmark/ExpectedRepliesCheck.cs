@@ -4,7 +4,8 @@ namespace BackCareBot.LoadBenchmark;
 
 /// <summary>
 /// Whether an <c>expectReplies</c> response body answers the turn: <c>{"activities": [...]}</c> holding a message
-/// with text that replies to the activity sent. A 200 with anything else is not a turn.
+/// that replies to the activity sent with words: its <c>text</c>, or, for a reply sent as a card, its <c>summary</c>
+/// (the Activity schema's words for a card). A 200 with anything else is not a turn.
 /// </summary>
 internal static class ExpectedRepliesCheck
 {
@@ -26,7 +27,7 @@ internal static class ExpectedRepliesCheck
                 if (activity.ValueKind == JsonValueKind.Object
                     && IsString(activity, "type", "message")
                     && IsString(activity, "replyToId", activityId)
-                    && activity.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String && text.GetString()!.Length > 0)
+                    && (HasWords(activity, "text") || HasWords(activity, "summary")))
                 {
                     return true;
                 }
@@ -39,6 +40,9 @@ internal static class ExpectedRepliesCheck
             return false;
         }
     }
+
+    private static bool HasWords(JsonElement activity, string property) =>
+        activity.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Length > 0;
 
     private static bool IsString(JsonElement activity, string property, string expected) =>
         activity.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.ValueEquals(expected);
