@@ -42,6 +42,12 @@ public enum Talk
     /// <summary>Which brand, where to buy one.</summary>
     Buy,
 
+    /// <summary>A back brace, a support belt, a corset.</summary>
+    Brace,
+
+    /// <summary>What NHS 111 is.</summary>
+    WhatIs111,
+
     /// <summary>Start (or resume) the guided routine of the article's five expert tips.</summary>
     RoutineStart,
     RoutineNext,

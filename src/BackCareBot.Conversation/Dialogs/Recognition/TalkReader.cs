@@ -34,6 +34,8 @@ public sealed class TalkReader
         ["if-it-persists"] = Talk.IfItPersists,
         ["source"] = Talk.Source,
         ["buy"] = Talk.Buy,
+        ["brace"] = Talk.Brace,
+        ["what-is-111"] = Talk.WhatIs111,
         ["routine-start"] = Talk.RoutineStart,
         ["routine-next"] = Talk.RoutineNext,
         ["routine-skip"] = Talk.RoutineSkip,
