@@ -39,6 +39,7 @@ public sealed class TalkReaderTests
     [InlineData("where were we?", Talk.RoutineStart)]
     [InlineData("what's 111?", Talk.WhatIs111)]
     [InlineData("how long each time", Talk.HoldTime)]
+    [InlineData("how long on each spot?", Talk.HoldTime)]
     [InlineData("what do i say to the GP", Talk.WhatToTell)]
     [InlineData("ok what should i watch out for", Talk.WatchFor)]
     [InlineData("so no stretches at all?", Talk.StretchLater)]
