@@ -46,7 +46,8 @@ public sealed class DialogEngine
     public TurnResult Handle(DialogState state, string? text, DateTimeOffset messageTime)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var result = Route(state, text, messageTime);
+        var key = PhraseKey.Of(text);
+        var result = Route(state, text, key, messageTime);
         if (result.State is null)
         {
             return result;
@@ -57,7 +58,7 @@ public sealed class DialogEngine
         IReadOnlyList<BotReply> replies = fallback && state.LastWasFallback ? [_composer.Fallback(again: true)] : result.Replies;
 
         // "I'm in the UK": from now on the help lines are the UK's, whatever the browser's language says.
-        var country = _numbers.CountryNamedIn(PhraseKey.Of(text)) ?? state.Country;
+        var country = _numbers.CountryNamedIn(key) ?? state.Country;
         if (country is not null)
         {
             replies = [.. replies.Select(reply => reply with { Country = country })];
@@ -66,9 +67,9 @@ public sealed class DialogEngine
         return result with { State = result.State with { LastWasFallback = fallback, Country = country }, Replies = replies };
     }
 
-    private TurnResult Route(DialogState state, string? text, DateTimeOffset messageTime)
+    /// <param name="key">The message as a phrase key (<see cref="PhraseKey"/>), read once a turn.</param>
+    private TurnResult Route(DialogState state, string? text, string key, DateTimeOffset messageTime)
     {
-        var key = PhraseKey.Of(text);
         switch (CommandReader.Read(key))
         {
             case Command.ForgetMe:

@@ -140,8 +140,15 @@ public sealed class TalkReader
     /// </summary>
     private Talk InShortMessage(string key)
     {
-        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > ShortMessageWords || words.Any(NegatingWords.Contains))
+        // A phrase key's words are single-spaced: a longer message is left before anything is allocated.
+        var spaces = key.AsSpan().Count(' ');
+        if (spaces is < 1 or >= ShortMessageWords)
+        {
+            return Talk.None;
+        }
+
+        var words = key.Split(' ');
+        if (words.Any(NegatingWords.Contains))
         {
             // "im not ok" is not an "ok".
             return Talk.None;
