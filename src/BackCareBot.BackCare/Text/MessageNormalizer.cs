@@ -44,6 +44,27 @@ public static class MessageNormalizer
                     c = decoded;
                 }
 
+                if (c >= 0x2000 && EmojiWords.At(raw, i, out var width) is { } word)
+                {
+                    // An emoji standing for a word is read as that word, spaced from its neighbours.
+                    if (length + word.Length + 2 > MaxAnalysedLength)
+                    {
+                        truncated = true;
+                        break;
+                    }
+
+                    if (length > 0)
+                    {
+                        buffer[length++] = ' ';
+                    }
+
+                    word.CopyTo(buffer.AsSpan(length));
+                    length += word.Length;
+                    pendingSpace = true;
+                    i += width - 1;
+                    continue;
+                }
+
                 c = Fold(c);
                 if (c == ' ')
                 {

@@ -106,23 +106,13 @@ internal sealed class Tokenizer
             }
         }
 
-        // Ordinals stay one word ("2nd"); so do times ("2weeks", "5pm"), which the date recogniser reads as written.
-        return suffix is "st" or "nd" or "rd" or "th" || IsTimeSuffix(suffix) ? 0 : digits;
+        // Ordinals stay one word ("2nd"), and so do clock times and "2ish", which the date recogniser reads as written;
+        // a length glued to its unit ("2wks", "10days") splits, so the common reader takes it as it takes "2 wks".
+        return suffix is "st" or "nd" or "rd" or "th" || IsClockSuffix(suffix) ? 0 : digits;
     }
 
-    private static bool IsTimeSuffix(ReadOnlySpan<char> suffix)
-    {
-        foreach (var (word, _, _) in Vocabulary.TimeExpressionWords.Units)
-        {
-            if (suffix.SequenceEqual(word))
-            {
-                return true;
-            }
-        }
-
-        return suffix is "am" or "pm" or "s" or "sec" or "secs" or "m" or "h" or "d" or "w" or "wk" or "wks" or "y" or "yr"
-            or "yrs" or "mo" or "mos" or "mth" or "mths" or "ish";
-    }
+    private static bool IsClockSuffix(ReadOnlySpan<char> suffix) =>
+        suffix is "am" or "pm" or "s" or "sec" or "secs" or "m" or "h" or "ish";
 
     /// <param name="percent">The word is followed by '%': "60%" is not an age.</param>
     private int Add(ReadOnlySpan<char> word, int start, bool percent, Span<Token> tokens, int count, ref Position state)

@@ -77,9 +77,9 @@ internal sealed class PhraseMatcher
         foreach (var pattern in candidates)
         {
             var used = positions[..pattern.Slots.Length];
-            if (TryMatch(pattern, tokens, start, used))
+            if (pattern.Unordered ? TryMatchUnordered(pattern, tokens, start, used) : TryMatch(pattern, tokens, start, used))
             {
-                scan.Add(new PhraseMatch(pattern, start, used[^1], Negation.IsNegated(tokens, used)));
+                scan.Add(new PhraseMatch(pattern, used[0], used[^1], Negation.IsNegated(tokens, used)));
             }
         }
     }
@@ -127,6 +127,55 @@ internal sealed class PhraseMatcher
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Places every other slot of an unordered phrase at its nearest word within the span around the first one, in
+    /// the same segment; the positions come back in message order, as negation reads them.
+    /// </summary>
+    private static bool TryMatchUnordered(PhrasePattern pattern, ReadOnlySpan<Token> tokens, int start, Span<int> positions)
+    {
+        var segment = tokens[start].Segment;
+        if (!pattern.Slots[0].Matches(tokens[start]))
+        {
+            return false;
+        }
+
+        positions[0] = start;
+        int low = start, high = start;
+        for (var k = 1; k < pattern.Slots.Length; k++)
+        {
+            var found = -1;
+            for (var distance = 1; distance <= PhrasePattern.UnorderedSpan && found < 0; distance++)
+            {
+                foreach (var j in (ReadOnlySpan<int>)[start - distance, start + distance])
+                {
+                    if (j >= 0 && j < tokens.Length && tokens[j].Segment == segment && !positions[..k].Contains(j)
+                        && pattern.Slots[k].Matches(tokens[j]))
+                    {
+                        found = j;
+                        break;
+                    }
+                }
+            }
+
+            if (found < 0)
+            {
+                return false;
+            }
+
+            positions[k] = found;
+            low = Math.Min(low, found);
+            high = Math.Max(high, found);
+        }
+
+        if (high - low > PhrasePattern.UnorderedSpan)
+        {
+            return false;
+        }
+
+        positions.Sort();
+        return true;
     }
 
     private static bool IsExcludedBefore(PhrasePattern pattern, ReadOnlySpan<Token> tokens, int start, int segment)

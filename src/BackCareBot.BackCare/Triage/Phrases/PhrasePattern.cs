@@ -11,8 +11,12 @@ internal sealed class PhrasePattern(
     int[] gapsBefore,
     PatternSlot? excludedBefore,
     PatternSlot? excludedAfter,
-    TimeSpan value)
+    TimeSpan value,
+    bool unordered = false)
 {
+    /// <summary>How far apart, first to last, the words of an unordered phrase may stand.</summary>
+    public const int UnorderedSpan = 10;
+
     /// <summary>The longest phrase the matcher handles.</summary>
     public const int MaxSlots = 8;
 
@@ -37,6 +41,9 @@ internal sealed class PhrasePattern(
 
     /// <summary>The duration a duration phrase stands for ("for months"); zero for other phrases.</summary>
     public TimeSpan Value { get; } = value;
+
+    /// <summary>The slots may come in any order within <see cref="UnorderedSpan"/> words ("a &amp; b").</summary>
+    public bool Unordered { get; } = unordered;
 
     public override string ToString() => Source;
 }

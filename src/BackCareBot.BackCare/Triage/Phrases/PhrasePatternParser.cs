@@ -11,6 +11,9 @@ namespace BackCareBot.BackCare.Triage.Phrases;
 /// <item><c>..</c> (or <c>..6</c>): up to <see cref="DefaultGap"/> (or 6) other words may stand before the next slot.</item>
 /// <item><c>#51-120</c>: a number in that range ("60", "sixty").</item>
 /// <item><c>!a|b</c> first: the phrase does not count after these words; last: not before this word.</item>
+/// <item><c>a &amp; b &amp; c</c>: each element somewhere within <see cref="PhrasePattern.UnorderedSpan"/> words of the
+/// others, in any order ("both legs numb", "numb in both legs", "legs, both of them, numb"); a concept pair, not a
+/// word order.</item>
 /// </list>
 /// Adjacent slots must be adjacent words. A phrase never spans two segments (see <see cref="Token.Segment"/>).
 /// </summary>
@@ -20,6 +23,11 @@ internal sealed class PhrasePatternParser(LexiconBuilder lexicon, IReadOnlyDicti
 
     public PhrasePattern Parse(string phrase, int set, TimeSpan value = default)
     {
+        if (phrase.Contains(" & ", StringComparison.Ordinal))
+        {
+            return ParseUnordered(phrase, set);
+        }
+
         var elements = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var slots = new List<PatternSlot>();
         var gaps = new List<int>();
@@ -68,6 +76,19 @@ internal sealed class PhrasePatternParser(LexiconBuilder lexicon, IReadOnlyDicti
         }
 
         return new PhrasePattern(phrase, set, [.. slots], [.. gaps], excludedBefore, excludedAfter, value);
+    }
+
+    private PhrasePattern ParseUnordered(string phrase, int set)
+    {
+        var elements = phrase.Split(" & ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (elements.Length is < 2 or > PhrasePattern.MaxSlots
+            || elements.Any(element => element.Contains(' ', StringComparison.Ordinal) || element.StartsWith('!')))
+        {
+            throw Invalid(phrase, "'&' joins 2 to 8 single elements (words, alternatives, @classes or #numbers), nothing else");
+        }
+
+        var slots = elements.Select(element => element.StartsWith('#') ? ParseNumber(element, phrase) : ParseAlternatives(element, phrase)).ToArray();
+        return new PhrasePattern(phrase, set, slots, new int[slots.Length], null, null, default, unordered: true);
     }
 
     private PatternSlot ParseAlternatives(string element, string phrase)

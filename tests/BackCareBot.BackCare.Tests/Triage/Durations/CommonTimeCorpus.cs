@@ -166,7 +166,7 @@ internal static class CommonTimeCorpus
         "more than 2 weeks ago", "around last friday", "half a week ago", "a week and a half ago", "friday the 13th",
         "monday or tuesday", "from monday", "since monday 3rd", "two weeks later", "the whole week", "the past week",
         "two weeks after my fall", "since tomorrow", "next friday", "two weeks in advance", "3 times a week",
-        "once a week", "2 weeks 3 days", "two-weeks", "99999 weeks", "2 weeks, 3 days", "it's been 2weeks",
+        "once a week", "2 weeks 3 days", "two-weeks", "99999 weeks", "2 weeks, 3 days",
         "since last friday at 3pm", "by last friday", "until last week", "till yesterday", "friday/saturday",
         "since this morning at 7", "since noon today", "for an entire week", "a full week", "2 wks", "three yrs",
         "good friday", "sharp two weeks",
