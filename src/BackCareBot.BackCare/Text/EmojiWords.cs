@@ -33,6 +33,9 @@ internal static class EmojiWords
         [0x1F975] = "hot",        // 🥵 hot face
         [0x1FAC1] = "lungs",      // 🫁 lungs
         [0x1FAC0] = "heart",      // 🫀 anatomical heart
+        [0x1F44D] = "ok",         // 👍 thumbs up
+        [0x1F44C] = "ok",         // 👌 OK hand
+        [0x1F64F] = "thanks",     // 🙏 folded hands
     }.ToFrozenDictionary();
 
     /// <summary>The word an emoji stands for, or null; <paramref name="width"/> is how many chars it takes (1 or 2).</summary>

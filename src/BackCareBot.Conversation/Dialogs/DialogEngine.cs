@@ -82,7 +82,11 @@ public sealed class DialogEngine
                 return new TurnResult(DialogIds.Welcome, state, [_composer.Welcome()]);
         }
 
-        var decision = _decider.Decide(text, messageTime, state.Context);
+        var talk = _talk.Read(key);
+        var aside = IsAside(state, talk);
+        // "thanks" or "is there a video?" while the bot waits for how long it has hurt is not a failed answer: the
+        // message is decided as if nothing were asked, and the question waits for the turn after.
+        var decision = _decider.Decide(text, messageTime, aside ? state.EndDialog().Context : state.Context);
         if (decision.Kind == DecisionKind.Empty)
         {
             return new TurnResult(DialogIds.EmptyMessage, state, [_composer.EmptyMessage()]);
@@ -94,14 +98,14 @@ public sealed class DialogEngine
             Unanswered = decision.Unanswered,
             Screened = decision.Screened,
         };
-        var talk = _talk.Read(key);
         var news = TriageNews.IsNews(decision.Triage, state.Announced);
         if (decision.Kind == DecisionKind.Crisis)
         {
             return Crisis(next, decision, talk);
         }
 
-        if (IsAboutTheDecision(talk) && state.Announced is { } told && !news && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits)
+        if (IsAboutTheDecision(talk) && state.Announced is { } told && !news
+            && (decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits || BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage)))
         {
             return new TurnResult(DialogIds.Triage, next.EndDialog(), [_composer.AfterDecision(talk, told.Level, told.Reasons)]);
         }
@@ -140,8 +144,12 @@ public sealed class DialogEngine
             return _advice.ShowPicture(next, state, talk == Talk.Video, decision);
         }
 
-        if (talk is Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou or Talk.Walking or Talk.Source or Talk.Buy or Talk.Brace or Talk.WhatIs111
-            && decision.Kind == DecisionKind.Answer && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news)
+        if (aside && decision.Kind is DecisionKind.Answer or DecisionKind.AskPain && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news)
+        {
+            return Aside(state, next, talk);
+        }
+
+        if (IsSmallTalk(talk) && decision.Kind == DecisionKind.Answer && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news)
         {
             // Small talk keeps the place too, so a question about the stretch on screen can follow.
             var keep = state.Dialog is DialogIds.Advice or DialogIds.Routine ? next : next.EndDialog();
@@ -223,11 +231,35 @@ public sealed class DialogEngine
         _ => null,
     };
 
+    private static bool IsSmallTalk(Talk talk) =>
+        talk is Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou or Talk.Walking or Talk.Source or Talk.Buy or Talk.Brace or Talk.WhatIs111
+            or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.BestOne;
+
+    /// <summary>Small talk while the bot waits for an answer about the pain.</summary>
+    private static bool IsAside(DialogState state, Talk talk) => state.Dialog == DialogIds.TriageFollowUp && IsSmallTalk(talk);
+
+    /// <summary>
+    /// Small talk answered while the pain question waits: a goodbye ends it; anything else is answered and the
+    /// question asked once more, its count of failed answers untouched.
+    /// </summary>
+    private TurnResult Aside(DialogState state, DialogState next, Talk talk)
+    {
+        if (talk == Talk.Goodbye)
+        {
+            return new TurnResult(DialogIds.SmallTalk, next.EndDialog(), [_composer.SmallTalk(talk)]);
+        }
+
+        var waiting = next with { Dialog = DialogIds.TriageFollowUp, Asked = state.Asked, Reasks = state.Reasks };
+        var question = _composer.Question(state.Asked, again: false, caution: false);
+        // A plain "ok" or a thumbs-up needs no answer of its own: the question is the next step.
+        return new TurnResult(DialogIds.TriageFollowUp, waiting, talk == Talk.Acknowledge ? [question] : [_composer.SmallTalk(talk), question]);
+    }
+
     private static bool IsAboutTheDecision(Talk talk) =>
         talk is Talk.Meanwhile or Talk.WhichProfessional or Talk.IsItSerious or Talk.RealPerson or Talk.WhereToGo or Talk.NotSharpAnymore
             or Talk.Drive or Talk.Medicine or Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou
             or Talk.WhatToTell or Talk.WatchFor or Talk.StretchLater or Talk.FindHelp or Talk.Walking or Talk.IfItPersists
-            or Talk.Source or Talk.Buy or Talk.Brace or Talk.WhatIs111;
+            or Talk.Source or Talk.Buy or Talk.Brace or Talk.WhatIs111 or Talk.DoctorVisit or Talk.BedRest or Talk.HeatOrIce;
 
     /// <summary>Crisis lines first; told again in full only when it is news, briefly after that.</summary>
     private TurnResult Crisis(DialogState next, TurnDecision decision, Talk talk)

@@ -33,7 +33,12 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
     public BotReply Fallback(bool again = false) => Say(again ? wording.FallbackAgain : wording.Fallback, Topics());
 
     /// <summary>Thanks, ok, bye, who are you: a short answer and topics to tap.</summary>
-    public BotReply SmallTalk(Talk talk) => Say(wording.Talk[TalkReader.KeyOf(talk)], Topics());
+    public BotReply SmallTalk(Talk talk)
+    {
+        // A question that also follows decisions ("ibuprofen?") has its general answer among those.
+        var key = TalkReader.KeyOf(talk);
+        return Say(wording.Talk.GetValueOrDefault(key) ?? wording.AfterDecision[key], Topics());
+    }
 
     /// <summary>
     /// A question after a decision, answered on its own ("is it serious?"), with the other questions to tap. Thanks

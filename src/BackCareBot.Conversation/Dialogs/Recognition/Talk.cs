@@ -48,6 +48,18 @@ public enum Talk
     /// <summary>What NHS 111 is.</summary>
     WhatIs111,
 
+    /// <summary>"what will the doctor do?", "do I need a scan?"</summary>
+    DoctorVisit,
+
+    /// <summary>"should I stay in bed?"</summary>
+    BedRest,
+
+    /// <summary>"heat or ice?"</summary>
+    HeatOrIce,
+
+    /// <summary>"which one is best?", "if I only do one?", "what's quickest?"</summary>
+    BestOne,
+
     /// <summary>Start (or resume) the guided routine of the article's five expert tips.</summary>
     RoutineStart,
     RoutineNext,
