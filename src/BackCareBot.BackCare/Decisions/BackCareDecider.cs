@@ -178,7 +178,8 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
             return (facts, screened, true);
         }
 
-        if (key == PhraseKey.Of(concept.NoAnswer) || YesNoReader.Read(key) == YesNo.No || key is "neither" or "none" or "neither of those" or "none of those")
+        if (key == PhraseKey.Of(concept.NoAnswer) || YesNoReader.Read(key) == YesNo.No || key is "neither" or "none" or "neither of those" or "none of those"
+            || OpensWithNo(key))
         {
             return (facts, [.. screened, concept.Id], true);
         }
@@ -189,6 +190,16 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
         }
 
         return (facts, screened, false);
+    }
+
+    /// <summary>
+    /// "no not numb or tingly, just tight at the back of my thighs": a longer answer that opens with a no. A covered
+    /// warning sign said in it has been read before this, so "no, both legs" still counts as the sign.
+    /// </summary>
+    private static bool OpensWithNo(string key)
+    {
+        var first = key.AsSpan(0, key.IndexOf(' ') is var space and > 0 ? space : key.Length);
+        return first is "no" or "nope" or "nah" or "neither" or "none" or "not";
     }
 
     private TurnDecision Answer(TurnDecision decision, AdviceMatch asked, string? text)

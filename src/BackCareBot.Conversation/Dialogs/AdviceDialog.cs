@@ -133,6 +133,26 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
         return offered;
     }
 
+    /// <summary>
+    /// The advice on screen asked for again in other words ("how do I do downward dog?" under the yoga card): its
+    /// steps, which say more than the same card word for word would.
+    /// </summary>
+    public TurnResult StepsOfShown(DialogState next, TurnDecision decision) =>
+        HowTo(next with { Dialog = DialogIds.Advice }, knowledge[next.AdviceId!], decision);
+
+    /// <summary>Two pieces of advice asked about together: both, after a line saying the article does not rank them.</summary>
+    public TurnResult Compare(DialogState next, AdviceEntry first, AdviceEntry second, TurnDecision decision)
+    {
+        if (!AdviceSafety.Allows(first, decision) || !AdviceSafety.Allows(second, decision))
+        {
+            return Withheld(next, decision);
+        }
+
+        var (shownFirst, firstReply) = Show(next, first, null, null, decision, withFollowUps: false);
+        var (state, secondReply) = Show(shownFirst, second, null, null, decision, withFollowUps: true);
+        return new TurnResult(DialogIds.Advice, state with { Dialog = DialogIds.Advice }, [composer.Comparison(), firstReply, secondReply]);
+    }
+
     private TurnResult HowTo(DialogState next, AdviceEntry current, TurnDecision decision) =>
         AdviceSafety.Allows(current, decision)
             ? new TurnResult(DialogIds.Advice, next, [composer.HowTo(current, FollowUpsFor(current, next.Shown, decision, FollowUp.HowTo))])

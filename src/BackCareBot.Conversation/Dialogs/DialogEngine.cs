@@ -178,7 +178,7 @@ public sealed class DialogEngine
         {
             DecisionKind.OutOfScope => new TurnResult(DialogIds.OutOfScope, next.EndDialog(), [_composer.OutOfScope()]),
             DecisionKind.AskPain => _followUp.Ask(next, decision),
-            _ => _decisions.Respond(next, decision),
+            _ => _decisions.Respond(next, decision, ComparisonWords.Compares(key)),
         };
     }
 

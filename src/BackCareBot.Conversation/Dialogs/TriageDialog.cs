@@ -37,7 +37,11 @@ internal sealed class TriageDialog(KnowledgeBase knowledge, ReplyComposer compos
         return Announce(next, decision.Triage, composer, named);
     }
 
-    public TurnResult Respond(DialogState next, TurnDecision decision)
+    /// <param name="comparing">The message sets two things side by side ("foam roller or massage ball?").</param>
+    /// <summary>How close the second of two things compared must fit to be shown beside the first.</summary>
+    private const double ComparisonMargin = 0.05;
+
+    public TurnResult Respond(DialogState next, TurnDecision decision, bool comparing = false)
     {
         var triage = decision.Triage;
         var match = decision.Advice;
@@ -46,6 +50,12 @@ internal sealed class TriageDialog(KnowledgeBase knowledge, ReplyComposer compos
         var state = decided ? next.EndDialog() with { Announced = AnnouncedTriage.From(triage) } : next.EndDialog();
         switch (match.Outcome)
         {
+            case MatchOutcome.Matched when announce is null && comparing && match.Ranked is [var first, var second, ..]
+                && second.Score >= first.Score - ComparisonMargin:
+                return advice.Compare(state, knowledge[first.AdviceId], knowledge[second.AdviceId], decision);
+            case MatchOutcome.Matched when match.Best is { } best && announce is null
+                && next.Dialog == DialogIds.Advice && next.AdviceId == best.AdviceId:
+                return advice.StepsOfShown(state, decision);
             case MatchOutcome.Matched when match.Best is { } best:
                 return advice.Give(state, knowledge[best.AdviceId], Math.Round(best.Score, 2), announce, decision);
             case MatchOutcome.Ambiguous:

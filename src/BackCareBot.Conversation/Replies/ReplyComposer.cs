@@ -244,6 +244,9 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
         };
     }
 
+    /// <summary>The line before two pieces of advice shown side by side.</summary>
+    public BotReply Comparison() => new(wording.Comparison, [], null, null, ExpectingInput: false);
+
     public BotReply NoMoreRelated(IReadOnlyList<FollowUp> followUps) =>
         new(wording.NoMoreRelated, [.. Labels(followUps), wording.Actions.Help], null, null, ExpectingInput: false);
 

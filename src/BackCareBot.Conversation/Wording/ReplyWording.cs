@@ -37,6 +37,9 @@ public sealed class ReplyWording
     public string Forgotten { get; init; } = "";
     public string NoMoreRelated { get; init; } = "";
 
+    /// <summary>Before two pieces of advice asked about together ("foam roller or massage ball?").</summary>
+    public string Comparison { get; init; } = "";
+
     /// <summary>Crisis language: crisis lines first, warmly and briefly.</summary>
     public string Crisis { get; init; } = "";
 

@@ -24,6 +24,7 @@ internal static class ReplyWordingValidator
             ("startedOver", wording.StartedOver),
             ("forgotten", wording.Forgotten),
             ("noMoreRelated", wording.NoMoreRelated),
+            ("comparison", wording.Comparison),
             ("crisis", wording.Crisis),
             ("routine.heading", wording.Routine.Heading),
             ("routine.cardHeading", wording.Routine.CardHeading),

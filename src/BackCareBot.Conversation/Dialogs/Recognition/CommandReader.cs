@@ -23,7 +23,6 @@ internal static class CommandReader
         ["what can i ask you"] = Command.Help,
         ["what do you know"] = Command.Help,
         ["menu"] = Command.Help,
-        ["what else"] = Command.Help,
         ["what else can you do"] = Command.Help,
         ["other topics"] = Command.Help,
         ["topics"] = Command.Help,
