@@ -125,7 +125,7 @@ public sealed class DialogEngine
                 return new TurnResult(DialogIds.Screening, screening, [_composer.Screening(concept, decision.AskAgain)]);
         }
 
-        if (Routine(state, next, talk, decision) is { } routine)
+        if (Routine(state, next, talk, decision, state.RoutineStep is null ? null : RoutineNumber.Read(key, _composer.RoutineLength)) is { } routine)
         {
             return routine;
         }
@@ -147,6 +147,13 @@ public sealed class DialogEngine
         if (aside && decision.Kind is DecisionKind.Answer or DecisionKind.AskPain && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news)
         {
             return Aside(state, next, talk);
+        }
+
+        if (OutranksAdvice(talk) && decision.Kind == DecisionKind.Answer && decision.Withheld is null && !news
+            && !BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage))
+        {
+            var keepPlace = state.Dialog is DialogIds.Advice or DialogIds.Routine ? next : next.EndDialog();
+            return new TurnResult(DialogIds.SmallTalk, keepPlace, [_composer.SmallTalk(talk)]);
         }
 
         if (IsSmallTalk(talk) && decision.Kind == DecisionKind.Answer && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news)
@@ -186,11 +193,12 @@ public sealed class DialogEngine
     /// The guided routine: started (or resumed where it was paused) by asking for it, moved on by Next or Skip,
     /// paused by Stop. Its steps are exercises, so a decision that withholds exercises speaks instead.
     /// </summary>
-    private TurnResult? Routine(DialogState state, DialogState next, Talk talk, TurnDecision decision)
+    /// <param name="numbered">A stretch of the routine asked for by its number ("number 3 again"), zero-based.</param>
+    private TurnResult? Routine(DialogState state, DialogState next, Talk talk, TurnDecision decision, int? numbered = null)
     {
         var inRoutine = state.Dialog == DialogIds.Routine && state.RoutineStep is not null;
         var steps = _composer.RoutineLength;
-        int? step = talk switch
+        int? step = numbered ?? talk switch
         {
             Talk.RoutineStart => state.RoutineStep is { } paused && paused < steps ? paused : 0,
             Talk.RoutineNext or Talk.RoutineSkip when inRoutine => state.RoutineStep + 1,
@@ -198,7 +206,7 @@ public sealed class DialogEngine
             _ => null,
         };
         // "done my back in" is pain to ask about, not the routine's "done".
-        var painSaid = decision.Kind == DecisionKind.AskPain && talk is not Talk.RoutineStart;
+        var painSaid = decision.Kind == DecisionKind.AskPain && talk is not Talk.RoutineStart && numbered is null;
         if (step is null || painSaid || decision.Kind is not (DecisionKind.Answer or DecisionKind.AskPain))
         {
             return null;
@@ -233,7 +241,14 @@ public sealed class DialogEngine
 
     private static bool IsSmallTalk(Talk talk) =>
         talk is Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou or Talk.Walking or Talk.Source or Talk.Buy or Talk.Brace or Talk.WhatIs111
-            or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.BestOne;
+            or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.BestOne or Talk.Privacy or Talk.HowSoon;
+
+    /// <summary>
+    /// Questions with an answer of their own that a topic word inside them must not take over: "what about a back
+    /// brace" is not the dead bug's bracing, "can I do it at my desk" is not the desk setup.
+    /// </summary>
+    private static bool OutranksAdvice(Talk talk) =>
+        talk is Talk.Brace or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy or Talk.HowSoon or Talk.AtDesk or Talk.WhatIs111;
 
     /// <summary>Small talk while the bot waits for an answer about the pain.</summary>
     private static bool IsAside(DialogState state, Talk talk) => state.Dialog == DialogIds.TriageFollowUp && IsSmallTalk(talk);
@@ -259,7 +274,7 @@ public sealed class DialogEngine
         talk is Talk.Meanwhile or Talk.WhichProfessional or Talk.IsItSerious or Talk.RealPerson or Talk.WhereToGo or Talk.NotSharpAnymore
             or Talk.Drive or Talk.Medicine or Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou
             or Talk.WhatToTell or Talk.WatchFor or Talk.StretchLater or Talk.FindHelp or Talk.Walking or Talk.IfItPersists
-            or Talk.Source or Talk.Buy or Talk.Brace or Talk.WhatIs111 or Talk.DoctorVisit or Talk.BedRest or Talk.HeatOrIce;
+            or Talk.Source or Talk.Buy or Talk.Brace or Talk.WhatIs111 or Talk.DoctorVisit or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy;
 
     /// <summary>Crisis lines first; told again in full only when it is news, briefly after that.</summary>
     private TurnResult Crisis(DialogState next, TurnDecision decision, Talk talk)

@@ -29,6 +29,11 @@ internal sealed class PhrasePatternParser(LexiconBuilder lexicon, IReadOnlyDicti
         }
 
         var elements = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (elements.Contains("&"))
+        {
+            throw Invalid(phrase, "'&' stands between two elements");
+        }
+
         var slots = new List<PatternSlot>();
         var gaps = new List<int>();
         PatternSlot? excludedBefore = null;

@@ -60,6 +60,15 @@ public enum Talk
     /// <summary>"which one is best?", "if I only do one?", "what's quickest?"</summary>
     BestOne,
 
+    /// <summary>"what do you keep about me?", "is this going to my manager?"</summary>
+    Privacy,
+
+    /// <summary>"how quick will it work?"</summary>
+    HowSoon,
+
+    /// <summary>"anything I can do sitting down?", "can I do it at my desk?"</summary>
+    AtDesk,
+
     /// <summary>Start (or resume) the guided routine of the article's five expert tips.</summary>
     RoutineStart,
     RoutineNext,

@@ -28,6 +28,14 @@ public sealed class PhraseMatcherTests
     [InlineData("!mum had cancer", "i had cancer", true)]
     [InlineData("pain !free", "pain free", false)]
     [InlineData("pain !free", "pain for free", true)]
+    [InlineData("both & legs & numb", "both legs numb", true)]
+    [InlineData("both & legs & numb", "numb in both legs", true)]
+    [InlineData("both & legs & numb", "the legs, two of them and both numb", true)]
+    [InlineData("both & legs & numb", "both legs are fine. my arm is numb", false)]
+    [InlineData("both & legs & numb", "both legs fine but numb arms", false)]
+    [InlineData("both & legs & numb", "both of my legs have been feeling a bit odd and sort of tired lately and now they are numb", false)]
+    [InlineData("#38-42 & fever", "fever of 39", true)]
+    [InlineData("#38-42 & fever", "39 and a fever", true)]
     public void Phrase_MatchesAsNotated(string phrase, string text, bool matches) =>
         Assert.Equal(matches, Scan(text, phrase).IsMentioned(Set));
 
@@ -47,6 +55,9 @@ public sealed class PhraseMatcherTests
     [InlineData("numbness", "no it's numbness", false)]
     [InlineData("numbness", "cannot walk without numbness", false)]
     [InlineData("numbness", "walking without numbness", true)]
+    [InlineData("legs & numb", "my legs are not numb", true)]
+    [InlineData("legs & numbness", "no numbness in my legs", true)]
+    [InlineData("legs & numb", "no fever but my legs are numb", false)]
     public void Negation_StaysInItsScope(string phrase, string text, bool negated)
     {
         var scan = Scan(text, phrase);
@@ -66,6 +77,9 @@ public sealed class PhraseMatcherTests
     [InlineData("@unknown")]
     [InlineData("a b c d e f g h i")]
     [InlineData("x*")]
+    [InlineData("legs & numb ..2 feet")]
+    [InlineData("legs & !numb")]
+    [InlineData("legs &")]
     public void MalformedPhrase_IsRejected(string phrase) =>
         Assert.ThrowsAny<Exception>(() => new PhrasePatternParser(new LexiconBuilder(), RealRules.Rules.WordClasses).Parse(phrase, Set));
 

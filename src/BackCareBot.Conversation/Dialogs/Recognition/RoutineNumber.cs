@@ -1,0 +1,41 @@
+namespace BackCareBot.Conversation.Dialogs.Recognition;
+
+/// <summary>A stretch of the guided routine asked for by its number: "number 3 again", "stretch two", "step 4".</summary>
+internal static class RoutineNumber
+{
+    private static readonly string[] Markers = ["number", "stretch", "step", "exercise", "tip"];
+
+    // "stretch 3 times a day" counts, it does not name a stretch.
+    private static readonly string[] Units = ["times", "time", "x", "days", "day", "weeks", "minutes", "mins", "seconds", "secs", "reps", "sets", "hours", "a"];
+
+    private static readonly string[] Words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+    /// <param name="key">The message as a phrase key (lower case, single spaces).</param>
+    /// <param name="steps">How many stretches the routine has.</param>
+    /// <returns>The zero-based step, or null when the message names none.</returns>
+    public static int? Read(string key, int steps)
+    {
+        var words = key.Split(' ');
+        if (words.Length > 5)
+        {
+            return null;
+        }
+
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            if (Array.IndexOf(Markers, words[i]) < 0)
+            {
+                continue;
+            }
+
+            var n = int.TryParse(words[i + 1], out var digits) ? digits : Array.IndexOf(Words, words[i + 1]) + 1;
+            var counting = i + 2 < words.Length && Array.IndexOf(Units, words[i + 2]) >= 0;
+            if (n >= 1 && n <= steps && !counting)
+            {
+                return n - 1;
+            }
+        }
+
+        return null;
+    }
+}
