@@ -57,6 +57,13 @@ public sealed class DialogEngine
         var fallback = result.DialogId == DialogIds.Fallback;
         IReadOnlyList<BotReply> replies = fallback && state.LastWasFallback ? [_composer.Fallback(again: true)] : result.Replies;
 
+        // Nor does the reminder of a decision: each one in a row takes the next wording.
+        var reminded = replies.Any(reply => reply.Reminder);
+        if (reminded && state.Reminders > 0)
+        {
+            replies = [.. replies.Select(reply => reply.Reminder && reply.Triage is { } told ? _composer.ToldBefore(told, state.Reminders) : reply)];
+        }
+
         // "I'm in the UK": from now on the help lines are the UK's, whatever the browser's language says.
         var country = _numbers.CountryNamedIn(key) ?? state.Country;
         if (country is not null)
@@ -64,7 +71,11 @@ public sealed class DialogEngine
             replies = [.. replies.Select(reply => reply with { Country = country })];
         }
 
-        return result with { State = result.State with { LastWasFallback = fallback, Country = country }, Replies = replies };
+        return result with
+        {
+            State = result.State with { LastWasFallback = fallback, Reminders = reminded ? state.Reminders + 1 : 0, Country = country },
+            Replies = replies,
+        };
     }
 
     /// <param name="key">The message as a phrase key (<see cref="PhraseKey"/>), read once a turn.</param>

@@ -31,6 +31,9 @@ public sealed record BotReply(
     /// </summary>
     public BotReply? ForSharedConversation { get; init; }
 
+    /// <summary>The reply only reminds of a decision already told; said again, it is worded differently.</summary>
+    public bool Reminder { get; init; }
+
     /// <summary>The reply is about the person's own health: in a conversation others read, it offers to go on one to one.</summary>
     public bool OffersOneToOne { get; init; }
 }

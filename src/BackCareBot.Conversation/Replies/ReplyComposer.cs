@@ -158,18 +158,26 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
     private static bool IsPregnancySign(IReadOnlyList<string>? reasons) =>
         reasons?.Any(reason => reason.StartsWith("red-flag:pregnancy-", StringComparison.Ordinal)) == true;
 
-    private string ToldBeforeText(TriageLevel level, IReadOnlyList<string>? reasons) =>
-        IsPregnancySign(reasons) && level == TriageLevel.Urgent && wording.ToldBefore.GetValueOrDefault(PregnancyKey) is { } maternity
-            ? maternity
-            : wording.ToldBefore[level.ToWireName()];
+    /// <param name="told">How many times in a row the reminder has been said already: 0 first, then the other wordings in turn.</param>
+    private string ToldBeforeText(TriageLevel level, IReadOnlyList<string>? reasons, int told = 0)
+    {
+        var key = IsPregnancySign(reasons) && level == TriageLevel.Urgent && wording.ToldBefore.ContainsKey(PregnancyKey)
+            ? PregnancyKey
+            : level.ToWireName();
+        return told > 0 && wording.ToldBeforeAgain.GetValueOrDefault(key) is { Count: > 0 } again
+            ? again[(told - 1) % again.Count]
+            : wording.ToldBefore[key];
+    }
 
     /// <summary>A decision already told, in one short line, with the questions people ask after it.</summary>
-    public BotReply ToldBefore(TriageAssessment triage)
+    /// <param name="told">How many times in a row it has been said already (<see cref="BotReply.Reminder"/>).</param>
+    public BotReply ToldBefore(TriageAssessment triage, int told = 0)
     {
-        var text = ToldBeforeText(triage.Level!.Value, triage.Reasons);
+        var text = ToldBeforeText(triage.Level!.Value, triage.Reasons, told);
         return new BotReply(text, DecisionActions(triage.Level.Value, Talk.None), triage, null, ExpectingInput: false)
         {
             Card = EmergencyCard(triage.Level.Value, text),
+            Reminder = true,
         };
     }
 

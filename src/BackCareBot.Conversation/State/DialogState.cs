@@ -63,6 +63,9 @@ public sealed record DialogState
     /// <summary>The last reply was the fallback, so the next one is worded differently.</summary>
     public bool LastWasFallback { get; init; }
 
+    /// <summary>How many replies in a row only reminded of the decision, so the next reminder is worded differently.</summary>
+    public int Reminders { get; init; }
+
     /// <summary>The advice asked for when a screening question came first, given once the question is answered.</summary>
     public string? Deferred { get; init; }
 
@@ -71,7 +74,7 @@ public sealed record DialogState
     public bool IsFresh =>
         Dialog is null && Facts is null && AdviceId is null && Shown.Count == 0 && Choices.Count == 0
         && Asked == MissingPainFacts.None && Reasks == 0 && Unanswered == MissingPainFacts.None && Announced is null
-        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && RoutineStep is null && Country is null;
+        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && Reminders == 0 && RoutineStep is null && Country is null;
 
     [JsonIgnore]
     public PainFacts? PainFacts => Facts?.ToPainFacts();

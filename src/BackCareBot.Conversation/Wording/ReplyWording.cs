@@ -31,6 +31,9 @@ public sealed class ReplyWording
 
     /// <summary>One short line per level, for a decision already told.</summary>
     public Dictionary<string, string> ToldBefore { get; init; } = [];
+
+    /// <summary>The same reminder said again in other words, in turn, so a reminder never repeats word for word.</summary>
+    public Dictionary<string, List<string>> ToldBeforeAgain { get; init; } = [];
     public string Apology { get; init; } = "";
     public string EmptyMessage { get; init; } = "";
     public string StartedOver { get; init; } = "";

@@ -135,6 +135,11 @@ internal static class ReplyWordingValidator
             {
                 yield return $"'toldBefore.{level}' is missing or empty.";
             }
+
+            if (!wording.ToldBeforeAgain.TryGetValue(level, out var again) || again.Count == 0 || again.Any(string.IsNullOrWhiteSpace))
+            {
+                yield return $"'toldBeforeAgain.{level}' needs at least one wording, none empty.";
+            }
         }
 
         foreach (var key in new[] { "hold-time", "how-often", "how-many", "is-it-safe", "easier" })
