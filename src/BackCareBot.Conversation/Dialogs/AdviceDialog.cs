@@ -41,6 +41,9 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
         return (state, composer.Advice(entry, score, announce, offered, pregnancyCaution));
     }
 
+    /// <summary>The message is one of advice's follow-ups ("something else", "how do I do it?").</summary>
+    public bool IsFollowUp(string key) => followUps.Read(key) != FollowUp.None;
+
     /// <summary>The follow-up this message asks for, or null when it is not one and reads as a new message.</summary>
     public TurnResult? Continue(DialogState next, string key, TurnDecision decision)
     {

@@ -185,6 +185,13 @@ public sealed class DialogEngine
             return inContext;
         }
 
+        if (state.Dialog is not (DialogIds.Advice or DialogIds.Routine) && state.Announced is null && decision.Kind == DecisionKind.Answer
+            && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news && _advice.IsFollowUp(key))
+        {
+            // "Something else" or "how?" with nothing on screen to follow: the topics to choose from.
+            return new TurnResult(DialogIds.Help, next.EndDialog(), [_composer.Help()]);
+        }
+
         if (talk is Talk.RoutineNext or Talk.RoutineSkip or Talk.RoutineStop && state.Dialog == DialogIds.Advice
             && decision.Kind == DecisionKind.Answer && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news)
         {

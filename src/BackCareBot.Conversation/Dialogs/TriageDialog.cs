@@ -69,6 +69,12 @@ internal sealed class TriageDialog(KnowledgeBase knowledge, ReplyComposer compos
                 : Announce(state, triage, composer);
         }
 
+        if (announce is null && decided && triage.Level is not null && SaysMoreAboutThePain(decision.MessageFacts))
+        {
+            // "it's a dull ache" after the decision: heard, and the decision it fits.
+            return new TurnResult(DialogIds.Triage, state, [composer.ToldBefore(triage)]);
+        }
+
         if (announce is null)
         {
             // A message not understood leaves the conversation where it was: the next "how many reps?" is still
@@ -79,6 +85,9 @@ internal sealed class TriageDialog(KnowledgeBase knowledge, ReplyComposer compos
 
         return SelfCare(state, decision);
     }
+
+    private static bool SaysMoreAboutThePain(PainFacts said) =>
+        said.PainMentioned || said.Sharpness != Sharpness.Unknown || said.Duration is not null;
 
     /// <summary>The self-care decision, with the follow-ups of the advice given before the pain questions.</summary>
     private TurnResult SelfCare(DialogState state, TurnDecision decision)

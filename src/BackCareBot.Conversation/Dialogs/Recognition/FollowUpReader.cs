@@ -36,6 +36,9 @@ internal sealed class FollowUpReader
         ("what else", FollowUp.NextStretch),
         ("more", FollowUp.NextStretch),
         ("why", FollowUp.WhySitting),
+        ("and", FollowUp.NextStretch),
+        ("then what", FollowUp.NextStretch),
+        ("what now", FollowUp.NextStretch),
         ("why is that", FollowUp.WhySitting),
         ("why does this happen", FollowUp.WhySitting),
         ("why does sitting do that", FollowUp.WhySitting),
@@ -57,5 +60,27 @@ internal sealed class FollowUpReader
         _phrases[PhraseKey.Of(actions.WhySitting)] = FollowUp.WhySitting;
     }
 
-    public FollowUp Read(string key) => _phrases.GetValueOrDefault(key, FollowUp.None);
+    /// <summary>Words that soften a follow-up without changing it: "how do I actually do it", "ok and?".</summary>
+    private static readonly HashSet<string> Softeners = new(StringComparer.Ordinal)
+    {
+        "actually", "just", "so", "um", "umm", "ok", "okay", "then", "please", "pls", "plz", "exactly", "again", "even", "and", "now",
+    };
+
+    public FollowUp Read(string key)
+    {
+        if (_phrases.TryGetValue(key, out var followUp))
+        {
+            return followUp;
+        }
+
+        // Only short messages are worth a second look; a longer one is a question of its own.
+        var words = key.Split(' ');
+        if (words.Length is < 2 or > 8)
+        {
+            return FollowUp.None;
+        }
+
+        var plain = string.Join(' ', words.Where(word => !Softeners.Contains(word)));
+        return _phrases.GetValueOrDefault(plain, FollowUp.None);
+    }
 }
