@@ -32,6 +32,19 @@ internal sealed class Lexicon
 
     public int Find(ReadOnlySpan<char> word) => ids.TryGetValue(word, out var id) ? id : UnknownWord;
 
+    /// <summary>Shorter words are left alone: one letter changes too much of them ("bumpy" is not "bump").</summary>
+    public const int TypoMinLength = 6;
+
+    internal TypoIndex? Typos { get; init; }
+
+    /// <summary>
+    /// The typo-tolerant word <paramref name="word"/> is one typo away from (a letter missing, extra or wrong, or two
+    /// swapped), or <see cref="UnknownWord"/>. Only for a word the lexicon does not know, so a real word is never
+    /// "corrected".
+    /// </summary>
+    public int FindWithTypo(ReadOnlySpan<char> word) =>
+        Typos is { } typos && word.Length >= TypoMinLength - 1 && word.Length <= TypoIndex.MaxLength ? typos.Find(word) : UnknownWord;
+
     public WordFlags FlagsOf(int word) => word == UnknownWord ? WordFlags.None : flags[word];
 
     /// <summary>The value of a number word ("ten", "sixty"), or -1.</summary>

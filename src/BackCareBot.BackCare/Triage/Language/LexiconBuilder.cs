@@ -61,7 +61,8 @@ internal sealed class LexiconBuilder
 
     public void Number(string word, int value) => numbers[Word(word)] = value;
 
-    public Lexicon Build()
+    /// <param name="typoTolerant">Words also found with one typo (<see cref="Lexicon.FindWithTypo"/>).</param>
+    public Lexicon Build(IEnumerable<string>? typoTolerant = null)
     {
         var prefixesOfWord = new ulong[ids.Count];
         foreach (var (word, id) in ids)
@@ -81,6 +82,9 @@ internal sealed class LexiconBuilder
             byFirstLetter[letter] = [.. prefixes.Where(p => p.Key[0] - 'a' == letter).Select(p => (p.Key, p.Value))];
         }
 
-        return new Lexicon(new Dictionary<string, int>(ids, StringComparer.Ordinal), [.. flags], prefixesOfWord, [.. numbers], byFirstLetter);
+        return new Lexicon(new Dictionary<string, int>(ids, StringComparer.Ordinal), [.. flags], prefixesOfWord, [.. numbers], byFirstLetter)
+        {
+            Typos = TypoIndex.Build(typoTolerant ?? [], ids),
+        };
     }
 }

@@ -118,6 +118,12 @@ internal sealed class Tokenizer
     private int Add(ReadOnlySpan<char> word, int start, bool percent, Span<Token> tokens, int count, ref Position state)
     {
         var id = lexicon.Find(word);
+        if (id == Lexicon.UnknownWord && !percent && char.IsAsciiLetter(word[0]))
+        {
+            // "numbnes", "bladdder": a word a warning sign hangs on, typed one letter off.
+            id = lexicon.FindWithTypo(word);
+        }
+
         if (id == Lexicon.UnknownWord && word.Length > 2 && word.EndsWith("'s", StringComparison.Ordinal))
         {
             // "life's not worth living" reads as "life": the rules name words, not their contractions.

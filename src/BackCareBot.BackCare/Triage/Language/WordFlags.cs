@@ -54,7 +54,7 @@ internal enum WordFlags
     /// <summary>under, less, almost, nearly: "almost a week" means less than a week.</summary>
     LessThan = 1 << 15,
 
-    /// <summary>"old" after a duration makes it an age ("55 years old").</summary>
+    /// <summary>"old" after a duration makes it an age ("55 years old"); "pregnant" a pregnancy's term ("30 weeks pregnant").</summary>
     AgeWord = 1 << 16,
 
     /// <summary>Words that start a new statement after a comma (I, my, it's): "no fever, my legs are numb".</summary>

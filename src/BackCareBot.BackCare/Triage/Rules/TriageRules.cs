@@ -51,6 +51,9 @@ public sealed record TriageRules
     /// <summary>Red-flag concepts that no warning sign placed, and the question each asks.</summary>
     public required IReadOnlyList<ScreeningRule> Screening { get; init; }
 
+    /// <summary>Words read even with one typo ("numbnes", "bladdder"): the words a warning sign or crisis hangs on.</summary>
+    public IReadOnlyList<string> TypoTolerant { get; init; } = [];
+
     /// <summary>How each warning sign is named back to the person ("numbness between your legs"), by id.</summary>
     public IReadOnlyDictionary<string, string> SignNames =>
         Signs.ToDictionary(rule => rule.Sign.Id, rule => rule.Named, StringComparer.Ordinal);

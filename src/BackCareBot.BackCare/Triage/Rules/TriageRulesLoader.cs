@@ -48,8 +48,9 @@ public static class TriageRulesLoader
         var durations = ReadDurations(Path.Combine(folder, "durations.yaml"), log);
         var signs = ReadSigns(Path.Combine(folder, WarningSignsFolder), log);
         var screening = ReadScreening(Path.Combine(folder, ScreeningFolder), signs, log);
+        var typos = ReadTypoTolerant(Path.Combine(folder, TyposFile), log);
 
-        var rules = log.Count == 0 && classes is not null && durations is not null
+        var rules = log.Count == 0 && classes is not null && durations is not null && typos is not null
             ? new TriageRules
             {
                 WordClasses = classes,
@@ -68,14 +69,57 @@ public static class TriageRulesLoader
                 Stiffness = named["stiffness"],
                 Context = RulesByFile["context.yaml"].ToDictionary(name => name, name => named[name], StringComparer.Ordinal),
                 Screening = screening,
+                TypoTolerant = typos,
             }
             : null;
         if (rules is not null)
         {
             CheckPhrasesCompile(rules, log);
+            CheckTypoTolerantWordsAreUsed(rules, log);
         }
 
         return log.Count == 0 && rules is not null ? rules : throw new KnowledgeException(log.Problems);
+    }
+
+    public const string TyposFile = "typos.yaml";
+
+    /// <summary>The words read with one typo: each a single lower-case word of at least <see cref="Lexicon.TypoMinLength"/> letters.</summary>
+    private static IReadOnlyList<string>? ReadTypoTolerant(string path, ProblemLog log)
+    {
+        var reader = Open(path, "typo-tolerant words", log);
+        if (reader is null)
+        {
+            return null;
+        }
+
+        reader.RejectUnknownKeys("typo-tolerant");
+        var words = reader.RequiredTextList("typo-tolerant");
+        foreach (var word in words ?? [])
+        {
+            if (word.Length < Lexicon.TypoMinLength || !word.All(char.IsAsciiLetterLower))
+            {
+                log.Add(path, $"word '{word}'", $"must be one lower-case word of at least {Lexicon.TypoMinLength} letters");
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>A typo-tolerant word that no phrase uses would correct typos into a word nothing reads.</summary>
+    private static void CheckTypoTolerantWordsAreUsed(TriageRules rules, ProblemLog log)
+    {
+        var lexicon = new LexiconBuilder();
+        var parser = new PhrasePatternParser(lexicon, rules.WordClasses);
+        foreach (var phrase in rules.PhraseRules.SelectMany(rule => rule.Phrases))
+        {
+            parser.Parse(phrase, 0);
+        }
+
+        var built = lexicon.Build();
+        foreach (var word in rules.TypoTolerant.Where(word => built.Find(word) == Lexicon.UnknownWord))
+        {
+            log.Add(Path.Combine(Path.GetDirectoryName(rules.Pain.File) ?? "", TyposFile), $"word '{word}'", "is in no phrase of the rules");
+        }
     }
 
     private static Dictionary<string, string>? ReadWordClasses(string path, ProblemLog log)

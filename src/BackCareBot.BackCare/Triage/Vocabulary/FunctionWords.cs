@@ -101,7 +101,8 @@ internal static class FunctionWords
         lexicon.Flag(WordFlags.TimeUnit, "day", "week", "night", "month", "year", "hour", "session", "weekday", "workday", "shift");
         lexicon.Flag(WordFlags.MoreThan, "over", "more", "longer", "beyond", "plus", "exceeding");
         lexicon.Flag(WordFlags.LessThan, "under", "less", "almost", "nearly", "barely", "shy", "within");
-        lexicon.Flag(WordFlags.AgeWord, "old");
+        // "10 weeks pregnant", "30 weeks along" is how far a pregnancy has gone, not how long the pain has lasted.
+        lexicon.Flag(WordFlags.AgeWord, "old", "pregnant", "preg", "along", "gestation");
         lexicon.Flag(WordFlags.TimeConnector, [.. TimeExpressionWords.Connectors]);
         foreach (var word in TimeExpressionWords.PlainWords)
         {

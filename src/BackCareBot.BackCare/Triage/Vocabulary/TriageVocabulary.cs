@@ -102,7 +102,7 @@ internal sealed class TriageVocabulary
         }
 
         patterns.AddRange(rules.Durations.Select(duration => parser.Parse(duration.Phrase, PhraseSet.DurationPhrase, duration.Value)));
-        var built = lexicon.Build();
+        var built = lexicon.Build(rules.TypoTolerant);
         var matcher = new PhraseMatcher(patterns, built.WordCount, nextSet);
         return new TriageVocabulary(built, matcher, rules, unlessSetOf, patterns.Count);
     }
