@@ -47,6 +47,7 @@ internal static class FunctionWords
             "since", "ago", "last", "past", "yesterday", "today", "tonight", "morning", "afternoon", "evening", "weekend",
             "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years",
             "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "seconds", "wk", "wks", "yr", "yrs", "mth", "mths",
+            "dias", "días", "tagen", "tage", "jours", "giorni", "semanas", "wochen", "semaines", "settimane", "meses", "monaten", "mois", "mesi",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "jan", "february", "feb", "april", "apr", "june", "jun", "july", "jul", "august", "aug",
             "september", "sept", "october", "oct", "november", "nov", "december", "dec",
@@ -61,6 +62,19 @@ internal static class FunctionWords
         for (var value = 0; value < numbers.Length; value++)
         {
             lexicon.Number(numbers[value], value);
+        }
+
+        // "desde hace dos semanas", "seit 10 Tagen", "depuis 3 jours": known words, so the length after them reads as
+        // quietly as after "for".
+        foreach (var word in new[] { "desde", "hace", "seit", "depuis", "há", "hai", "se" })
+        {
+            lexicon.Word(word);
+        }
+
+        // Small numbers in the languages of the foreign lengths above ("dos semanas", "zwei Wochen").
+        foreach (var (word, value) in new[] { ("dos", 2), ("tres", 3), ("zwei", 2), ("drei", 3), ("deux", 2), ("trois", 3), ("duas", 2), ("diez", 10), ("zehn", 10), ("dix", 10) })
+        {
+            lexicon.Number(word, value);
         }
 
         // "a week or two": a number word left over by the recogniser still belongs to a bare answer.

@@ -20,6 +20,15 @@ internal static class TimeExpressionWords
         ("fortnight", LengthUnit.Fortnight, UnitForm.Singular), ("fortnights", LengthUnit.Fortnight, UnitForm.Plural),
         ("month", LengthUnit.Month, UnitForm.Singular), ("months", LengthUnit.Month, UnitForm.Plural),
         ("year", LengthUnit.Year, UnitForm.Singular), ("years", LengthUnit.Year, UnitForm.Plural),
+
+        // The same lengths in the languages people most often switch to ("me duele desde hace 2 semanas", "seit 10
+        // Tagen"): read by the common reader only, the date recogniser being English.
+        ("dias", LengthUnit.Day, UnitForm.Plural), ("días", LengthUnit.Day, UnitForm.Plural), ("tagen", LengthUnit.Day, UnitForm.Plural),
+        ("tage", LengthUnit.Day, UnitForm.Plural), ("jours", LengthUnit.Day, UnitForm.Plural), ("giorni", LengthUnit.Day, UnitForm.Plural),
+        ("semanas", LengthUnit.Week, UnitForm.Plural), ("wochen", LengthUnit.Week, UnitForm.Plural),
+        ("semaines", LengthUnit.Week, UnitForm.Plural), ("settimane", LengthUnit.Week, UnitForm.Plural),
+        ("meses", LengthUnit.Month, UnitForm.Plural), ("monaten", LengthUnit.Month, UnitForm.Plural), ("mois", LengthUnit.Month, UnitForm.Plural),
+        ("mesi", LengthUnit.Month, UnitForm.Plural),
     ];
 
     /// <summary>In <see cref="DayOfWeek"/> order.</summary>
