@@ -8,7 +8,7 @@ namespace BackCareBot.BackCare.Triage.Vocabulary;
 /// </summary>
 internal static class TimeExpressionWords
 {
-    public static IReadOnlyList<(string Word, LengthUnit Unit, UnitForm Form)> Units { get; } =
+    private static readonly (string Word, LengthUnit Unit, UnitForm Form)[] EnglishUnits =
     [
         ("seconds", LengthUnit.Second, UnitForm.Plural),
         ("minute", LengthUnit.Minute, UnitForm.Singular), ("minutes", LengthUnit.Minute, UnitForm.Plural),
@@ -21,8 +21,14 @@ internal static class TimeExpressionWords
         ("month", LengthUnit.Month, UnitForm.Singular), ("months", LengthUnit.Month, UnitForm.Plural),
         ("year", LengthUnit.Year, UnitForm.Singular), ("years", LengthUnit.Year, UnitForm.Plural),
 
-        // The same lengths in the languages people most often switch to ("me duele desde hace 2 semanas", "seit 10
-        // Tagen"): read by the common reader only, the date recogniser being English.
+    ];
+
+    /// <summary>
+    /// The same lengths in the languages people most often switch to ("me duele desde hace 2 semanas", "seit 10
+    /// Tagen"): read by the common reader only, the date recogniser being English.
+    /// </summary>
+    public static IReadOnlyList<(string Word, LengthUnit Unit, UnitForm Form)> OtherLanguageUnits { get; } =
+    [
         ("dias", LengthUnit.Day, UnitForm.Plural), ("días", LengthUnit.Day, UnitForm.Plural), ("tagen", LengthUnit.Day, UnitForm.Plural),
         ("tage", LengthUnit.Day, UnitForm.Plural), ("jours", LengthUnit.Day, UnitForm.Plural), ("giorni", LengthUnit.Day, UnitForm.Plural),
         ("semanas", LengthUnit.Week, UnitForm.Plural), ("wochen", LengthUnit.Week, UnitForm.Plural),
@@ -30,6 +36,9 @@ internal static class TimeExpressionWords
         ("meses", LengthUnit.Month, UnitForm.Plural), ("monaten", LengthUnit.Month, UnitForm.Plural), ("mois", LengthUnit.Month, UnitForm.Plural),
         ("mesi", LengthUnit.Month, UnitForm.Plural),
     ];
+
+    /// <summary>Every unit of length the common reader knows (declared after the lists it joins, which it reads).</summary>
+    public static IReadOnlyList<(string Word, LengthUnit Unit, UnitForm Form)> Units { get; } = [.. EnglishUnits, .. OtherLanguageUnits];
 
     /// <summary>In <see cref="DayOfWeek"/> order.</summary>
     public static IReadOnlyList<string> Weekdays { get; } =

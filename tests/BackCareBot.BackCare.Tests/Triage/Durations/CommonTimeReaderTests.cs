@@ -36,7 +36,11 @@ public sealed class CommonTimeReaderTests
     [Theory]
     [MemberData(nameof(References))]
     public void EvaluationMessages_AgreeWithTheRecogniser(DateTime reference) =>
-        AssertAgree(EvaluationMessages().Select(message => (message, false)), [reference]);
+        AssertAgree(EvaluationMessages().Where(message => !InAnotherLanguage(message)).Select(message => (message, false)), [reference]);
+
+    /// <summary>The English recogniser cannot read "dos semanas"; those lengths are the common reader's alone.</summary>
+    private static bool InAnotherLanguage(string message) =>
+        message.ToLowerInvariant().Split(' ').Any(word => TimeExpressionWords.OtherLanguageUnits.Any(unit => unit.Word == word));
 
     /// <summary>
     /// Readings of the recogniser that are debatable for a back-pain duration. The reader reproduces each (no case
