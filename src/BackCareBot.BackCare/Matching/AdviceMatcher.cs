@@ -187,8 +187,8 @@ public sealed class AdviceMatcher
             && _index.StiffnessConcept >= 0 && concepts.Contains(_index.StiffnessConcept));
 
     /// <summary>
-    /// Someone who asks for a stretch or an exercise wants one: when an exercise fits well enough on its own,
-    /// setup and background advice ("i sit at a desk all day, what stretch should i do") give way to it.
+    /// Someone who asks for a stretch or an exercise wants one: when an exercise fits as well as an asked-for one
+    /// must ("best stretches for desk workers", "gamer here, 8 hrs in a chair. stretches?"), setup and background advice ("i sit at a desk all day, what stretch should i do") give way to it.
     /// </summary>
     private void PreferExercisesWhenAskedFor(Span<double> evidence, bool askedForExercise)
     {
@@ -200,7 +200,7 @@ public sealed class AdviceMatcher
         var exerciseFits = false;
         for (var entry = 0; entry < evidence.Length; entry++)
         {
-            exerciseFits |= _index.EntryIsExercise[entry] && evidence[entry] >= MinimumEvidence - 1e-9;
+            exerciseFits |= _index.EntryIsExercise[entry] && evidence[entry] >= MinimumEvidenceWhenAsked - 1e-9;
         }
 
         for (var entry = 0; exerciseFits && entry < evidence.Length; entry++)
