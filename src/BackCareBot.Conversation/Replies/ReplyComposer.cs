@@ -48,10 +48,16 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
     public BotReply AfterDecision(Talk talk, TriageLevel level, IReadOnlyList<string>? reasons = null)
     {
         var key = TalkReader.KeyOf(talk);
-        var pregnancy = IsPregnancySign(reasons);
-        var text = (pregnancy ? wording.AfterDecision.GetValueOrDefault($"{key}.{PregnancyKey}") : null)
-            ?? wording.AfterDecision.GetValueOrDefault($"{key}.{level.ToWireName()}") ?? wording.AfterDecision.GetValueOrDefault(key)
-            ?? wording.Talk.GetValueOrDefault(key) ?? ToldBeforeText(level, reasons);
+        // The maternity unit is the route for an urgent pregnancy sign only; heavy bleeding is an emergency.
+        var pregnancy = IsPregnancySign(reasons) && level == TriageLevel.Urgent;
+        var specific = (pregnancy ? wording.AfterDecision.GetValueOrDefault($"{key}.{PregnancyKey}") : null)
+            ?? wording.AfterDecision.GetValueOrDefault($"{key}.{level.ToWireName()}");
+        var general = wording.AfterDecision.GetValueOrDefault(key) ?? wording.Talk.GetValueOrDefault(key);
+        // A general answer under an emergency or a same-day decision never stands alone: the route follows it.
+        var text = specific
+            ?? (general is null ? ToldBeforeText(level, reasons)
+                : level is TriageLevel.Emergency or TriageLevel.Urgent ? TextParts.Paragraphs(general, ToldBeforeText(level, reasons))
+                : general);
         return Say(text, DecisionActions(level, talk)) with { Card = EmergencyCard(level, text) };
     }
 

@@ -37,6 +37,8 @@ internal static class CommandReader
         ["start from scratch"] = Command.StartOver,
         ["new conversation"] = Command.StartOver,
         ["forget me"] = Command.ForgetMe,
+        ["forget everything i told you"] = Command.ForgetMe,
+        ["delete everything i told you"] = Command.ForgetMe,
         ["forget about me"] = Command.ForgetMe,
         ["forget everything"] = Command.ForgetMe,
         ["forget my data"] = Command.ForgetMe,
