@@ -40,7 +40,7 @@ public sealed class CommonTimeReaderTests
 
     /// <summary>The English recogniser cannot read "dos semanas"; those lengths are the common reader's alone.</summary>
     private static bool InAnotherLanguage(string message) =>
-        message.ToLowerInvariant().Split(' ').Any(word => TimeExpressionWords.OtherLanguageUnits.Any(unit => unit.Word == word));
+        message.ToLowerInvariant().Split([' ', ',', '.', '?', '!', ';', ':']).Any(word => TimeExpressionWords.OtherLanguageUnits.Any(unit => unit.Word == word));
 
     /// <summary>
     /// Readings of the recogniser that are debatable for a back-pain duration. The reader reproduces each (no case
