@@ -15,7 +15,8 @@ internal sealed record BenchmarkSettings(
     TimeSpan StartupTimeout,
     IReadOnlyList<string> BotSettings,
     string QuestionSet,
-    string? AzuriteScript)
+    string? AzuriteScript,
+    bool AsShipped = true)
 {
     public const string Usage = """
         Usage: dotnet BackCareBot.LoadBenchmark.dll [options]   (bench/run-load.sh builds everything and passes the paths)
@@ -33,12 +34,14 @@ internal sealed record BenchmarkSettings(
           --startup-timeout <s>   longest wait for a server's first reply (default 30)
           --questions <set>       all (default), or no-time: only the questions without a time expression
           --bot-setting <k=v>     a configuration key for the bot, e.g. Storage:Provider=Memory (repeatable)
+          --runtime <r>           shipped (default): the bot with the runtime settings every launch path sets
+                                  (DOTNET_GCgen0size); default: the .NET runtime's own defaults
         """;
 
     private const string BotSettingKey = "--bot-setting";
 
     private static readonly string[] Keys =
-        ["--connections", "--warmup", "--duration", "--targets", "--bot-dll", "--js-echo", "--azurite", "--node", "--request-timeout", "--startup-timeout", "--questions"];
+        ["--connections", "--warmup", "--duration", "--targets", "--bot-dll", "--js-echo", "--azurite", "--node", "--request-timeout", "--startup-timeout", "--questions", "--runtime"];
 
     public IReadOnlyList<string> SelectedQuestions => LoadBenchmark.Questions.Named(QuestionSet);
 
@@ -80,7 +83,13 @@ internal sealed record BenchmarkSettings(
             TimeSpan.FromSeconds(Number(values, "--startup-timeout", 30, max: 600)),
             botSettings,
             values.GetValueOrDefault("--questions") ?? LoadBenchmark.Questions.AllName,
-            values.GetValueOrDefault("--azurite"));
+            values.GetValueOrDefault("--azurite"),
+            (values.GetValueOrDefault("--runtime") ?? "shipped") switch
+            {
+                "shipped" => true,
+                "default" => false,
+                _ => throw new ArgumentException($"--runtime is shipped or default.{Environment.NewLine}{Usage}"),
+            });
         _ = LoadBenchmark.Questions.Named(settings.QuestionSet);
         if (settings.Connections < 1 || settings.Duration <= TimeSpan.Zero)
         {

@@ -10,6 +10,9 @@ internal static class LoadBenchmarkRun
         output.WriteLine(
             $"{settings.Connections} connections, {settings.Warmup.TotalSeconds:F0} s warm-up + {settings.Duration.TotalSeconds:F0} s measured per target, " +
             $"questions: {settings.QuestionSet} ({settings.SelectedQuestions.Count}), targets: {string.Join(", ", settings.Targets.Select(target => target.Name))}");
+        output.WriteLine(settings.AsShipped
+            ? "Bot runtime: as shipped (DOTNET_GCgen0size=0x800000, set by the Dockerfile, the Azure template and launchSettings.json)"
+            : "Bot runtime: the .NET defaults (--runtime default)");
         if (settings.BotSettings.Count > 0)
         {
             output.WriteLine($"Bot settings: {string.Join(' ', settings.BotSettings)}");

@@ -49,8 +49,10 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     /// <param name="scratchFolder">A folder the server writes to, deleted once the server has stopped.</param>
     /// <param name="companion">A process the server needs (its state store's service), stopped after it.</param>
+    /// <param name="environment">Variables the server is started with, as it ships.</param>
     public static ServerProcess Start(
-        string fileName, IReadOnlyList<string> arguments, string workingDirectory, int port, string? scratchFolder = null, ServerProcess? companion = null)
+        string fileName, IReadOnlyList<string> arguments, string workingDirectory, int port, string? scratchFolder = null, ServerProcess? companion = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -58,6 +60,11 @@ internal sealed class ServerProcess : IAsyncDisposable
             RedirectStandardError = true,
             WorkingDirectory = workingDirectory,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -97,27 +97,31 @@ public sealed class PainFactExtractor
         var duration = durations.Read(text, tokens, scan, aboutSymptoms, reference, context);
         var pregnant = context.Counts(PhraseSet.Pregnant);
         // "oh I'm 58 btw" in the answer to "how long?" is about the pain the conversation already holds.
-        var signs = WarningSigns(context, painMentioned || earlier.PainMentioned, duration ?? earlier.Duration, pregnant || earlier.Pregnant);
+        var ageSaid = AgeOfNewPainSaid(context);
+        var signs = WarningSigns(context, painMentioned || earlier.PainMentioned, duration ?? earlier.Duration, pregnant || earlier.Pregnant, earlier.AgeOfNewPainSign);
         var crisis = context.Counts(PhraseSet.Crisis);
         var outOfScope = context.Counts(PhraseSet.OtherBodyPart) && !scan.IsMentioned(PhraseSet.LowerBack) && signs.Count == 0;
         var screening = Screening(context, signs, earlier);
         return painMentioned || sharpness != Sharpness.Unknown || duration is not null || signs.Count > 0 || crisis || pregnant
-            || outOfScope || screening.Count > 0
+            || outOfScope || screening.Count > 0 || ageSaid
             ? new PainFacts
             {
                 PainMentioned = painMentioned, Sharpness = sharpness, Duration = duration, WarningSigns = signs, Crisis = crisis,
-                Pregnant = pregnant, OtherBodyPartOnly = outOfScope, Screening = screening,
+                Pregnant = pregnant, OtherBodyPartOnly = outOfScope, Screening = screening, AgeOfNewPainSign = ageSaid,
             }
             : PainFacts.None;
     }
 
-    private List<WarningSign> WarningSigns(MatchContext context, bool painMentioned, TimeSpan? duration, bool pregnant)
+    /// <param name="ageSaidBefore">An age sign of new pain was said earlier in the conversation.</param>
+    private List<WarningSign> WarningSigns(MatchContext context, bool painMentioned, TimeSpan? duration, bool pregnant, bool ageSaidBefore)
     {
         var signs = new List<WarningSign>(2);
         for (var index = 0; index < vocabulary.Signs.Count; index++)
         {
             var rule = vocabulary.Signs[index];
-            if (context.Counts(PhraseSet.FirstWarningSign + index) && Holds(rule.Condition, context, painMentioned, duration, pregnant))
+            var said = context.Counts(PhraseSet.FirstWarningSign + index)
+                || (ageSaidBefore && rule.Condition == SignCondition.NewPain && context.Counts(PhraseSet.NewOnset));
+            if (said && Holds(rule.Condition, context, painMentioned, duration, pregnant))
             {
                 signs.Add(rule.Sign);
             }
@@ -141,6 +145,20 @@ public sealed class PainFactExtractor
         }
 
         return concepts ?? [];
+    }
+
+    /// <summary>The message says an age at which new back pain is a warning sign, whether or not it says the pain.</summary>
+    private bool AgeOfNewPainSaid(MatchContext context)
+    {
+        for (var index = 0; index < vocabulary.Signs.Count; index++)
+        {
+            if (vocabulary.Signs[index].Condition == SignCondition.NewPain && context.Counts(PhraseSet.FirstWarningSign + index))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Holds(SignCondition condition, MatchContext context, bool painMentioned, TimeSpan? duration, bool pregnant) => condition switch

@@ -26,6 +26,12 @@ public sealed record PainFacts
     /// <summary>The person (or whoever they ask for) is pregnant; kept for the conversation.</summary>
     public bool Pregnant { get; init; }
 
+    /// <summary>
+    /// An age at which new back pain is a warning sign was said ("I'm 71"), kept for the conversation: "a new pain
+    /// these last three days" three messages later is that sign.
+    /// </summary>
+    public bool AgeOfNewPainSign { get; init; }
+
     /// <summary>This message is about another body part (the neck, a knee) and not the back: out of the bot's scope.</summary>
     public bool OtherBodyPartOnly { get; init; }
 
@@ -53,6 +59,7 @@ public sealed record PainFacts
                 : [.. WarningSigns.Concat(later.WarningSigns).DistinctBy(sign => sign.Id)],
             Crisis = Crisis || later.Crisis,
             Pregnant = Pregnant || later.Pregnant,
+            AgeOfNewPainSign = AgeOfNewPainSign || later.AgeOfNewPainSign,
             OtherBodyPartOnly = later.OtherBodyPartOnly,
             Screening = later.Screening,
         };

@@ -11,7 +11,8 @@ public sealed record StoredPainFacts(
     TimeSpan? Duration,
     IReadOnlyList<StoredWarningSign> WarningSigns,
     bool Crisis = false,
-    bool Pregnant = false)
+    bool Pregnant = false,
+    bool AgeOfNewPainSign = false)
 {
     public static StoredPainFacts? From(PainFacts facts)
     {
@@ -24,7 +25,8 @@ public sealed record StoredPainFacts(
                 facts.Duration,
                 [.. facts.WarningSigns.Select(sign => new StoredWarningSign(sign.Id, sign.Level))],
                 facts.Crisis,
-                facts.Pregnant);
+                facts.Pregnant,
+                facts.AgeOfNewPainSign);
     }
 
     public PainFacts ToPainFacts() => new()
@@ -35,9 +37,10 @@ public sealed record StoredPainFacts(
         WarningSigns = [.. WarningSigns.Select(sign => new WarningSign(sign.Id, sign.Level))],
         Crisis = Crisis,
         Pregnant = Pregnant,
+        AgeOfNewPainSign = AgeOfNewPainSign,
     };
 
     private static bool IsEmpty(PainFacts facts) =>
         !facts.PainMentioned && facts.Sharpness == Sharpness.Unknown && facts.Duration is null && facts.WarningSigns.Count == 0
-        && !facts.Crisis && !facts.Pregnant;
+        && !facts.Crisis && !facts.Pregnant && !facts.AgeOfNewPainSign;
 }
