@@ -59,6 +59,24 @@ public sealed class WebChatCardTests(WebChatFixture fixture, ITestOutputHelper o
         Assert.Empty(chat.Errors);
     }
 
+    [Fact]
+    public async Task TwoThingsComparedOnAPhone_ComeAsALineAndBothCards_TheFirstInView()
+    {
+        await using var chat = await ChatPage.OpenAsync(fixture.Browser, Page(), Screen("phone", "en-US"));
+        await chat.ExpectBotReplyAsync(0, Welcome);
+
+        await chat.SendAsync("foam roller or massage ball?");
+        await chat.ExpectBotReplyAsync(1, "compare these two or rank them");
+        await chat.ExpectBotReplyAsync(2, "Foam roller");
+        await chat.ExpectBotReplyAsync(3, "Massage ball for your glutes");
+
+        await Expect(chat.BotMessages.Nth(2).GetByRole(AriaRole.Heading, new() { Name = "Foam roller" })).ToBeVisibleAsync();
+        await Expect(chat.SuggestedAction("How do I do it?")).ToBeVisibleAsync();
+        await chat.WaitForScrollToRestAsync();
+        output.WriteLine($"Screenshot: {await chat.ScreenshotAsync("phone-comparison")}");
+        Assert.Empty(chat.Errors);
+    }
+
     [Theory]
     [InlineData("phone", "en-GB", "999")]
     [InlineData("desktop", "en-US", "911")]
