@@ -269,8 +269,17 @@ public sealed class DialogEngine
     private static bool OutranksAdvice(Talk talk) =>
         talk is Talk.Brace or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy or Talk.HowSoon or Talk.AtDesk or Talk.WhatIs111;
 
-    /// <summary>Small talk while the bot waits for an answer about the pain.</summary>
-    private static bool IsAside(DialogState state, Talk talk) => state.Dialog == DialogIds.TriageFollowUp && IsSmallTalk(talk);
+    /// <summary>
+    /// Small talk, or a question with an answer of its own ("what do I tell the physio?"), while the bot waits for an
+    /// answer about the pain.
+    /// </summary>
+    private bool IsAside(DialogState state, Talk talk) =>
+        state.Dialog == DialogIds.TriageFollowUp
+        && (IsSmallTalk(talk) || (IsAboutTheDecision(talk) && !AssumesAReferral(talk) && _composer.HasGeneralAnswer(talk)));
+
+    /// <summary>Answers worded for someone already sent to be seen: no answer before there is a decision.</summary>
+    private static bool AssumesAReferral(Talk talk) =>
+        talk is Talk.Meanwhile or Talk.StretchLater or Talk.Drive or Talk.NotSharpAnymore;
 
     /// <summary>
     /// Small talk answered while the pain question waits: a goodbye ends it; anything else is answered and the

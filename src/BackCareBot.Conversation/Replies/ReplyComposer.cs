@@ -33,6 +33,13 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
     public BotReply Fallback(bool again = false) => Say(again ? wording.FallbackAgain : wording.Fallback, Topics());
 
     /// <summary>Thanks, ok, bye, who are you: a short answer and topics to tap.</summary>
+    /// <summary>The question has an answer that stands without a decision ("what do I tell the doctor?").</summary>
+    public bool HasGeneralAnswer(Talk talk)
+    {
+        var key = TalkReader.KeyOf(talk);
+        return wording.Talk.ContainsKey(key) || wording.AfterDecision.ContainsKey(key);
+    }
+
     public BotReply SmallTalk(Talk talk)
     {
         // A question that also follows decisions ("ibuprofen?") has its general answer among those.
