@@ -260,7 +260,7 @@ public sealed class DialogEngine
     private static bool IsSmallTalk(Talk talk) =>
         talk is Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou or Talk.Walking or Talk.Source or Talk.Buy or Talk.Brace or Talk.WhatIs111
             or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.BestOne or Talk.Privacy or Talk.HowSoon
-            or Talk.IsItSerious;
+            or Talk.IsItSerious or Talk.Meanwhile;
 
     /// <summary>
     /// Questions with an answer of their own that a topic word inside them must not take over: "what about a back
