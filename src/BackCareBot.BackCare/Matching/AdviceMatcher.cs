@@ -21,6 +21,12 @@ public sealed class AdviceMatcher
     /// </summary>
     internal const double MinimumEvidenceWhenAsked = 0.3;
 
+    /// <summary>
+    /// Saying the back is stiff is asking what to do about it, in a bot about exactly that: "not painful, just stiff"
+    /// gets the article's stretch that leads general questions, where the word alone carries less evidence.
+    /// </summary>
+    internal const double MinimumEvidenceWhenStiff = 0.25;
+
     /// <summary>The runner-up fits "about equally" at this fraction of the best evidence or more.</summary>
     internal const double AboutEqual = 0.8;
 
@@ -165,7 +171,11 @@ public sealed class AdviceMatcher
         }
 
         var best = order[0];
-        if (evidence[best] < (askedForExercise ? MinimumEvidenceWhenAsked : MinimumEvidence) - 1e-9)
+        var stiff = _index.StiffnessConcept >= 0 && concepts.Contains(_index.StiffnessConcept);
+        var minimum = stiff && _index.EntryIsExercise[best] ? MinimumEvidenceWhenStiff
+            : askedForExercise ? MinimumEvidenceWhenAsked
+            : MinimumEvidence;
+        if (evidence[best] < minimum - 1e-9)
         {
             return new AdviceMatch(MatchOutcome.NothingFits, scored);
         }
