@@ -275,7 +275,7 @@ public sealed class DialogEngine
     /// </summary>
     private bool IsAside(DialogState state, Talk talk) =>
         state.Dialog == DialogIds.TriageFollowUp
-        && (IsSmallTalk(talk) || (IsAboutTheDecision(talk) && !AssumesAReferral(talk) && _composer.HasGeneralAnswer(talk)));
+        && (IsSmallTalk(talk) || talk == Talk.WhyAsking || (IsAboutTheDecision(talk) && !AssumesAReferral(talk) && _composer.HasGeneralAnswer(talk)));
 
     /// <summary>Answers worded for someone already sent to be seen: no answer before there is a decision.</summary>
     private static bool AssumesAReferral(Talk talk) =>

@@ -69,6 +69,9 @@ public enum Talk
     /// <summary>"anything I can do sitting down?", "can I do it at my desk?"</summary>
     AtDesk,
 
+    /// <summary>"why do you need to know?", "really? for a bit of ache?" about the pain question.</summary>
+    WhyAsking,
+
     /// <summary>Start (or resume) the guided routine of the article's five expert tips.</summary>
     RoutineStart,
     RoutineNext,

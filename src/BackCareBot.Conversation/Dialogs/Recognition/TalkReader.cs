@@ -43,6 +43,7 @@ public sealed class TalkReader
         ["privacy"] = Talk.Privacy,
         ["how-soon"] = Talk.HowSoon,
         ["at-desk"] = Talk.AtDesk,
+        ["why-asking"] = Talk.WhyAsking,
         ["routine-start"] = Talk.RoutineStart,
         ["routine-next"] = Talk.RoutineNext,
         ["routine-skip"] = Talk.RoutineSkip,
