@@ -267,7 +267,8 @@ public sealed class DialogEngine
     /// brace" is not the dead bug's bracing, "can I do it at my desk" is not the desk setup.
     /// </summary>
     private static bool OutranksAdvice(Talk talk) =>
-        talk is Talk.Brace or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy or Talk.HowSoon or Talk.AtDesk or Talk.WhatIs111;
+        talk is Talk.Brace or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy or Talk.HowSoon or Talk.AtDesk or Talk.WhatIs111
+            or Talk.WhyAsking;
 
     /// <summary>
     /// Small talk, or a question with an answer of its own ("what do I tell the physio?"), while the bot waits for an
