@@ -57,8 +57,10 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
         var key = TalkReader.KeyOf(talk);
         // The maternity unit is the route for an urgent pregnancy sign only; heavy bleeding is an emergency.
         var pregnancy = IsPregnancySign(reasons) && level == TriageLevel.Urgent;
-        var specific = (pregnancy ? wording.AfterDecision.GetValueOrDefault($"{key}.{PregnancyKey}") : null)
-            ?? wording.AfterDecision.GetValueOrDefault($"{key}.{level.ToWireName()}");
+        // A reason's own answer first ("where should I go?" when a warning sign could not be ruled out), then the
+        // pregnancy's or the level's; an urgent pregnancy sign never takes the level's "see a doctor today".
+        var specific = reasons?.Select(reason => wording.AfterDecision.GetValueOrDefault($"{key}.{reason}")).FirstOrDefault(text => text is not null)
+            ?? (pregnancy ? wording.AfterDecision.GetValueOrDefault($"{key}.{PregnancyKey}") : wording.AfterDecision.GetValueOrDefault($"{key}.{level.ToWireName()}"));
         var general = wording.AfterDecision.GetValueOrDefault(key) ?? wording.Talk.GetValueOrDefault(key);
         // A general answer under an emergency or a same-day decision never stands alone: the route follows it.
         var text = specific
