@@ -260,7 +260,7 @@ public sealed class DialogEngine
     private static bool IsSmallTalk(Talk talk) =>
         talk is Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou or Talk.Walking or Talk.Source or Talk.Buy or Talk.Brace or Talk.WhatIs111
             or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.BestOne or Talk.Privacy or Talk.HowSoon
-            or Talk.IsItSerious or Talk.Meanwhile;
+            or Talk.IsItSerious or Talk.Meanwhile or Talk.NotCovered or Talk.Work;
 
     /// <summary>
     /// Questions with an answer of their own that a topic word inside them must not take over: "what about a back
@@ -303,7 +303,8 @@ public sealed class DialogEngine
         talk is Talk.Meanwhile or Talk.WhichProfessional or Talk.IsItSerious or Talk.RealPerson or Talk.WhereToGo or Talk.NotSharpAnymore
             or Talk.Drive or Talk.Medicine or Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou
             or Talk.WhatToTell or Talk.WatchFor or Talk.StretchLater or Talk.FindHelp or Talk.Walking or Talk.IfItPersists
-            or Talk.Source or Talk.Buy or Talk.Brace or Talk.WhatIs111 or Talk.DoctorVisit or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy;
+            or Talk.Source or Talk.Buy or Talk.Brace or Talk.WhatIs111 or Talk.DoctorVisit or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy
+            or Talk.NotCovered or Talk.Work;
 
     /// <summary>Crisis lines first; told again in full only when it is news, briefly after that.</summary>
     private TurnResult Crisis(DialogState next, TurnDecision decision, Talk talk)

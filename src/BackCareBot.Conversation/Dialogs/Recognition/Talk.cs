@@ -72,6 +72,12 @@ public enum Talk
     /// <summary>"why do you need to know?", "really? for a bit of ache?" about the pain question.</summary>
     WhyAsking,
 
+    /// <summary>A mattress, a pillow, shoes: what the article does not cover.</summary>
+    NotCovered,
+
+    /// <summary>Sick notes, time off, whether to keep working.</summary>
+    Work,
+
     /// <summary>Start (or resume) the guided routine of the article's five expert tips.</summary>
     RoutineStart,
     RoutineNext,

@@ -44,6 +44,8 @@ public sealed class TalkReader
         ["how-soon"] = Talk.HowSoon,
         ["at-desk"] = Talk.AtDesk,
         ["why-asking"] = Talk.WhyAsking,
+        ["not-covered"] = Talk.NotCovered,
+        ["work"] = Talk.Work,
         ["routine-start"] = Talk.RoutineStart,
         ["routine-next"] = Talk.RoutineNext,
         ["routine-skip"] = Talk.RoutineSkip,
