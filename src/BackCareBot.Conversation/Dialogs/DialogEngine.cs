@@ -115,7 +115,7 @@ public sealed class DialogEngine
             return Crisis(next, decision, talk);
         }
 
-        if (IsAboutTheDecision(talk) && state.Announced is { } told && !news
+        if (TalkKinds.IsAboutTheDecision(talk) && state.Announced is { } told && !news
             && (decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits || BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage)))
         {
             return new TurnResult(DialogIds.Triage, next.EndDialog(), [_composer.AfterDecision(talk, told.Level, told.Reasons)]);
@@ -160,14 +160,14 @@ public sealed class DialogEngine
             return Aside(state, next, talk);
         }
 
-        if (OutranksAdvice(talk) && decision.Kind == DecisionKind.Answer && decision.Withheld is null && !news
+        if (TalkKinds.OutranksAdvice(talk) && decision.Kind == DecisionKind.Answer && decision.Withheld is null && !news
             && !BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage))
         {
             var keepPlace = state.Dialog is DialogIds.Advice or DialogIds.Routine ? next : next.EndDialog();
             return new TurnResult(DialogIds.SmallTalk, keepPlace, [_composer.SmallTalk(talk)]);
         }
 
-        if (IsSmallTalk(talk) && decision.Kind == DecisionKind.Answer && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news)
+        if (TalkKinds.IsSmallTalk(talk) && decision.Kind == DecisionKind.Answer && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news)
         {
             // Small talk keeps the place too, so a question about the stretch on screen can follow.
             var keep = state.Dialog is DialogIds.Advice or DialogIds.Routine ? next : next.EndDialog();
@@ -257,30 +257,13 @@ public sealed class DialogEngine
         _ => null,
     };
 
-    private static bool IsSmallTalk(Talk talk) =>
-        talk is Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou or Talk.Walking or Talk.Source or Talk.Buy or Talk.Brace or Talk.WhatIs111
-            or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.BestOne or Talk.Privacy or Talk.HowSoon
-            or Talk.IsItSerious or Talk.Meanwhile or Talk.NotCovered or Talk.Work;
-
-    /// <summary>
-    /// Questions with an answer of their own that a topic word inside them must not take over: "what about a back
-    /// brace" is not the dead bug's bracing, "can I do it at my desk" is not the desk setup.
-    /// </summary>
-    private static bool OutranksAdvice(Talk talk) =>
-        talk is Talk.Brace or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy or Talk.HowSoon or Talk.AtDesk or Talk.WhatIs111
-            or Talk.WhyAsking;
-
     /// <summary>
     /// Small talk, or a question with an answer of its own ("what do I tell the physio?"), while the bot waits for an
     /// answer about the pain.
     /// </summary>
     private bool IsAside(DialogState state, Talk talk) =>
         state.Dialog == DialogIds.TriageFollowUp
-        && (IsSmallTalk(talk) || talk == Talk.WhyAsking || (IsAboutTheDecision(talk) && !AssumesAReferral(talk) && _composer.HasGeneralAnswer(talk)));
-
-    /// <summary>Answers worded for someone already sent to be seen: no answer before there is a decision.</summary>
-    private static bool AssumesAReferral(Talk talk) =>
-        talk is Talk.Meanwhile or Talk.StretchLater or Talk.Drive or Talk.NotSharpAnymore;
+        && (TalkKinds.IsAnsweredOnItsOwn(talk) || (TalkKinds.IsAboutTheDecision(talk) && !TalkKinds.AssumesAReferral(talk) && _composer.HasGeneralAnswer(talk)));
 
     /// <summary>
     /// Small talk answered while the pain question waits: a goodbye ends it; anything else is answered and the
@@ -298,13 +281,6 @@ public sealed class DialogEngine
         // A plain "ok" or a thumbs-up needs no answer of its own: the question is the next step.
         return new TurnResult(DialogIds.TriageFollowUp, waiting, talk == Talk.Acknowledge ? [question] : [_composer.SmallTalk(talk), question]);
     }
-
-    private static bool IsAboutTheDecision(Talk talk) =>
-        talk is Talk.Meanwhile or Talk.WhichProfessional or Talk.IsItSerious or Talk.RealPerson or Talk.WhereToGo or Talk.NotSharpAnymore
-            or Talk.Drive or Talk.Medicine or Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou
-            or Talk.WhatToTell or Talk.WatchFor or Talk.StretchLater or Talk.FindHelp or Talk.Walking or Talk.IfItPersists
-            or Talk.Source or Talk.Buy or Talk.Brace or Talk.WhatIs111 or Talk.DoctorVisit or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy
-            or Talk.NotCovered or Talk.Work;
 
     /// <summary>Crisis lines first; told again in full only when it is news, briefly after that.</summary>
     private TurnResult Crisis(DialogState next, TurnDecision decision, Talk talk)

@@ -37,10 +37,10 @@ internal sealed class TriageDialog(KnowledgeBase knowledge, ReplyComposer compos
         return Announce(next, decision.Triage, composer, named);
     }
 
-    /// <param name="comparing">The message sets two things side by side ("foam roller or massage ball?").</param>
     /// <summary>How close the second of two things compared must fit to be shown beside the first.</summary>
     private const double ComparisonMargin = 0.05;
 
+    /// <param name="comparing">The message sets two things side by side ("foam roller or massage ball?").</param>
     public TurnResult Respond(DialogState next, TurnDecision decision, bool comparing = false)
     {
         var triage = decision.Triage;

@@ -1,6 +1,7 @@
 using BackCareBot.BackCare.Decisions;
 using BackCareBot.BackCare.Triage;
 using BackCareBot.Conversation.Dialogs;
+using BackCareBot.Conversation.Dialogs.Recognition;
 
 namespace BackCareBot.Conversation.Wording;
 
@@ -121,11 +122,13 @@ internal static class ReplyWordingValidator
             yield return "'actions.durationAnswers' is missing or empty.";
         }
 
-        foreach (var key in new[] { "thanks", "acknowledge", "goodbye", "who-are-you" })
+        foreach (var talk in Enum.GetValues<Talk>().Where(TalkKinds.IsAnsweredOnItsOwn))
         {
-            if (!wording.Talk.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text))
+            // Answered with no decision, so its answer stands in `talk` or as the general one in `afterDecision`.
+            var key = TalkReader.KeyOf(talk);
+            if (string.IsNullOrWhiteSpace(wording.Talk.GetValueOrDefault(key)) && string.IsNullOrWhiteSpace(wording.AfterDecision.GetValueOrDefault(key)))
             {
-                yield return $"'talk.{key}' is missing or empty.";
+                yield return $"'talk.{key}' (or 'afterDecision.{key}') is missing or empty: the bot answers it on its own.";
             }
         }
 

@@ -22,6 +22,10 @@ public sealed class ReplyWordingLoaderTests : IDisposable
         { "actions", "sharpAnswer" },
         { "howTo", "heading" },
         { "howTo", "notSaid" },
+        { "talk", "work" },
+        { "talk", "thanks" },
+        { "afterDecision", "heat-or-ice" },
+        { "afterDecision", "medicine" },
     };
 
     [Fact]

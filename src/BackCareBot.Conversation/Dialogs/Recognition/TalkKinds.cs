@@ -1,0 +1,38 @@
+namespace BackCareBot.Conversation.Dialogs.Recognition;
+
+/// <summary>
+/// How each kind of talk is answered: on its own (small talk, questions with an answer of their own), ahead of a
+/// topic word inside it, or only after a decision. Kept together because the wording must hold an answer for each
+/// one answered on its own (<see cref="Wording.ReplyWordingValidator"/> checks it at startup).
+/// </summary>
+internal static class TalkKinds
+{
+    /// <summary>Answered on its own, with no decision needed: thanks, "ibuprofen ok?", "is it serious?"...</summary>
+    public static bool IsSmallTalk(Talk talk) =>
+        talk is Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou or Talk.Walking or Talk.Source or Talk.Buy or Talk.Brace or Talk.WhatIs111
+            or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.BestOne or Talk.Privacy or Talk.HowSoon
+            or Talk.IsItSerious or Talk.Meanwhile or Talk.NotCovered or Talk.Work;
+
+    /// <summary>
+    /// Questions with an answer of their own that a topic word inside them must not take over: "what about a back
+    /// brace" is not the dead bug's bracing, "can I do it at my desk" is not the desk setup.
+    /// </summary>
+    public static bool OutranksAdvice(Talk talk) =>
+        talk is Talk.Brace or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy or Talk.HowSoon or Talk.AtDesk or Talk.WhatIs111
+            or Talk.WhyAsking;
+
+    /// <summary>Every kind the bot answers without a decision: each needs its answer in the wording.</summary>
+    public static bool IsAnsweredOnItsOwn(Talk talk) => IsSmallTalk(talk) || OutranksAdvice(talk);
+
+    /// <summary>Questions that follow a decision, answered from it ("where should I go?").</summary>
+    public static bool IsAboutTheDecision(Talk talk) =>
+        talk is Talk.Meanwhile or Talk.WhichProfessional or Talk.IsItSerious or Talk.RealPerson or Talk.WhereToGo or Talk.NotSharpAnymore
+            or Talk.Drive or Talk.Medicine or Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou
+            or Talk.WhatToTell or Talk.WatchFor or Talk.StretchLater or Talk.FindHelp or Talk.Walking or Talk.IfItPersists
+            or Talk.Source or Talk.Buy or Talk.Brace or Talk.WhatIs111 or Talk.DoctorVisit or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy
+            or Talk.NotCovered or Talk.Work;
+
+    /// <summary>Answers worded for someone already sent to be seen: no answer before there is a decision.</summary>
+    public static bool AssumesAReferral(Talk talk) =>
+        talk is Talk.Meanwhile or Talk.StretchLater or Talk.Drive or Talk.NotSharpAnymore;
+}
