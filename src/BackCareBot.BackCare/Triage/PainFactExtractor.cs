@@ -78,6 +78,9 @@ public sealed class PainFactExtractor
         }
     }
 
+    /// <summary>How short a later message must be for a length in it to be the pain's without a pain word.</summary>
+    private const int ShortFollowUpWords = 10;
+
     private PainFacts Extract(string text, ReadOnlySpan<Token> tokens, DateTime reference, PainFacts earlier, bool answeringDuration)
     {
         if (tokens.IsEmpty)
@@ -89,7 +92,9 @@ public sealed class PainFactExtractor
         var context = new MatchContext(tokens, scan, vocabulary);
         var painMentioned = context.Counts(PhraseSet.Pain) || context.Counts(PhraseSet.Sharp);
         var sharpness = context.Sharpness(scan);
+        // A short message in a conversation that already holds pain ("wait, it's been 10 days actually") is about it.
         var aboutSymptoms = answeringDuration
+            || (earlier.PainMentioned && tokens.Length <= ShortFollowUpWords)
             || scan.IsMentioned(PhraseSet.Pain)
             || scan.IsMentioned(PhraseSet.Sharp)
             || scan.IsMentioned(PhraseSet.NotSharp)
@@ -102,12 +107,14 @@ public sealed class PainFactExtractor
         var crisis = context.Counts(PhraseSet.Crisis);
         var outOfScope = context.Counts(PhraseSet.OtherBodyPart) && !scan.IsMentioned(PhraseSet.LowerBack) && signs.Count == 0;
         var screening = Screening(context, signs, earlier);
+        var routineConcern = context.Counts(PhraseSet.RoutineConcern);
         return painMentioned || sharpness != Sharpness.Unknown || duration is not null || signs.Count > 0 || crisis || pregnant
-            || outOfScope || screening.Count > 0 || ageSaid
+            || outOfScope || screening.Count > 0 || ageSaid || routineConcern
             ? new PainFacts
             {
                 PainMentioned = painMentioned, Sharpness = sharpness, Duration = duration, WarningSigns = signs, Crisis = crisis,
                 Pregnant = pregnant, OtherBodyPartOnly = outOfScope, Screening = screening, AgeOfNewPainSign = ageSaid,
+                RoutineConcern = routineConcern,
             }
             : PainFacts.None;
     }

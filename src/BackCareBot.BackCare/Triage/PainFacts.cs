@@ -32,6 +32,12 @@ public sealed record PainFacts
     /// </summary>
     public bool AgeOfNewPainSign { get; init; }
 
+    /// <summary>
+    /// The pain is getting worse, stops day-to-day life, or the person is struggling to cope (the NHS routine list):
+    /// kept for the conversation, like sharpness.
+    /// </summary>
+    public bool RoutineConcern { get; init; }
+
     /// <summary>This message is about another body part (the neck, a knee) and not the back: out of the bot's scope.</summary>
     public bool OtherBodyPartOnly { get; init; }
 
@@ -60,6 +66,7 @@ public sealed record PainFacts
             Crisis = Crisis || later.Crisis,
             Pregnant = Pregnant || later.Pregnant,
             AgeOfNewPainSign = AgeOfNewPainSign || later.AgeOfNewPainSign,
+            RoutineConcern = RoutineConcern || later.RoutineConcern,
             OtherBodyPartOnly = later.OtherBodyPartOnly,
             Screening = later.Screening,
         };

@@ -17,6 +17,9 @@ public static class TriageAssessor
     public const string LongDurationReason = "duration-over-a-week";
     public const string NewPainReason = "new-pain";
 
+    /// <summary>Getting worse, stopping day-to-day life, hard to cope with: the NHS routine list.</summary>
+    public const string RoutineConcernReason = "worse-or-disabling";
+
     /// <summary>Thoughts of self-harm or suicide: an emergency whatever else was said.</summary>
     public const string CrisisReason = "crisis";
 
@@ -51,7 +54,12 @@ public static class TriageAssessor
                 reasons.Add(LongDurationReason);
             }
 
-            if (sharp || longLasting)
+            if (facts.RoutineConcern && facts.PainMentioned)
+            {
+                reasons.Add(RoutineConcernReason);
+            }
+
+            if (sharp || longLasting || (facts.RoutineConcern && facts.PainMentioned))
             {
                 level = Max(level, TriageLevel.Doctor);
             }

@@ -44,7 +44,10 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
     {
         // A question that also follows decisions ("ibuprofen?") has its general answer among those.
         var key = TalkReader.KeyOf(talk);
-        return Say(wording.Talk.GetValueOrDefault(key) ?? wording.AfterDecision[key], Topics());
+        var reply = Say(wording.Talk.GetValueOrDefault(key) ?? wording.AfterDecision[key], Topics());
+        return wording.TalkAdvice.TryGetValue(key, out var id) && knowledge.TryGet(id, out _)
+            ? reply with { Advice = new AdviceDecision(id, null) }
+            : reply;
     }
 
     /// <summary>
@@ -67,7 +70,9 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
             ?? (general is null ? ToldBeforeText(level, reasons)
                 : level is TriageLevel.Emergency or TriageLevel.Urgent ? TextParts.Paragraphs(general, ToldBeforeText(level, reasons))
                 : general);
-        return Say(text, DecisionActions(level, talk)) with { Card = EmergencyCard(level, text) };
+        // The decision still stands and this reply keeps to it (an exercise asked for is withheld): it carries it.
+        var standing = new TriageAssessment(TriageStatus.Decided, level, reasons ?? [], MissingPainFacts.None);
+        return Say(text, DecisionActions(level, talk)) with { Card = EmergencyCard(level, text), Triage = standing };
     }
 
     /// <summary>Step <paramref name="index"/> of the guided routine: its heading, how to do it, its picture, Next, Skip and Stop.</summary>

@@ -19,6 +19,7 @@ internal sealed class TriageText(ReplyWording wording)
         TriageLevel.Urgent => TextParts.Fill(wording.Triage.Urgent, "{signs}", Signs(triage, named, "a sign")),
         TriageLevel.Doctor when Unknown(triage) is { Count: > 0 } unknown =>
             TextParts.Fill(wording.Triage.DoctorUnsure, "{unknown}", string.Join(" or ", unknown)),
+        TriageLevel.Doctor when OnlyRoutineConcern(triage) => wording.Triage.DoctorConcern,
         TriageLevel.Doctor => TextParts.Fill(wording.Triage.Doctor, "{reasons}", DoctorReasons(triage)),
         _ => wording.Triage.SelfCare,
     };
@@ -58,8 +59,15 @@ internal sealed class TriageText(ReplyWording wording)
     private List<string> Unknown(TriageAssessment triage) =>
         [.. triage.Reasons.Where(BackCareDecider.UnansweredReasons.Contains).Select(reason => wording.UnknownFacts[reason])];
 
+    /// <summary>The coach's rule is about sharp or long-lasting pain; the NHS routine list is worded on its own.</summary>
+    private static bool OnlyRoutineConcern(TriageAssessment triage) =>
+        triage.Reasons.Contains(TriageAssessor.RoutineConcernReason)
+        && !triage.Reasons.Contains(TriageAssessor.SharpPainReason)
+        && !triage.Reasons.Contains(TriageAssessor.LongDurationReason);
+
     private string DoctorReasons(TriageAssessment triage)
     {
+        // The routine concern is NHS advice, not the coach's: the coach's sentence names only her own reasons.
         var reasons = triage.Reasons.Select(reason => wording.DoctorReasons.GetValueOrDefault(reason)).OfType<string>().ToList();
         return reasons.Count == 0 ? wording.DoctorReasons[TriageAssessor.SharpPainReason] : string.Join(" or ", reasons);
     }

@@ -12,7 +12,8 @@ public sealed record StoredPainFacts(
     IReadOnlyList<StoredWarningSign> WarningSigns,
     bool Crisis = false,
     bool Pregnant = false,
-    bool AgeOfNewPainSign = false)
+    bool AgeOfNewPainSign = false,
+    bool RoutineConcern = false)
 {
     public static StoredPainFacts? From(PainFacts facts)
     {
@@ -26,7 +27,8 @@ public sealed record StoredPainFacts(
                 [.. facts.WarningSigns.Select(sign => new StoredWarningSign(sign.Id, sign.Level))],
                 facts.Crisis,
                 facts.Pregnant,
-                facts.AgeOfNewPainSign);
+                facts.AgeOfNewPainSign,
+                facts.RoutineConcern);
     }
 
     public PainFacts ToPainFacts() => new()
@@ -38,9 +40,10 @@ public sealed record StoredPainFacts(
         Crisis = Crisis,
         Pregnant = Pregnant,
         AgeOfNewPainSign = AgeOfNewPainSign,
+        RoutineConcern = RoutineConcern,
     };
 
     private static bool IsEmpty(PainFacts facts) =>
         !facts.PainMentioned && facts.Sharpness == Sharpness.Unknown && facts.Duration is null && facts.WarningSigns.Count == 0
-        && !facts.Crisis && !facts.Pregnant && !facts.AgeOfNewPainSign;
+        && !facts.Crisis && !facts.Pregnant && !facts.AgeOfNewPainSign && !facts.RoutineConcern;
 }

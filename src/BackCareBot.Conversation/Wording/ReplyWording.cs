@@ -21,6 +21,12 @@ public sealed class ReplyWording
     /// <summary>Small talk replies by talk.yaml intent.</summary>
     public Dictionary<string, string> Talk { get; init; } = [];
 
+    /// <summary>
+    /// The article item a small-talk answer gives, by intent ("at-desk" names the massage ball): the reply carries
+    /// its advice entity, as a card of that item would.
+    /// </summary>
+    public Dictionary<string, string> TalkAdvice { get; init; } = [];
+
     /// <summary>Answers to the questions after a decision, by intent or "intent.level".</summary>
     public Dictionary<string, string> AfterDecision { get; init; } = [];
 

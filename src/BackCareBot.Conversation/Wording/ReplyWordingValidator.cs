@@ -45,6 +45,7 @@ internal static class ReplyWordingValidator
             ("questions.screeningAgain", wording.Questions.ScreeningAgain),
             ("triage.urgentPregnancy", wording.Triage.UrgentPregnancy),
             ("triage.doctorUnsure", wording.Triage.DoctorUnsure),
+            ("triage.doctorConcern", wording.Triage.DoctorConcern),
             ("questions.durationAgain", wording.Questions.DurationAgain),
             ("questions.sharpnessAgain", wording.Questions.SharpnessAgain),
             ("questions.beforeYouTry", wording.Questions.BeforeYouTry),
@@ -130,6 +131,11 @@ internal static class ReplyWordingValidator
             {
                 yield return $"'talk.{key}' (or 'afterDecision.{key}') is missing or empty: the bot answers it on its own.";
             }
+        }
+
+        foreach (var key in wording.TalkAdvice.Keys.Where(key => !wording.Talk.ContainsKey(key) && !wording.AfterDecision.ContainsKey(key)))
+        {
+            yield return $"'talkAdvice.{key}' names no answer in 'talk' or 'afterDecision'.";
         }
 
         foreach (var level in new[] { "emergency", "urgent", "doctor", "self-care" })

@@ -12,5 +12,11 @@ public sealed class TriageWording
 
     /// <summary>The doctor rule applied because the person could not say how long or how sharp the pain is.</summary>
     public string DoctorUnsure { get; init; } = "";
+
+    /// <summary>
+    /// The doctor level for pain that is getting worse, stops day-to-day life or is hard to cope with (the NHS
+    /// routine list, not the coach's words), when neither of the coach's reasons applies.
+    /// </summary>
+    public string DoctorConcern { get; init; } = "";
     public string SelfCare { get; init; } = "";
 }

@@ -36,6 +36,15 @@ public sealed class ReplyWordingLoaderTests : IDisposable
         Assert.False(string.IsNullOrWhiteSpace(wording.StartedOver));
     }
 
+    [Fact]
+    public void ProjectWording_TalkAdvice_NamesArticleItems()
+    {
+        var wording = ReplyWordingLoader.Load(RepositoryDialogs.Folder, Content.Rules.SignNames);
+
+        Assert.NotEmpty(wording.TalkAdvice);
+        Assert.All(wording.TalkAdvice.Values, id => Assert.True(Content.Knowledge.TryGet(id, out _), id));
+    }
+
     [Theory]
     [MemberData(nameof(DialogKeys))]
     public void MissingDialogWording_IsRefusedNamingTheKey(string section, string key)

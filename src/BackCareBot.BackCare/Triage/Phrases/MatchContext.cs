@@ -133,16 +133,21 @@ internal sealed class MatchContext
         }
     }
 
-    /// <summary>Sentences followed by a bare "no" ("fever? no."): what they ask about is denied.</summary>
+    /// <summary>
+    /// Sentences followed by a bare "no" ("fever? no.", "numbness? not really"): what they ask about is denied. A
+    /// negator with a word of its own is a statement about that word, not an answer: "I wet myself. Not drunk."
+    /// denies the drink, not the bladder.
+    /// </summary>
     private static HashSet<int> SentencesAnsweredNo(ReadOnlySpan<Token> tokens)
     {
         var answered = new HashSet<int>();
         for (var i = 1; i < tokens.Length; i++)
         {
             var starts = tokens[i].Sentence != tokens[i - 1].Sentence;
-            var shortAnswer = i + 1 >= tokens.Length || tokens[i + 1].Sentence != tokens[i].Sentence
-                || i + 2 >= tokens.Length || tokens[i + 2].Sentence != tokens[i].Sentence;
-            if (starts && shortAnswer && tokens[i].Has(WordFlags.Negator))
+            var alone = i + 1 >= tokens.Length || tokens[i + 1].Sentence != tokens[i].Sentence;
+            var bareTwo = !alone && (i + 2 >= tokens.Length || tokens[i + 2].Sentence != tokens[i].Sentence)
+                && (tokens[i + 1].Has(WordFlags.Negator) || tokens[i + 1].Has(WordFlags.HedgeIntensifier) || tokens[i + 1].Has(WordFlags.AnswerWord));
+            if (starts && (alone || bareTwo) && tokens[i].Has(WordFlags.Negator))
             {
                 answered.Add(tokens[i - 1].Sentence);
             }

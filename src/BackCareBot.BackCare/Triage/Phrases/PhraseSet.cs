@@ -59,6 +59,9 @@ internal static class PhraseSet
     /// <summary>Stiff, tight, achy: the person talks about their body.</summary>
     public const int Stiffness = 17;
 
+    /// <summary>Pain that is getting worse, stops day-to-day life or is hard to cope with: a routine check.</summary>
+    public const int RoutineConcern = 18;
+
     /// <summary>The warning signs follow, then the screening concepts, then the rules' <c>unless</c> phrases.</summary>
-    public const int FirstWarningSign = 18;
+    public const int FirstWarningSign = 19;
 }

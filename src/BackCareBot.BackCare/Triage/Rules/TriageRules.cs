@@ -23,6 +23,12 @@ public sealed record TriageRules
     /// <summary>A minor knock or strain (with osteoporosis, a warning sign).</summary>
     public required PhraseRule MinorTrauma { get; init; }
 
+    /// <summary>
+    /// The pain is getting worse, stops day-to-day life, or the person struggles to cope: the NHS routine list,
+    /// a primary care doctor or physical therapist whatever its length.
+    /// </summary>
+    public required PhraseRule RoutineConcern { get; init; }
+
     public required PhraseRule Sharp { get; init; }
 
     public required PhraseRule NotSharp { get; init; }
@@ -61,7 +67,7 @@ public sealed record TriageRules
     /// <summary>Every phrase rule, for the test that runs their examples.</summary>
     public IEnumerable<PhraseRule> PhraseRules =>
     [
-        Pain, SymptomContext, NewOnset, MinorTrauma, Sharp, NotSharp, Crisis, Pregnant, OtherBodyPart, LowerBack, Stiffness,
+        Pain, SymptomContext, NewOnset, MinorTrauma, RoutineConcern, Sharp, NotSharp, Crisis, Pregnant, OtherBodyPart, LowerBack, Stiffness,
         .. Context.Values, .. Signs.Select(sign => sign.Rule), .. Screening.Select(concept => concept.Rule),
     ];
 }

@@ -20,7 +20,7 @@ public static class TriageRulesLoader
 
     private static readonly Dictionary<string, string[]> RulesByFile = new(StringComparer.Ordinal)
     {
-        ["pain.yaml"] = ["pain", "symptom-context", "new-onset", "minor-trauma"],
+        ["pain.yaml"] = ["pain", "symptom-context", "new-onset", "minor-trauma", "routine-concern"],
         ["sharpness.yaml"] = ["sharp", "not-sharp"],
         ["crisis.yaml"] = ["crisis"],
         ["pregnancy.yaml"] = ["pregnant"],
@@ -58,6 +58,7 @@ public static class TriageRulesLoader
                 SymptomContext = named["symptom-context"],
                 NewOnset = named["new-onset"],
                 MinorTrauma = named["minor-trauma"],
+                RoutineConcern = named["routine-concern"],
                 Sharp = named["sharp"],
                 NotSharp = named["not-sharp"],
                 Durations = durations,

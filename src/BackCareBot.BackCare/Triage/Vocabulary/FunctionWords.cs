@@ -66,7 +66,8 @@ internal static class FunctionWords
 
         // "desde hace dos semanas", "seit 10 Tagen", "depuis 3 jours": known words, so the length after them reads as
         // quietly as after "for".
-        foreach (var word in new[] { "desde", "hace", "seit", "depuis", "há", "hai", "se" })
+        // "hace dos días que me duele", "ça fait deux semaines que j'ai mal", "sono due settimane che": the same.
+        foreach (var word in new[] { "desde", "hace", "seit", "depuis", "há", "hai", "se", "que", "fait", "ça", "che", "sono" })
         {
             lexicon.Word(word);
         }

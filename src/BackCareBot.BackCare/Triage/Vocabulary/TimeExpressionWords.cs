@@ -80,6 +80,9 @@ internal static class TimeExpressionWords
     [
         "stiff", "stiffness", "stiffer", "hamstring", "hamstrings", "glute", "glutes", "hip", "hips", "neck", "box",
         "anything", "everything", "please", "thank",
+
+        // A correction beside the length: "it's been 10 days actually, I miscounted".
+        "actually", "miscounted", "misremembered", "oops", "correction",
     ];
 
     /// <summary>

@@ -89,6 +89,7 @@ public sealed class RuleExamplesTests
             "symptom-context" => Affirmed(PhraseSet.SymptomContext, message),
             "new-onset" => Affirmed(PhraseSet.NewOnset, message),
             "minor-trauma" => Affirmed(PhraseSet.MinorTrauma, message),
+            "routine-concern" => facts.RoutineConcern,
             "lower-back" => Affirmed(PhraseSet.LowerBack, message),
             "stiffness" => Affirmed(PhraseSet.Stiffness, message),
             "past" => Affirmed(PhraseSet.Past, message),
