@@ -98,6 +98,14 @@ public sealed class DialogEngine
         // "thanks" or "is there a video?" while the bot waits for how long it has hurt is not a failed answer: the
         // message is decided as if nothing were asked, and the question waits for the turn after.
         var decision = _decider.Decide(text, messageTime, aside ? state.EndDialog().Context : state.Context);
+        if (!aside && state.Dialog == DialogIds.TriageFollowUp && decision is { Kind: DecisionKind.AskPain, AskAgain: true }
+            && _decider.Decide(text, messageTime, state.EndDialog().Context) is { Kind: DecisionKind.AskPain or DecisionKind.Answer, Advice.Outcome: BackCare.Matching.MatchOutcome.Matched } asked)
+        {
+            // "anything I can do in the corridor?" while the bot waits for how long it has hurt is a question, not a
+            // failed answer: it gets its advice, and the pain question is asked again beside it, afresh.
+            decision = asked;
+        }
+
         if (decision.Kind == DecisionKind.Empty)
         {
             return new TurnResult(DialogIds.EmptyMessage, state, [_composer.EmptyMessage()]);
