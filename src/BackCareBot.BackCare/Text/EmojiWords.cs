@@ -36,6 +36,7 @@ internal static class EmojiWords
         [0x1F44D] = "ok",         // 👍 thumbs up
         [0x1F44C] = "ok",         // 👌 OK hand
         [0x1F64F] = "thanks",     // 🙏 folded hands
+        [0x1F9D8] = "yoga",       // 🧘 person in lotus position
     }.ToFrozenDictionary();
 
     /// <summary>The word an emoji stands for, or null; <paramref name="width"/> is how many chars it takes (1 or 2).</summary>
