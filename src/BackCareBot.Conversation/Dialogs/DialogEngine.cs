@@ -203,8 +203,11 @@ public sealed class DialogEngine
         if (talk is Talk.RoutineNext or Talk.RoutineSkip or Talk.RoutineStop && state.Dialog == DialogIds.Advice
             && decision.Kind == DecisionKind.Answer && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news)
         {
-            // "done. feels a bit better" after a stretch: an "ok", and the stretch stays on screen.
-            return new TurnResult(DialogIds.SmallTalk, next, [_composer.SmallTalk(Talk.Acknowledge)]);
+            // "skip" or "next" after one stretch asks for another; "done. feels a bit better" is an "ok", and the
+            // stretch stays on screen.
+            return talk == Talk.RoutineSkip || key.StartsWith("next", StringComparison.Ordinal) || key.StartsWith("nxt", StringComparison.Ordinal)
+                ? _advice.Continue(next, NextStretchKey, decision) ?? new TurnResult(DialogIds.SmallTalk, next, [_composer.SmallTalk(Talk.Acknowledge)])
+                : new TurnResult(DialogIds.SmallTalk, next, [_composer.SmallTalk(Talk.Acknowledge)]);
         }
 
         return decision.Kind switch
@@ -220,6 +223,9 @@ public sealed class DialogEngine
     /// paused by Stop. Its steps are exercises, so a decision that withholds exercises speaks instead.
     /// </summary>
     /// <param name="numbered">A stretch of the routine asked for by its number ("number 3 again"), zero-based.</param>
+    /// <summary>The follow-up "What's the next stretch?" as a phrase key, for "skip" and "next" after one stretch.</summary>
+    private static readonly string NextStretchKey = PhraseKey.Of("what's the next stretch");
+
     private TurnResult? Routine(DialogState state, DialogState next, Talk talk, TurnDecision decision, int? numbered = null)
     {
         var inRoutine = state.Dialog == DialogIds.Routine && state.RoutineStep is not null;
@@ -228,6 +234,8 @@ public sealed class DialogEngine
         {
             Talk.RoutineStart => state.RoutineStep is { } paused && paused < steps ? paused : 0,
             Talk.RoutineNext or Talk.RoutineSkip when inRoutine => state.RoutineStep + 1,
+            // "next" right after "stop" carries on from where the routine was paused.
+            Talk.RoutineNext when state.Dialog is null && state.RoutineStep is { } paused && paused < steps => paused,
             Talk.RoutineStop when inRoutine => -1,
             _ => null,
         };

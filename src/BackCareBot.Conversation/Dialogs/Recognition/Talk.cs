@@ -78,6 +78,12 @@ public enum Talk
     /// <summary>Sick notes, time off, whether to keep working.</summary>
     Work,
 
+    /// <summary>Doubt about the decision: "it's probably nothing", "can it wait?", "she thinks baby's just sleeping".</summary>
+    PushBack,
+
+    /// <summary>After crisis lines: "I'm safe", "I'm not going to do anything", "just venting".</summary>
+    SaysSafe,
+
     /// <summary>Start (or resume) the guided routine of the article's five expert tips.</summary>
     RoutineStart,
     RoutineNext,

@@ -30,9 +30,9 @@ internal static class TalkKinds
             or Talk.Drive or Talk.Medicine or Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou
             or Talk.WhatToTell or Talk.WatchFor or Talk.StretchLater or Talk.FindHelp or Talk.Walking or Talk.IfItPersists
             or Talk.Source or Talk.Buy or Talk.Brace or Talk.WhatIs111 or Talk.DoctorVisit or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy
-            or Talk.NotCovered or Talk.Work;
+            or Talk.NotCovered or Talk.Work or Talk.PushBack;
 
     /// <summary>Answers worded for someone already sent to be seen: no answer before there is a decision.</summary>
     public static bool AssumesAReferral(Talk talk) =>
-        talk is Talk.Meanwhile or Talk.StretchLater or Talk.Drive or Talk.NotSharpAnymore;
+        talk is Talk.Meanwhile or Talk.StretchLater or Talk.Drive or Talk.NotSharpAnymore or Talk.PushBack;
 }

@@ -46,6 +46,8 @@ public sealed class TalkReader
         ["why-asking"] = Talk.WhyAsking,
         ["not-covered"] = Talk.NotCovered,
         ["work"] = Talk.Work,
+        ["push-back"] = Talk.PushBack,
+        ["im-safe"] = Talk.SaysSafe,
         ["routine-start"] = Talk.RoutineStart,
         ["routine-next"] = Talk.RoutineNext,
         ["routine-skip"] = Talk.RoutineSkip,
