@@ -108,13 +108,15 @@ public sealed class PainFactExtractor
         var outOfScope = context.Counts(PhraseSet.OtherBodyPart) && !scan.IsMentioned(PhraseSet.LowerBack) && signs.Count == 0;
         var screening = Screening(context, signs, earlier);
         var routineConcern = context.Counts(PhraseSet.RoutineConcern);
+        // "no pain just stiff": the negation reaches "stiff" too, so stiffness counts as said, negated or not.
+        var painDenied = !painMentioned && scan.IsNegated(PhraseSet.Pain) && scan.IsMentioned(PhraseSet.Stiffness);
         return painMentioned || sharpness != Sharpness.Unknown || duration is not null || signs.Count > 0 || crisis || pregnant
-            || outOfScope || screening.Count > 0 || ageSaid || routineConcern
+            || outOfScope || screening.Count > 0 || ageSaid || routineConcern || painDenied
             ? new PainFacts
             {
                 PainMentioned = painMentioned, Sharpness = sharpness, Duration = duration, WarningSigns = signs, Crisis = crisis,
                 Pregnant = pregnant, OtherBodyPartOnly = outOfScope, Screening = screening, AgeOfNewPainSign = ageSaid,
-                RoutineConcern = routineConcern,
+                RoutineConcern = routineConcern, PainDenied = painDenied,
             }
             : PainFacts.None;
     }

@@ -38,6 +38,12 @@ public sealed record PainFacts
     /// </summary>
     public bool RoutineConcern { get; init; }
 
+    /// <summary>
+    /// The message takes pain back in favour of stiffness ("not pain really, just stiff"): pain said earlier, before
+    /// anything about it was known, was a figure of speech.
+    /// </summary>
+    public bool PainDenied { get; init; }
+
     /// <summary>This message is about another body part (the neck, a knee) and not the back: out of the bot's scope.</summary>
     public bool OtherBodyPartOnly { get; init; }
 
@@ -56,7 +62,11 @@ public sealed record PainFacts
         ArgumentNullException.ThrowIfNull(later);
         return new PainFacts
         {
-            PainMentioned = PainMentioned || later.PainMentioned,
+            // "not pain really, just stiff" takes back a pain word that nothing decisive came with; pain that was
+            // sharp, or has lasted the coach's week, stays.
+            PainMentioned = later.PainDenied && Sharpness != Sharpness.Sharp && !(Duration >= TriageAssessor.DoctorAfter) && later.Duration is null
+                ? later.PainMentioned
+                : PainMentioned || later.PainMentioned,
             // Pain that was sharp today still deserves the check: "it's not sharp anymore" does not take it back.
             Sharpness = later.Sharpness == Sharpness.Unknown || Sharpness == Sharpness.Sharp ? Sharpness : later.Sharpness,
             Duration = later.Duration ?? Duration,

@@ -82,7 +82,7 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
         }
 
         var reply = composer.AboutAdvice(entry, talk, FollowUpsFor(entry, next.Shown, decision, FollowUp.None));
-        return new TurnResult(DialogIds.Advice, next with { Dialog = DialogIds.Advice }, [reply]);
+        return new TurnResult(DialogIds.Advice, next with { Dialog = DialogIds.Advice, AdviceId = adviceId }, [reply]);
     }
 
     /// <summary>

@@ -55,7 +55,8 @@ public sealed class DialogEngine
 
         // The fallback never says the same words twice in a row.
         var fallback = result.DialogId == DialogIds.Fallback;
-        IReadOnlyList<BotReply> replies = fallback && state.LastWasFallback ? [_composer.Fallback(again: true)] : result.Replies;
+        // The fallback comes first when a waiting question follows it (the question is kept).
+        IReadOnlyList<BotReply> replies = fallback && state.LastWasFallback ? [_composer.Fallback(again: true), .. result.Replies.Skip(1)] : result.Replies;
 
         // Nor does the reminder of a decision: each one in a row takes the next wording.
         var reminded = replies.Any(reply => reply.Reminder);
@@ -105,6 +106,14 @@ public sealed class DialogEngine
             // failed answer: it gets its advice, and the pain question is asked again beside it, afresh.
             decision = asked;
         }
+        else if (!aside && state.Dialog == DialogIds.TriageFollowUp && decision is { Kind: DecisionKind.AskPain, AskAgain: true }
+            && talk == Talk.None && QuestionWords.IsQuestion(key, text))
+        {
+            // A question the bot cannot answer ("should I buy bitcoin?") is not a failed answer either: the bot says
+            // what it can help with and asks again, its count of failed answers untouched, so that no one is sent
+            // to a doctor for changing the subject.
+            return new TurnResult(DialogIds.Fallback, state, [_composer.Fallback(), _composer.Question(state.Asked, again: false, caution: false)]);
+        }
 
         if (decision.Kind == DecisionKind.Empty)
         {
@@ -153,7 +162,7 @@ public sealed class DialogEngine
         if (talk is Talk.HoldTime or Talk.HowOften or Talk.HowMany or Talk.IsItSafe or Talk.Easier
             && ShownNow(state) is { } shown
             && (decision.Kind is DecisionKind.Answer or DecisionKind.AskPain || (talk == Talk.Easier && decision.Kind == DecisionKind.OutOfScope))
-            && _advice.AboutShown(next, shown, talk, decision) is { } about)
+            && _advice.AboutShown(next, NamedInstead(decision, state) ?? shown, talk, decision) is { } about)
         {
             return about;
         }
@@ -264,6 +273,18 @@ public sealed class DialogEngine
         var reply = _composer.RoutineStep(step.Value, decision.Pregnant);
         return new TurnResult(DialogIds.Routine, next.EndDialog() with { Dialog = DialogIds.Routine, RoutineStep = step }, [reply]);
     }
+
+    /// <summary>How clearly a question must name another piece of advice to be about it rather than the one on screen.</summary>
+    private const double NamedScore = 0.6;
+
+    /// <summary>
+    /// "is there an easier version of the hamstring one?" with the hip flexor stretch on screen is about the hamstring
+    /// stretch: a question that clearly names other advice is about that advice (outside the routine, whose place it keeps).
+    /// </summary>
+    private static string? NamedInstead(TurnDecision decision, DialogState state) =>
+        state.Dialog != DialogIds.Routine && decision.Advice is { Outcome: BackCare.Matching.MatchOutcome.Matched, Best: { } best } && best.Score >= NamedScore
+            ? best.AdviceId
+            : null;
 
     /// <summary>The advice on screen: the one just shown, or the routine's current stretch.</summary>
     private string? ShownNow(DialogState state) => state.Dialog switch
