@@ -107,6 +107,13 @@ public sealed class DialogEngine
             decision = asked;
         }
         else if (!aside && state.Dialog == DialogIds.TriageFollowUp && decision is { Kind: DecisionKind.AskPain, AskAgain: true }
+            && state.AdviceId is not null && _advice.IsFollowUp(key)
+            && _advice.Continue(state with { Dialog = DialogIds.Advice }, key, decision) is { } followUp)
+        {
+            // "How do I do it?" tapped under the advice while the pain question waits: the steps, then the question.
+            return new TurnResult(followUp.DialogId, state, [.. followUp.Replies, _composer.Question(state.Asked, again: false, caution: false)]);
+        }
+        else if (!aside && state.Dialog == DialogIds.TriageFollowUp && decision is { Kind: DecisionKind.AskPain, AskAgain: true }
             && talk == Talk.None && QuestionWords.IsQuestion(key, text))
         {
             // A question the bot cannot answer ("should I buy bitcoin?") is not a failed answer either: the bot says

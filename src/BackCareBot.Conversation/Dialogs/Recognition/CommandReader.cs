@@ -48,5 +48,31 @@ internal static class CommandReader
         ["delete everything"] = Command.ForgetMe,
     };
 
-    public static Command Read(string key) => Phrases.GetValueOrDefault(key, Command.None);
+    /// <summary>Politeness around a command ("forget what I told you pls", "please reset") does not change it.</summary>
+    private static readonly string[] Politeness = ["please ", "pls ", "plz ", "ok "];
+
+    public static Command Read(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (Phrases.TryGetValue(key, out var command))
+        {
+            return command;
+        }
+
+        foreach (var word in Politeness)
+        {
+            if (key.StartsWith(word, StringComparison.Ordinal) && Phrases.TryGetValue(key[word.Length..], out command))
+            {
+                return command;
+            }
+
+            var trailing = " " + word.TrimEnd();
+            if (key.EndsWith(trailing, StringComparison.Ordinal) && Phrases.TryGetValue(key[..^trailing.Length], out command))
+            {
+                return command;
+            }
+        }
+
+        return Command.None;
+    }
 }

@@ -78,6 +78,9 @@ public enum Talk
     /// <summary>Sick notes, time off, whether to keep working.</summary>
     Work,
 
+    /// <summary>"what time of day?", "before or after a run?", "right before bed?": when to do the stretches.</summary>
+    WhenToDo,
+
     /// <summary>Doubt about the decision: "it's probably nothing", "can it wait?", "she thinks baby's just sleeping".</summary>
     PushBack,
 

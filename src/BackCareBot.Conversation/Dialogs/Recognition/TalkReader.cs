@@ -47,6 +47,7 @@ public sealed class TalkReader
         ["not-covered"] = Talk.NotCovered,
         ["work"] = Talk.Work,
         ["push-back"] = Talk.PushBack,
+        ["when-to-do"] = Talk.WhenToDo,
         ["im-safe"] = Talk.SaysSafe,
         ["routine-start"] = Talk.RoutineStart,
         ["routine-next"] = Talk.RoutineNext,
