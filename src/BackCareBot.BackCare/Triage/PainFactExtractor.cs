@@ -108,6 +108,8 @@ public sealed class PainFactExtractor
         var outOfScope = context.Counts(PhraseSet.OtherBodyPart) && !scan.IsMentioned(PhraseSet.LowerBack) && signs.Count == 0;
         var screening = Screening(context, signs, earlier);
         var routineConcern = context.Counts(PhraseSet.RoutineConcern);
+        // "its stopping me doing everything" about the back is a complaint of pain without the word.
+        painMentioned |= routineConcern && scan.IsMentioned(PhraseSet.LowerBack);
         // "no pain just stiff": the negation reaches "stiff" too, so stiffness counts as said, negated or not.
         var painDenied = !painMentioned && scan.IsNegated(PhraseSet.Pain) && scan.IsMentioned(PhraseSet.Stiffness);
         return painMentioned || sharpness != Sharpness.Unknown || duration is not null || signs.Count > 0 || crisis || pregnant

@@ -11,7 +11,7 @@ internal static class TalkKinds
     public static bool IsSmallTalk(Talk talk) =>
         talk is Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou or Talk.Walking or Talk.Source or Talk.Buy or Talk.Brace or Talk.WhatIs111
             or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.BestOne or Talk.Privacy or Talk.HowSoon
-            or Talk.IsItSerious or Talk.Meanwhile or Talk.NotCovered or Talk.Work;
+            or Talk.IsItSerious or Talk.Meanwhile or Talk.NotCovered or Talk.Work or Talk.WhenToDo;
 
     /// <summary>
     /// Questions with an answer of their own that a topic word inside them must not take over: "what about a back
@@ -19,7 +19,7 @@ internal static class TalkKinds
     /// </summary>
     public static bool OutranksAdvice(Talk talk) =>
         talk is Talk.Brace or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy or Talk.HowSoon or Talk.AtDesk or Talk.WhatIs111
-            or Talk.WhyAsking or Talk.WhenToDo;
+            or Talk.WhyAsking;
 
     /// <summary>Every kind the bot answers without a decision: each needs its answer in the wording.</summary>
     public static bool IsAnsweredOnItsOwn(Talk talk) => IsSmallTalk(talk) || OutranksAdvice(talk);
