@@ -106,7 +106,7 @@ public sealed class PainFactExtractor
         var signs = WarningSigns(context, painMentioned || earlier.PainMentioned, duration ?? earlier.Duration, pregnant || earlier.Pregnant, earlier.AgeOfNewPainSign);
         var crisis = context.Counts(PhraseSet.Crisis);
         var outOfScope = context.Counts(PhraseSet.OtherBodyPart) && !scan.IsMentioned(PhraseSet.LowerBack) && signs.Count == 0;
-        var screening = Screening(context, signs, earlier);
+        var screening = Screening(context, signs, earlier, pregnant || earlier.Pregnant);
         var routineConcern = context.Counts(PhraseSet.RoutineConcern);
         // "its stopping me doing everything" about the back is a complaint of pain without the word.
         painMentioned |= routineConcern && scan.IsMentioned(PhraseSet.LowerBack);
@@ -142,13 +142,14 @@ public sealed class PainFactExtractor
     }
 
     /// <summary>Red-flag concepts that no warning sign of this message or the conversation placed: each needs its question.</summary>
-    private List<string> Screening(MatchContext context, List<WarningSign> signs, PainFacts earlier)
+    private List<string> Screening(MatchContext context, List<WarningSign> signs, PainFacts earlier, bool pregnant)
     {
         List<string>? concepts = null;
         for (var index = 0; index < vocabulary.Screening.Count; index++)
         {
             var concept = vocabulary.Screening[index];
             if (context.Counts(vocabulary.FirstScreening + index)
+                && (concept.Condition != SignCondition.Pregnancy || pregnant)
                 && !concept.Covers.Any(id => signs.Exists(sign => sign.Id == id) || earlier.WarningSigns.Any(sign => sign.Id == id)))
             {
                 (concepts ??= []).Add(concept.Id);

@@ -160,7 +160,7 @@ public sealed class DialogEngine
                 return new TurnResult(DialogIds.Screening, screening, [_composer.Screening(concept, decision.AskAgain)]);
         }
 
-        if (Routine(state, next, talk, decision, state.RoutineStep is null ? null : RoutineNumber.Read(key, _composer.RoutineLength)) is { } routine)
+        if (Routine(state, next, talk, decision, key, state.RoutineStep is null ? null : RoutineNumber.Read(key, _composer.RoutineLength)) is { } routine)
         {
             return routine;
         }
@@ -242,7 +242,7 @@ public sealed class DialogEngine
     /// <summary>The follow-up "What's the next stretch?" as a phrase key, for "skip" and "next" after one stretch.</summary>
     private static readonly string NextStretchKey = PhraseKey.Of("what's the next stretch");
 
-    private TurnResult? Routine(DialogState state, DialogState next, Talk talk, TurnDecision decision, int? numbered = null)
+    private TurnResult? Routine(DialogState state, DialogState next, Talk talk, TurnDecision decision, string key, int? numbered = null)
     {
         var inRoutine = state.Dialog == DialogIds.Routine && state.RoutineStep is not null;
         var steps = _composer.RoutineLength;
@@ -252,6 +252,8 @@ public sealed class DialogEngine
             Talk.RoutineNext or Talk.RoutineSkip when inRoutine => state.RoutineStep + 1,
             // "next" right after "stop" carries on from where the routine was paused.
             Talk.RoutineNext when state.Dialog is null && state.RoutineStep is { } paused && paused < steps => paused,
+            // "ok did the glute one. next" within the routine is its "next".
+            Talk.None when inRoutine && (key.EndsWith(" next", StringComparison.Ordinal) || key.EndsWith(" next one", StringComparison.Ordinal)) => state.RoutineStep + 1,
             Talk.RoutineStop when inRoutine => -1,
             _ => null,
         };
@@ -331,6 +333,13 @@ public sealed class DialogEngine
     {
         var toldBefore = next.Announced?.Reasons.Contains(BackCare.Triage.TriageAssessor.CrisisReason) == true;
         var state = next.EndDialog() with { Announced = State.AnnouncedTriage.From(decision.Triage) };
+        if (toldBefore && talk == Talk.SaysSafe && !decision.MessageFacts.Crisis)
+        {
+            // "I'm safe, it was a figure of speech", after the lines were given twice over: answered warmly, lines
+            // kept, and the conversation may go back to the back. New crisis words bring the lines straight back.
+            state = next.EndDialog() with { Facts = StoredPainFacts.From(decision.Facts with { Crisis = false }), Announced = null };
+        }
+
         return new TurnResult(DialogIds.Crisis, state, [_composer.Crisis(decision.Triage, toldBefore, talk)]);
     }
 }

@@ -1,3 +1,5 @@
+using BackCareBot.BackCare.Triage.Vocabulary;
+
 namespace BackCareBot.BackCare.Triage.Rules;
 
 /// <summary>
@@ -8,10 +10,12 @@ namespace BackCareBot.BackCare.Triage.Rules;
 /// <param name="YesAnswers">Quick replies that report a warning sign; each must be read as one of <see cref="Covers"/>.</param>
 /// <param name="NoAnswer">The quick reply that rules the signs out.</param>
 /// <param name="Covers">The warning signs that place the concept: when one of them is found, no question is needed.</param>
+/// <param name="Condition">Asked only with it (pregnancy: "back pain that comes and goes" at 33 weeks).</param>
 public sealed record ScreeningRule(
     string Id,
     PhraseRule Rule,
     string Question,
     IReadOnlyList<string> YesAnswers,
     string NoAnswer,
-    IReadOnlyList<string> Covers);
+    IReadOnlyList<string> Covers,
+    SignCondition Condition = SignCondition.None);

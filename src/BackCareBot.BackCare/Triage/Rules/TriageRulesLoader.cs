@@ -213,14 +213,20 @@ public static class TriageRulesLoader
             answerReader?.RejectUnknownKeys("yes", "no");
             var yes = answerReader?.RequiredTextList("yes");
             var no = answerReader?.RequiredText("no");
-            var rule = ReadPhraseRule(reader, id, "id", "question", "answers", "covers");
+            var condition = reader.OptionalText("only-with") switch
+            {
+                null => SignCondition.None,
+                "pregnancy" => SignCondition.Pregnancy,
+                var other => Invalid<SignCondition>(reader, $"'only-with' is '{other}': a screening question takes only 'pregnancy'") ?? SignCondition.None,
+            };
+            var rule = ReadPhraseRule(reader, id, "id", "question", "answers", "covers", "only-with");
             if (reader.RequiredText("id") is { } declared && declared != id)
             {
                 reader.Problem($"'id' is '{declared}' but the file is named '{id}.yaml': they must match");
             }
             else if (rule is not null && question is not null && covers is not null && yes is not null && no is not null)
             {
-                concepts.Add(new ScreeningRule(id, rule, question, yes, no, covers));
+                concepts.Add(new ScreeningRule(id, rule, question, yes, no, covers, condition));
             }
         }
 

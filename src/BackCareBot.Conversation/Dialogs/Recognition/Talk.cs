@@ -81,6 +81,18 @@ public enum Talk
     /// <summary>"what time of day?", "before or after a run?", "right before bed?": when to do the stretches.</summary>
     WhenToDo,
 
+    /// <summary>"can you book me a physio?", "remind me", "share this": what a chatbot cannot do.</summary>
+    BotLimits,
+
+    /// <summary>"what's the whole list?", "tldr": the article's five expert tips named in order.</summary>
+    RoutineList,
+
+    /// <summary>"I'm scared": reassurance that fits the decision.</summary>
+    Scared,
+
+    /// <summary>"how long does this last?": the usual course of back pain.</summary>
+    HowLongLasts,
+
     /// <summary>Doubt about the decision: "it's probably nothing", "can it wait?", "she thinks baby's just sleeping".</summary>
     PushBack,
 
