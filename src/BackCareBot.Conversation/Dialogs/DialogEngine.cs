@@ -160,7 +160,7 @@ public sealed class DialogEngine
                 return new TurnResult(DialogIds.Screening, screening, [_composer.Screening(concept, decision.AskAgain)]);
         }
 
-        if (Routine(state, next, talk, decision, key, state.RoutineStep is null ? null : RoutineNumber.Read(key, _composer.RoutineLength)) is { } routine)
+        if (Routine(state, next, talk, decision, key, RoutineNumber.Read(key, _composer.RoutineLength)) is { } routine)
         {
             return routine;
         }

@@ -1,6 +1,9 @@
 namespace BackCareBot.Conversation.Dialogs.Recognition;
 
-/// <summary>A stretch of the guided routine asked for by its number: "number 3 again", "stretch two", "step 4".</summary>
+/// <summary>
+/// A stretch of the guided routine asked for by its number: "number 3 again", "stretch two", "step 4", "the second
+/// stretch", "the 4th one on the list", "the last one".
+/// </summary>
 internal static class RoutineNumber
 {
     private static readonly string[] Markers = ["number", "stretch", "step", "exercise", "tip"];
@@ -10,15 +13,31 @@ internal static class RoutineNumber
 
     private static readonly string[] Words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
+    private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+
+    private static readonly string[] Digits = ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th"];
+
+    // What an ordinal must stand before to name a stretch: "the second stretch", "the 4th one", not "the first time".
+    private static readonly string[] Things = ["one", "stretch", "tip", "exercise", "step", "move"];
+
     /// <param name="key">The message as a phrase key (lower case, single spaces).</param>
     /// <param name="steps">How many stretches the routine has.</param>
     /// <returns>The zero-based step, or null when the message names none.</returns>
     public static int? Read(string key, int steps)
     {
         var words = key.Split(' ');
-        if (words.Length > 5)
+        if (words.Length > 8)
         {
             return null;
+        }
+
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            var ordinal = words[i] == "last" ? steps : Math.Max(Array.IndexOf(Ordinals, words[i]), Array.IndexOf(Digits, words[i])) + 1;
+            if (ordinal >= 1 && ordinal <= steps && Array.IndexOf(Things, words[i + 1]) >= 0)
+            {
+                return ordinal - 1;
+            }
         }
 
         for (var i = 0; i + 1 < words.Length; i++)
