@@ -78,6 +78,9 @@ public sealed class PainFactExtractor
         }
     }
 
+    private static readonly TimeSpan PregnancyTermFrom = TimeSpan.FromDays(7 * 12);
+    private static readonly TimeSpan PregnancyTermTo = TimeSpan.FromDays(7 * 42);
+
     /// <summary>How short a later message must be for a length in it to be the pain's without a pain word.</summary>
     private const int ShortFollowUpWords = 10;
 
@@ -101,6 +104,12 @@ public sealed class PainFactExtractor
             || scan.IsMentioned(PhraseSet.SymptomContext);
         var duration = durations.Read(text, tokens, scan, aboutSymptoms, reference, context);
         var pregnant = context.Counts(PhraseSet.Pregnant);
+        if (pregnant && duration is { } length && length >= PregnancyTermFrom && length <= PregnancyTermTo && length.Days % 7 == 0)
+        {
+            // "30 weeks, back pain low down": in a message about a pregnancy, a whole number of weeks in the
+            // pregnancy's range is how far along it is; the bot asks how long the pain has lasted instead.
+            duration = null;
+        }
         // "oh I'm 58 btw" in the answer to "how long?" is about the pain the conversation already holds.
         var ageSaid = AgeOfNewPainSaid(context);
         var signs = WarningSigns(context, painMentioned || earlier.PainMentioned, duration ?? earlier.Duration, pregnant || earlier.Pregnant, earlier.AgeOfNewPainSign);
