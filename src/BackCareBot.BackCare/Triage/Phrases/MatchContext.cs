@@ -79,7 +79,7 @@ internal sealed class MatchContext
                 continue;
             }
 
-            var owner = OwnerOf(match, owners);
+            var owner = OwnerOf(match, owners, named);
             selfBody |= owner == Owner.Self;
             selfBodyNamed |= owner == Owner.Self && (named[match.First] || speaksOfSelf);
             otherBackPain |= owner == Owner.Other && set == PhraseSet.Pain && ScopeHas(PhraseSet.LowerBack, tokens[match.First].Scope, tokens, scan);
@@ -113,7 +113,7 @@ internal sealed class MatchContext
                 continue;
             }
 
-            var owner = OwnerOf(match, owners);
+            var owner = OwnerOf(match, owners, named);
             var counts = !IsAboutTheBody(set, vocabulary) || owner switch
             {
                 Owner.Self => true,
@@ -243,11 +243,11 @@ internal sealed class MatchContext
     }
 
     /// <summary>
-    /// Whose a match is: the owner of its first word, or the person's own when it ends on their body ("my wife
-    /// noticed a swelling on my lower back").
+    /// Whose a match is: the owner of its first word, or the person's own when it ends on their body, named as theirs
+    /// ("my wife noticed a swelling on my lower back"); "his back has been bad" stays his.
     /// </summary>
-    private static Owner OwnerOf(PhraseMatch match, Owner[] owners) =>
-        owners[match.Last] == Owner.Self ? Owner.Self : owners[match.First];
+    private static Owner OwnerOf(PhraseMatch match, Owner[] owners, bool[] named) =>
+        owners[match.Last] == Owner.Self && (named[match.Last] || owners[match.First] == Owner.Self) ? Owner.Self : owners[match.First];
 
     /// <summary>
     /// For each word, whose it is: the nearest person named before it in its clause; the person by default. The
