@@ -11,13 +11,21 @@ internal static class Negation
     /// <summary>How many words before a phrase a negator may stand: "I don't have any [numbness]".</summary>
     public const int Window = 8;
 
+    /// <summary>
+    /// Crisis language is negated only by a negator close before it ("I don't want to die"): in "if this pain doesn't
+    /// go away I'm going to end it" the negator belongs to the pain. A caring reply to a figure of speech costs little;
+    /// a missed crisis costs a life.
+    /// </summary>
+    public const int CrisisWindow = 3;
+
     /// <param name="tokens">The message.</param>
     /// <param name="positions">The positions of the phrase's words, in order.</param>
-    public static bool IsNegated(ReadOnlySpan<Token> tokens, ReadOnlySpan<int> positions)
+    /// <param name="window">How many words before the phrase a negator may stand.</param>
+    public static bool IsNegated(ReadOnlySpan<Token> tokens, ReadOnlySpan<int> positions, int window = Window)
     {
         var start = positions[0];
         var scope = tokens[start].Scope;
-        for (var p = start - 1; p >= 0 && p >= start - Window && tokens[p].Scope == scope; p--)
+        for (var p = start - 1; p >= 0 && p >= start - window && tokens[p].Scope == scope; p--)
         {
             if (IsActiveNegator(tokens, p))
             {

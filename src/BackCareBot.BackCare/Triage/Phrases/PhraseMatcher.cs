@@ -79,7 +79,8 @@ internal sealed class PhraseMatcher
             var used = positions[..pattern.Slots.Length];
             if (pattern.Unordered ? TryMatchUnordered(pattern, tokens, start, used) : TryMatch(pattern, tokens, start, used))
             {
-                scan.Add(new PhraseMatch(pattern, used[0], used[^1], Negation.IsNegated(tokens, used)));
+                var window = pattern.Set == PhraseSet.Crisis ? Negation.CrisisWindow : Negation.Window;
+                scan.Add(new PhraseMatch(pattern, used[0], used[^1], Negation.IsNegated(tokens, used, window)));
             }
         }
     }
