@@ -99,27 +99,19 @@ public sealed class DialogEngine
         // "thanks" or "is there a video?" while the bot waits for how long it has hurt is not a failed answer: the
         // message is decided as if nothing were asked, and the question waits for the turn after.
         var decision = _decider.Decide(text, messageTime, aside ? state.EndDialog().Context : state.Context);
-        if (!aside && state.Dialog == DialogIds.TriageFollowUp && decision is { Kind: DecisionKind.AskPain, AskAgain: true }
-            && _decider.Decide(text, messageTime, state.EndDialog().Context) is { Kind: DecisionKind.AskPain or DecisionKind.Answer, Advice.Outcome: BackCare.Matching.MatchOutcome.Matched } asked)
+        if (!aside && state.Dialog == DialogIds.TriageFollowUp && decision is { Kind: DecisionKind.AskPain, AskAgain: true })
         {
-            // "anything I can do in the corridor?" while the bot waits for how long it has hurt is a question, not a
-            // failed answer: it gets its advice, and the pain question is asked again beside it, afresh.
-            decision = asked;
-        }
-        else if (!aside && state.Dialog == DialogIds.TriageFollowUp && decision is { Kind: DecisionKind.AskPain, AskAgain: true }
-            && state.AdviceId is not null && _advice.IsFollowUp(key)
-            && _advice.Continue(state with { Dialog = DialogIds.Advice }, key, decision) is { } followUp)
-        {
-            // "How do I do it?" tapped under the advice while the pain question waits: the steps, then the question.
-            return new TurnResult(followUp.DialogId, state, [.. followUp.Replies, _composer.Question(state.Asked, again: false, caution: false)]);
-        }
-        else if (!aside && state.Dialog == DialogIds.TriageFollowUp && decision is { Kind: DecisionKind.AskPain, AskAgain: true }
-            && talk == Talk.None && QuestionWords.IsQuestion(key, text))
-        {
-            // A question the bot cannot answer ("should I buy bitcoin?") is not a failed answer either: the bot says
-            // what it can help with and asks again, its count of failed answers untouched, so that no one is sent
-            // to a doctor for changing the subject.
-            return new TurnResult(DialogIds.Fallback, state, [_composer.Fallback(), _composer.Question(state.Asked, again: false, caution: false)]);
+            // The message did not answer the waiting question; it may have asked one of its own.
+            if (_decider.Decide(text, messageTime, state.EndDialog().Context) is { Kind: DecisionKind.AskPain or DecisionKind.Answer, Advice.Outcome: BackCare.Matching.MatchOutcome.Matched } asked)
+            {
+                // "anything I can do in the corridor?" is a question, not a failed answer: it gets its advice, and the
+                // pain question is asked again beside it, afresh.
+                decision = asked;
+            }
+            else if (QuestionAside(state, text, key, talk, decision) is { } answered)
+            {
+                return answered;
+            }
         }
 
         if (decision.Kind == DecisionKind.Empty)
@@ -238,10 +230,8 @@ public sealed class DialogEngine
     /// The guided routine: started (or resumed where it was paused) by asking for it, moved on by Next or Skip,
     /// paused by Stop. Its steps are exercises, so a decision that withholds exercises speaks instead.
     /// </summary>
+    /// <param name="key">The message as a phrase key: "ok did the glute one. next" within the routine is its "next".</param>
     /// <param name="numbered">A stretch of the routine asked for by its number ("number 3 again"), zero-based.</param>
-    /// <summary>The follow-up "What's the next stretch?" as a phrase key, for "skip" and "next" after one stretch.</summary>
-    private static readonly string NextStretchKey = PhraseKey.Of("what's the next stretch");
-
     private TurnResult? Routine(DialogState state, DialogState next, Talk talk, TurnDecision decision, string key, int? numbered = null)
     {
         var inRoutine = state.Dialog == DialogIds.Routine && state.RoutineStep is not null;
@@ -283,6 +273,9 @@ public sealed class DialogEngine
         return new TurnResult(DialogIds.Routine, next.EndDialog() with { Dialog = DialogIds.Routine, RoutineStep = step }, [reply]);
     }
 
+    /// <summary>The follow-up "What's the next stretch?" as a phrase key, for "skip" and "next" after one stretch.</summary>
+    private static readonly string NextStretchKey = PhraseKey.Of("what's the next stretch");
+
     /// <summary>How clearly a question must name another piece of advice to be about it rather than the one on screen.</summary>
     private const double NamedScore = 0.6;
 
@@ -312,6 +305,25 @@ public sealed class DialogEngine
         && (TalkKinds.IsAnsweredOnItsOwn(talk) || (TalkKinds.IsAboutTheDecision(talk) && !TalkKinds.AssumesAReferral(talk) && _composer.HasGeneralAnswer(talk)));
 
     /// <summary>
+    /// A question of its own while the pain question waits, answered and the question asked again, its count of failed
+    /// answers untouched: "How do I do it?" tapped under the advice gets the steps; a question the bot cannot answer
+    /// ("should I buy bitcoin?") gets what it can help with, so that no one is sent to a doctor for changing the subject.
+    /// </summary>
+    private TurnResult? QuestionAside(DialogState state, string? text, string key, Talk talk, TurnDecision decision)
+    {
+        var question = _composer.Question(state.Asked, again: false, caution: false);
+        if (state.AdviceId is not null && _advice.IsFollowUp(key)
+            && _advice.Continue(state with { Dialog = DialogIds.Advice }, key, decision) is { } followUp)
+        {
+            return new TurnResult(followUp.DialogId, state, [.. followUp.Replies, question]);
+        }
+
+        return talk == Talk.None && QuestionWords.IsQuestion(key, text)
+            ? new TurnResult(DialogIds.Fallback, state, [_composer.Fallback(), question])
+            : null;
+    }
+
+    /// <summary>
     /// Small talk answered while the pain question waits: a goodbye ends it; anything else is answered and the
     /// question asked once more, its count of failed answers untouched.
     /// </summary>
@@ -335,8 +347,8 @@ public sealed class DialogEngine
         var state = next.EndDialog() with { Announced = State.AnnouncedTriage.From(decision.Triage) };
         if (toldBefore && talk == Talk.SaysSafe && !decision.MessageFacts.Crisis)
         {
-            // "I'm safe, it was a figure of speech", after the lines were given twice over: answered warmly, lines
-            // kept, and the conversation may go back to the back. New crisis words bring the lines straight back.
+            // "I'm safe, it was a figure of speech", after the lines were given: answered warmly, lines kept, and the
+            // conversation may go back to the back. New crisis words bring the lines straight back.
             state = next.EndDialog() with { Facts = StoredPainFacts.From(decision.Facts with { Crisis = false }), Announced = null };
         }
 
