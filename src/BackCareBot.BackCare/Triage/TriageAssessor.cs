@@ -54,12 +54,13 @@ public static class TriageAssessor
                 reasons.Add(LongDurationReason);
             }
 
-            if (facts.RoutineConcern && facts.PainMentioned)
+            var concern = facts.RoutineConcern && facts.PainMentioned;
+            if (concern)
             {
                 reasons.Add(RoutineConcernReason);
             }
 
-            if (sharp || longLasting || (facts.RoutineConcern && facts.PainMentioned))
+            if (sharp || longLasting || concern)
             {
                 level = Max(level, TriageLevel.Doctor);
             }
