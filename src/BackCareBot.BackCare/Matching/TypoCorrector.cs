@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace BackCareBot.BackCare.Matching;
 
 /// <summary>
@@ -15,29 +17,29 @@ internal sealed class TypoCorrector
     private const int LongWord = 8;
     private const int Letters = 26;
 
-    private readonly (string Word, int Code)[][][] _byLetterAndLength;
+    private readonly (string Word, int Code, int Letters)[][][] _byLetterAndLength;
 
     /// <param name="known">Known words with their codes (a term id, or <see cref="TermCodes.Ordinary"/>).</param>
     public TypoCorrector(IEnumerable<KeyValuePair<string, int>> known)
     {
-        var buckets = new List<(string, int)>[Letters][];
+        var buckets = new List<(string, int, int)>[Letters][];
         for (var letter = 0; letter < Letters; letter++)
         {
-            buckets[letter] = new List<(string, int)>[BoundedEditDistance.MaxLength + 1];
+            buckets[letter] = new List<(string, int, int)>[BoundedEditDistance.MaxLength + 1];
         }
 
         foreach (var (word, code) in known)
         {
             if (word.Length >= MinLength && word.Length <= BoundedEditDistance.MaxLength && IsPlainWord(word))
             {
-                (buckets[word[0] - 'a'][word.Length] ??= []).Add((word, code));
+                (buckets[word[0] - 'a'][word.Length] ??= []).Add((word, code, LettersOf(word)));
             }
         }
 
-        _byLetterAndLength = new (string, int)[Letters][][];
+        _byLetterAndLength = new (string, int, int)[Letters][][];
         for (var letter = 0; letter < Letters; letter++)
         {
-            _byLetterAndLength[letter] = new (string, int)[BoundedEditDistance.MaxLength + 1][];
+            _byLetterAndLength[letter] = new (string, int, int)[BoundedEditDistance.MaxLength + 1][];
             for (var length = 0; length <= BoundedEditDistance.MaxLength; length++)
             {
                 _byLetterAndLength[letter][length] = buckets[letter][length]?.ToArray() ?? [];
@@ -60,10 +62,18 @@ internal sealed class TypoCorrector
         var tied = false;
         var from = Math.Max(0, word.Length - max);
         var to = Math.Min(BoundedEditDistance.MaxLength, word.Length + max);
+        var letters = LettersOf(word);
         for (var length = from; length <= to; length++)
         {
-            foreach (var (candidate, code) in byLength[length])
+            foreach (var (candidate, code, candidateLetters) in byLength[length])
             {
+                // One edit changes which letters a word has by at most two (a substitution drops one and adds one):
+                // words whose letter sets differ by more cannot be within reach, so the edit distance is not computed.
+                if (BitOperations.PopCount((uint)(letters ^ candidateLetters)) > 2 * max)
+                {
+                    continue;
+                }
+
                 var distance = BoundedEditDistance.Compute(word, candidate, Math.Min(max, bestDistance));
                 if (distance < bestDistance)
                 {
@@ -79,6 +89,18 @@ internal sealed class TypoCorrector
         }
 
         return tied ? TermCodes.Unknown : bestCode;
+    }
+
+    /// <summary>The word's letters as a set, one bit each.</summary>
+    private static int LettersOf(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            letters |= 1 << (c - 'a');
+        }
+
+        return letters;
     }
 
     private static bool IsPlainWord(ReadOnlySpan<char> word)

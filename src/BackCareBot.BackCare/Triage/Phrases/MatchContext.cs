@@ -208,7 +208,9 @@ internal sealed class MatchContext
     private static bool IsVoid(PhraseMatch match, ReadOnlySpan<Token> tokens, PhraseScan scan, TriageVocabulary vocabulary)
     {
         var unless = vocabulary.UnlessSetOf(match.Pattern.Set);
-        if (unless < 0)
+        // Most messages say none of a rule's unless phrases: skip the search over every match (a message with a
+        // warning sign matches dozens of phrases).
+        if (unless < 0 || !scan.IsMentioned(unless))
         {
             return false;
         }

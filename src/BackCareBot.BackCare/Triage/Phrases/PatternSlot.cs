@@ -11,6 +11,9 @@ internal sealed class PatternSlot(int[] words, ulong prefixes, int minNumber = -
 
     public bool IsNumeric => maxNumber >= 0;
 
+    /// <summary>The slot's words, prefixes and numbers hashed, for skipping phrases a message cannot hold.</summary>
+    public WordBloom Bloom { get; } = WordBloom.Of(words, prefixes, maxNumber >= 0);
+
     public bool Matches(in Token token) => IsNumeric
         ? token.Number >= minNumber && token.Number <= maxNumber && !token.IsOrdinal
         : (token.Prefixes & Prefixes) != 0 || (token.Word != Lexicon.UnknownWord && Array.IndexOf(Words, token.Word) >= 0);

@@ -49,33 +49,39 @@ internal sealed class PhraseMatcher
     public PhraseScan Scan(ReadOnlySpan<Token> tokens)
     {
         var scan = new PhraseScan(setCount);
+        var present = WordBloom.Of(tokens);
         Span<int> positions = stackalloc int[PhrasePattern.MaxSlots];
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             if (token.Word != Lexicon.UnknownWord)
             {
-                TryAll(byWord[token.Word], tokens, i, positions, scan);
+                TryAll(byWord[token.Word], tokens, i, present, positions, scan);
             }
 
             for (var bits = token.Prefixes; bits != 0; bits &= bits - 1)
             {
-                TryAll(byPrefix[BitOperations.TrailingZeroCount(bits)], tokens, i, positions, scan);
+                TryAll(byPrefix[BitOperations.TrailingZeroCount(bits)], tokens, i, present, positions, scan);
             }
 
             if (token.Number >= 0)
             {
-                TryAll(byNumber, tokens, i, positions, scan);
+                TryAll(byNumber, tokens, i, present, positions, scan);
             }
         }
 
         return scan;
     }
 
-    private static void TryAll(PhrasePattern[] candidates, ReadOnlySpan<Token> tokens, int start, Span<int> positions, PhraseScan scan)
+    private static void TryAll(PhrasePattern[] candidates, ReadOnlySpan<Token> tokens, int start, in WordBloom present, Span<int> positions, PhraseScan scan)
     {
         foreach (var pattern in candidates)
         {
+            if (!MayMatch(pattern, present))
+            {
+                continue;
+            }
+
             var used = positions[..pattern.Slots.Length];
             if (pattern.Unordered ? TryMatchUnordered(pattern, tokens, start, used) : TryMatch(pattern, tokens, start, used))
             {
@@ -83,6 +89,21 @@ internal sealed class PhraseMatcher
                 scan.Add(new PhraseMatch(pattern, used[0], used[^1], Negation.IsNegated(tokens, used, window)));
             }
         }
+    }
+
+    /// <summary>Every slot after the first (which the index already placed) may have a word in the message.</summary>
+    private static bool MayMatch(PhrasePattern pattern, in WordBloom present)
+    {
+        var slots = pattern.Slots;
+        for (var k = 1; k < slots.Length; k++)
+        {
+            if (!present.MayHave(slots[k].Bloom))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool TryMatch(PhrasePattern pattern, ReadOnlySpan<Token> tokens, int start, Span<int> positions)
