@@ -2,6 +2,7 @@ using BackCareBot.BackCare.Decisions;
 using BackCareBot.BackCare.Illustrations;
 using BackCareBot.BackCare.Knowledge;
 using BackCareBot.BackCare.Matching;
+using BackCareBot.BackCare.Text;
 using BackCareBot.BackCare.Triage;
 using BackCareBot.BackCare.Triage.Rules;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +39,7 @@ public static class BackCareServiceCollectionExtensions
             provider.GetRequiredService<BackCareContent>().PicturesBaseUrl));
         services.AddSingleton<AdviceMatcher>();
         services.AddSingleton<PainFactExtractor>();
+        services.AddSingleton<MessageGlossary>();
         services.AddSingleton<BackCareUnderstanding>();
         services.AddSingleton<BackCareDecider>();
         return services;

@@ -3,6 +3,7 @@ using BackCareBot.BackCare.Illustrations;
 using BackCareBot.BackCare.Knowledge;
 using BackCareBot.BackCare.Matching;
 using BackCareBot.BackCare.Tests.Knowledge;
+using BackCareBot.BackCare.Text;
 using BackCareBot.BackCare.Triage;
 using BackCareBot.BackCare.Triage.Rules;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +20,7 @@ public sealed class BackCareServiceCollectionExtensionsTests
         Type[] pieces =
         [
             typeof(BackCareContent), typeof(KnowledgeBase), typeof(TriageRules), typeof(IllustrationCatalog), typeof(AdvicePictures),
-            typeof(AdviceMatcher), typeof(PainFactExtractor), typeof(BackCareUnderstanding), typeof(BackCareDecider),
+            typeof(AdviceMatcher), typeof(PainFactExtractor), typeof(MessageGlossary), typeof(BackCareUnderstanding), typeof(BackCareDecider),
         ];
         Assert.Equal(pieces.ToHashSet(), services.Select(registration => registration.ServiceType).ToHashSet());
         Assert.All(services, registration => Assert.Equal(ServiceLifetime.Singleton, registration.Lifetime));

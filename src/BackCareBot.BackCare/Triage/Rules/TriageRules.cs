@@ -60,6 +60,12 @@ public sealed record TriageRules
     /// <summary>Words read even with one typo ("numbnes", "bladdder"): the words a warning sign or crisis hangs on.</summary>
     public IReadOnlyList<string> TypoTolerant { get; init; } = [];
 
+    /// <summary>
+    /// Words of other languages read as English before anything else reads the message (glossary.yaml), so that
+    /// "ho mal di schiena e tutte e due le gambe formicolano" meets the same rules as "back pain, both legs tingle".
+    /// </summary>
+    public IReadOnlyList<GlossaryEntry> Glossary { get; init; } = [];
+
     /// <summary>How each warning sign is named back to the person ("numbness between your legs"), by id.</summary>
     public IReadOnlyDictionary<string, string> SignNames =>
         Signs.ToDictionary(rule => rule.Sign.Id, rule => rule.Named, StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using BackCareBot.BackCare.Knowledge;
+using BackCareBot.BackCare.Text;
 using BackCareBot.BackCare.Knowledge.Loading;
 using BackCareBot.BackCare.Triage.Language;
 using BackCareBot.BackCare.Triage.Phrases;
@@ -49,8 +50,9 @@ public static class TriageRulesLoader
         var signs = ReadSigns(Path.Combine(folder, WarningSignsFolder), log);
         var screening = ReadScreening(Path.Combine(folder, ScreeningFolder), signs, log);
         var typos = ReadTypoTolerant(Path.Combine(folder, TyposFile), log);
+        var glossary = ReadGlossary(Path.Combine(folder, GlossaryFile), log);
 
-        var rules = log.Count == 0 && classes is not null && durations is not null && typos is not null
+        var rules = log.Count == 0 && classes is not null && durations is not null && typos is not null && glossary is not null
             ? new TriageRules
             {
                 WordClasses = classes,
@@ -71,18 +73,105 @@ public static class TriageRulesLoader
                 Context = RulesByFile["context.yaml"].ToDictionary(name => name, name => named[name], StringComparer.Ordinal),
                 Screening = screening,
                 TypoTolerant = typos,
+                Glossary = glossary,
             }
             : null;
         if (rules is not null)
         {
             CheckPhrasesCompile(rules, log);
             CheckTypoTolerantWordsAreUsed(rules, log);
+            CheckGlossaryLeavesRuleWordsAlone(rules, log);
         }
 
         return log.Count == 0 && rules is not null ? rules : throw new KnowledgeException(log.Problems);
     }
 
     public const string TyposFile = "typos.yaml";
+
+    public const string GlossaryFile = "glossary.yaml";
+
+    /// <summary>The longest glossary entry, in words.</summary>
+    public const int MaxGlossaryWords = 6;
+
+    /// <summary>
+    /// glossary.yaml: a mapping of languages, each a mapping of words as people type them to the English read instead.
+    /// </summary>
+    private static List<GlossaryEntry>? ReadGlossary(string path, ProblemLog log)
+    {
+        var reader = Open(path, "glossary", log);
+        if (reader is null)
+        {
+            return null;
+        }
+
+        reader.RejectUnknownKeys("glossary");
+        if (reader.Node("glossary") is not YamlMappingNode languages)
+        {
+            reader.Problem("'glossary' must be a mapping of languages, each a mapping of words to English");
+            return null;
+        }
+
+        var entries = new List<GlossaryEntry>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (languageNode, wordsNode) in languages.Children)
+        {
+            var language = ((YamlScalarNode)languageNode).Value ?? "";
+            if (wordsNode is not YamlMappingNode words)
+            {
+                log.Add(path, $"language '{language}'", "must be a mapping of words to English");
+                continue;
+            }
+
+            foreach (var (wordNode, englishNode) in words.Children)
+            {
+                var source = (wordNode as YamlScalarNode)?.Value ?? "";
+                var english = (englishNode as YamlScalarNode)?.Value ?? "";
+                var subject = $"{language}: '{source}'";
+                var count = source.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                if (count == 0 || count > MaxGlossaryWords || source != source.ToLowerInvariant().Trim()
+                    || !source.All(c => char.IsLetter(c) || c is ' ' or '\'' or '-'))
+                {
+                    log.Add(path, subject, $"must be 1 to {MaxGlossaryWords} lower-case words of letters");
+                }
+                else if (english.Length > 0 && english != english.ToLowerInvariant().Trim())
+                {
+                    log.Add(path, subject, "its English must be lower-case words");
+                }
+                else if (seen.TryGetValue(MessageGlossary.Fold(source), out var earlier) && earlier != english)
+                {
+                    log.Add(path, subject, $"is already read as '{earlier}'");
+                }
+                else
+                {
+                    seen[MessageGlossary.Fold(source)] = english;
+                    entries.Add(new GlossaryEntry(language, source, english));
+                }
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>
+    /// A single glossary word that a phrase of the rules names would be read as English before the phrase could see
+    /// it ("nicht" in "kann ..3 nicht ..3 pinkeln"): the word belongs to one place or the other.
+    /// </summary>
+    private static void CheckGlossaryLeavesRuleWordsAlone(TriageRules rules, ProblemLog log)
+    {
+        var lexicon = new LexiconBuilder();
+        var parser = new PhrasePatternParser(lexicon, rules.WordClasses);
+        foreach (var phrase in rules.PhraseRules.SelectMany(rule => rule.Phrases.Concat(rule.Unless)))
+        {
+            parser.Parse(phrase, 0);
+        }
+
+        var built = lexicon.Build();
+        var path = Path.Combine(Path.GetDirectoryName(rules.Pain.File) ?? "", GlossaryFile);
+        foreach (var entry in rules.Glossary.Where(entry => !entry.Words.Contains(' ') && built.Find(entry.Words) != Lexicon.UnknownWord))
+        {
+            log.Add(path, $"{entry.Language}: '{entry.Words}'", "is a word of the rules' phrases; leave it to them or take it out of them");
+        }
+    }
 
     /// <summary>The words read with one typo: each a single lower-case word of at least <see cref="Lexicon.TypoMinLength"/> letters.</summary>
     private static IReadOnlyList<string>? ReadTypoTolerant(string path, ProblemLog log)

@@ -1,0 +1,191 @@
+using System.Text;
+using BackCareBot.BackCare.Triage.Rules;
+
+namespace BackCareBot.BackCare.Text;
+
+/// <summary>
+/// Reads the words of other languages in a message as English (dialogs/rules/glossary.yaml), before the rules and the
+/// knowledge see it: a warning sign, a length of time or a stretch said in Italian, German or Hinglish meets the same
+/// rules as in English, instead of each rule carrying every language. The longest entry wins at each word ("mal di
+/// schiena" before "schiena"), accents are optional ("perineo", "périnée"), and a French elision is read through
+/// ("j'ai" as "i have", "l'urine" as "urine"). A message with no glossary word comes back as it was.
+/// </summary>
+public sealed class MessageGlossary
+{
+    /// <summary>French elided words and what they stand for ("j'" is "i", "l'" an article, left out).</summary>
+    private static readonly Dictionary<string, string> Elisions = new(StringComparer.Ordinal)
+    {
+        ["j"] = "i", ["m"] = "me", ["n"] = "not", ["t"] = "you", ["l"] = "", ["d"] = "", ["s"] = "", ["c"] = "it", ["qu"] = "that",
+    };
+
+    private readonly Dictionary<string, (string[] Words, string English)[]> byFirstWord;
+    private readonly Dictionary<string, (string[] Words, string English)[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    public MessageGlossary(TriageRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        byFirstWord = rules.Glossary
+            .Select(entry => (Words: Fold(entry.Words).Split(' ', StringSplitOptions.RemoveEmptyEntries), entry.English))
+            .GroupBy(entry => entry.Words[0], StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.OrderByDescending(entry => entry.Words.Length).ToArray(), StringComparer.Ordinal);
+        lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public NormalizedMessage Gloss(NormalizedMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.IsEmpty || byFirstWord.Count == 0)
+        {
+            return message;
+        }
+
+        var text = message.Text;
+        var words = Words(text);
+        StringBuilder? glossed = null;
+        var copied = 0;
+        for (var w = 0; w < words.Count; w++)
+        {
+            if (!TryEntryAt(text, words, w, out var english, out var length, out var elided))
+            {
+                continue;
+            }
+
+            glossed ??= new StringBuilder(text.Length + 32);
+            var (start, _) = words[w];
+            var (lastStart, lastLength) = words[w + length - 1];
+            glossed.Append(text, copied, start - copied);
+            var replacement = elided is { Length: > 0 } ? $"{elided} {english}" : english;
+            glossed.Append(replacement.Length > 0 ? replacement : " ");
+            copied = lastStart + lastLength;
+            w += length - 1;
+        }
+
+        if (glossed is null)
+        {
+            return message;
+        }
+
+        glossed.Append(text, copied, text.Length - copied);
+        var result = glossed.ToString();
+        return new NormalizedMessage(result.Length > MessageNormalizer.MaxAnalysedLength ? result[..MessageNormalizer.MaxAnalysedLength] : result, message.Truncated);
+    }
+
+    /// <summary>
+    /// Lower-case, without accents: the form entries and message words are compared in. The bot runs with invariant
+    /// globalization, so Unicode decomposition is not available; the accented letters of the glossary's languages are
+    /// mapped here.
+    /// </summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' => "a",
+                'ç' => "c",
+                'è' or 'é' or 'ê' or 'ë' => "e",
+                'ì' or 'í' or 'î' or 'ï' => "i",
+                'ñ' => "n",
+                'ò' or 'ó' or 'ô' or 'õ' or 'ö' => "o",
+                'ù' or 'ú' or 'û' or 'ü' => "u",
+                'ý' or 'ÿ' => "y",
+                'ß' => "ss",
+                'œ' => "oe",
+                'æ' => "ae",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    private bool TryEntryAt(string text, List<(int Start, int Length)> words, int w, out string english, out int length, out string? elided)
+    {
+        elided = null;
+        var first = FoldedWord(text, words[w]);
+        if (TryLongest(text, words, w, first, out english, out length))
+        {
+            return true;
+        }
+
+        // "j'ai", "l'urine": the word after the apostrophe, with what the elided word stands for before it.
+        var apostrophe = first.IndexOf('\'');
+        if (apostrophe is > 0 and <= 2 && apostrophe < first.Length - 1 && Elisions.TryGetValue(first[..apostrophe].ToString(), out var before)
+            && TryLongest(text, words, w, first[(apostrophe + 1)..], out english, out length))
+        {
+            elided = before;
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool TryLongest(string text, List<(int Start, int Length)> words, int w, ReadOnlySpan<char> first, out string english, out int length)
+    {
+        english = "";
+        length = 0;
+        if (!lookup.TryGetValue(first, out var candidates))
+        {
+            return false;
+        }
+
+        foreach (var (entryWords, entryEnglish) in candidates)
+        {
+            if (w + entryWords.Length > words.Count)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var k = 1; k < entryWords.Length && matches; k++)
+            {
+                matches = FoldedWord(text, words[w + k]).SequenceEqual(entryWords[k]);
+            }
+
+            if (matches)
+            {
+                english = entryEnglish;
+                length = entryWords.Length;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word as entries are compared: the text itself when it is plain ASCII (most words), no copy made.</summary>
+    private static ReadOnlySpan<char> FoldedWord(string text, (int Start, int Length) word)
+    {
+        var span = text.AsSpan(word.Start, word.Length);
+        return System.Text.Ascii.IsValid(span) ? span : Fold(span.ToString()).AsSpan();
+    }
+
+    /// <summary>The message's words: letters, digits, apostrophes and hyphens between spaces and punctuation.</summary>
+    private static List<(int Start, int Length)> Words(string text)
+    {
+        var words = new List<(int, int)>(16);
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '\'' or '-');
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                words.Add((start, i - start));
+                start = -1;
+            }
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,54 @@
+using BackCareBot.BackCare.Decisions;
+using BackCareBot.BackCare.Tests.Knowledge;
+using BackCareBot.BackCare.Text;
+using BackCareBot.BackCare.Triage;
+
+namespace BackCareBot.BackCare.Tests.Text;
+
+/// <summary>The glossary of dialogs/rules/glossary.yaml, as the bot reads messages with it.</summary>
+public sealed class MessageGlossaryTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 4, 10, 0, 0, TimeSpan.Zero);
+
+    private static MessageGlossary Glossary => RealBackCare.Get<MessageGlossary>();
+
+    private static string Gloss(string text) => Glossary.Gloss(MessageNormalizer.Normalize(text)).Text;
+
+    [Fact]
+    public void A_message_in_English_comes_back_as_it_was()
+    {
+        var message = MessageNormalizer.Normalize("my lower back is stiff after sitting all day, what stretch helps?");
+
+        Assert.Same(message, Glossary.Gloss(message));
+    }
+
+    [Theory]
+    [InlineData("ho mal di schiena e tutte e due le gambe formicolano", "both legs tingle")]
+    [InlineData("j'ai mal au bas du dos", "i have lower back pain")]
+    [InlineData("Seit zwei Wochen", "since zwei weeks")]
+    [InlineData("dor nas costas desde ontem", "back pain since yesterday")]
+    [InlineData("kal se halka sa kamar dard hai", "since yesterday mild back pain hai")]
+    public void Words_of_other_languages_are_read_as_English_the_longest_entry_first(string message, string expected) =>
+        Assert.Contains(expected, Gloss(message), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("je ne sens plus rien au niveau du périnée")]
+    [InlineData("je ne sens plus rien au niveau du perinee")]
+    public void Accents_are_optional(string message) =>
+        Assert.Equal("i can't feel anything au niveau du perineum", Gloss(message));
+
+    [Fact]
+    public void A_French_elision_is_read_through() =>
+        Assert.Equal("i thought about hurt myself", Gloss("j'ai pensé à me faire du mal"));
+
+    [Theory]
+    [InlineData("ich denke darüber nach, mir das Leben zu nehmen", TriageLevel.Emergency)]
+    [InlineData("Tengo dolor de espalda y se me duermen las dos piernas, casi no puedo caminar", TriageLevel.Emergency)]
+    [InlineData("ho mal di schiena da un mese", TriageLevel.Doctor)]
+    public void The_rules_decide_on_the_glossed_message(string message, TriageLevel level)
+    {
+        var decision = RealBackCare.Get<BackCareDecider>().Decide(message, Now, ConversationContext.New);
+
+        Assert.Equal(level, decision.Triage.Level);
+    }
+}
