@@ -120,7 +120,7 @@ internal sealed class MatchContext
                 Owner.NonHuman => false,
                 _ => set is PhraseSet.Pain or PhraseSet.Sharp or PhraseSet.NotSharp ? !selfBody && !selfObject
                     : isHistory || isConcept ? otherBackPain
-                    : !selfBodyNamed || otherBackPain,
+                    : otherBackPain || (!selfBodyNamed && StandsAlone(set, vocabulary)),
             };
             if (counts)
             {
@@ -174,9 +174,19 @@ internal sealed class MatchContext
         : lastNotSharp >= 0 || counted[PhraseSet.NotSharp] ? Triage.Sharpness.NotSharp
         : Triage.Sharpness.Unknown;
 
+    /// <summary>
+    /// Someone else's sign that calls for help without back pain beside it: an emergency ("my dad can't feel his
+    /// legs") or a pregnancy's warning sign ("my wife is 32 weeks and bleeding"). A colleague's fever or a friend's
+    /// weight loss on their own are not back red flags: the notes make them flags only with back pain.
+    /// </summary>
+    private static bool StandsAlone(int set, TriageVocabulary vocabulary) =>
+        set < PhraseSet.FirstWarningSign || set >= vocabulary.FirstScreening
+        || vocabulary.Signs[set - PhraseSet.FirstWarningSign] is var rule
+            && (rule.Sign.Level == TriageLevel.Emergency || rule.Condition == SignCondition.Pregnancy);
+
     /// <summary>Sets whose matches are about someone's body, and so belong to someone and to a time.</summary>
     private static bool IsAboutTheBody(int set, TriageVocabulary vocabulary) =>
-        set is PhraseSet.Pain or PhraseSet.Sharp or PhraseSet.NotSharp or PhraseSet.Pregnant
+        set is PhraseSet.Pain or PhraseSet.Sharp or PhraseSet.NotSharp or PhraseSet.Pregnant or PhraseSet.RoutineConcern
         || (set >= PhraseSet.FirstWarningSign && set < vocabulary.FirstScreening + vocabulary.Screening.Count);
 
     /// <summary>

@@ -48,7 +48,7 @@ internal sealed class TriageVocabulary
     public bool IsPossessivePronoun(Token token) => Array.IndexOf(possessivePronouns, token.Word) >= 0;
 
     /// <summary>Words that open a clause about the one before: "I was in a car crash but that was back in 2009".</summary>
-    private static readonly string[] BackReferences = ["that", "that's", "thats", "which"];
+    private static readonly string[] BackReferences = ["that", "that's", "thats", "which", "like", "about", "around", "roughly", "maybe"];
 
     public bool IsBackReference(Token token) => Array.IndexOf(backReferences, token.Word) >= 0;
 
