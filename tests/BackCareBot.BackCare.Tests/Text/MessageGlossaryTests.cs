@@ -25,7 +25,7 @@ public sealed class MessageGlossaryTests
     [Theory]
     [InlineData("ho mal di schiena e tutte e due le gambe formicolano", "both legs tingle")]
     [InlineData("j'ai mal au bas du dos", "i have lower back pain")]
-    [InlineData("Seit zwei Wochen", "since zwei weeks")]
+    [InlineData("Seit zwei Wochen", "since two weeks")]
     [InlineData("dor nas costas desde ontem", "back pain since yesterday")]
     [InlineData("kal se halka sa kamar dard hai", "since yesterday mild back pain hai")]
     public void Words_of_other_languages_are_read_as_English_the_longest_entry_first(string message, string expected) =>

@@ -107,7 +107,7 @@ public sealed class RuleExamplesTests
     {
         var vocabulary = Vocabulary.Value;
         var buffer = new Token[Tokenizer.MaxTokens];
-        var tokens = buffer.AsSpan(0, vocabulary.Tokenizer.Tokenize(MessageNormalizer.Normalize(message).Text, buffer));
+        var tokens = buffer.AsSpan(0, vocabulary.Tokenizer.Tokenize(Extraction.Read(message).Text, buffer));
         return vocabulary.Matcher.Scan(tokens).IsAffirmed(set);
     }
 }
