@@ -53,6 +53,12 @@ public sealed class DialogEngine
             return result;
         }
 
+        // "uk" after the lines were given in another country's numbers: the person said where they are, nothing else.
+        if (result.DialogId == DialogIds.Fallback && _numbers.CountryNamedIn(key) is not null && SaysOnlyWhere(key))
+        {
+            result = result with { DialogId = DialogIds.HelpWhereYouAre, Replies = [_composer.HelpWhereYouAre(), .. result.Replies.Skip(1)] };
+        }
+
         // The fallback never says the same words twice in a row.
         var fallback = result.DialogId == DialogIds.Fallback;
         // The fallback comes first when a waiting question follows it (the question is kept).
@@ -77,6 +83,20 @@ public sealed class DialogEngine
             State = result.State with { LastWasFallback = fallback, Reminders = reminded ? state.Reminders + 1 : 0, Country = country },
             Replies = replies,
         };
+    }
+
+    /// <summary>Words that say where a person is and nothing else: "uk", "I'm in India", "we live in Ireland".</summary>
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "i", "im", "i'm", "am", "we", "were", "we're", "are", "in", "the", "from", "live", "living", "based", "here", "its", "it's", "ok", "oh", "sorry", "actually",
+    };
+
+    /// <summary>The message names a place and nothing more: at most a few words, all of them place words or the place's name.</summary>
+    private bool SaysOnlyWhere(string key)
+    {
+        var words = key.Split(' ');
+        return words.Length <= 6 && _numbers.CountryNamedIn(string.Join(' ', words.Where(word => !PlaceWords.Contains(word)))) is not null
+            && words.Count(word => !PlaceWords.Contains(word)) <= 3;
     }
 
     /// <param name="key">The message as a phrase key (<see cref="PhraseKey"/>), read once a turn.</param>
@@ -152,7 +172,7 @@ public sealed class DialogEngine
                 return new TurnResult(DialogIds.Screening, screening, [_composer.Screening(concept, decision.AskAgain)]);
         }
 
-        if (Routine(state, next, talk, decision, key, RoutineNumber.Read(key, _composer.RoutineLength)) is { } routine)
+        if (Routine(state, next, talk, decision, key, RoutineNumber.Read(key, _composer.RoutineLength, state.Dialog == DialogIds.Routine)) is { } routine)
         {
             return routine;
         }
@@ -245,6 +265,8 @@ public sealed class DialogEngine
             // "ok did the glute one. next" within the routine is its "next".
             Talk.None when inRoutine && (key.EndsWith(" next", StringComparison.Ordinal) || key.EndsWith(" next one", StringComparison.Ordinal)) => state.RoutineStep + 1,
             Talk.RoutineStop when inRoutine => -1,
+            // "go back to the one before": the stretch before, the first staying the first.
+            Talk.RoutineBack when inRoutine => Math.Max(0, state.RoutineStep!.Value - 1),
             _ => null,
         };
         // "done my back in" is pain to ask about, not the routine's "done".

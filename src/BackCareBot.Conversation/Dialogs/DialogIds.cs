@@ -38,6 +38,9 @@ public static class DialogIds
     /// <summary>Thoughts of self-harm or suicide: crisis lines, before anything else.</summary>
     public const string Crisis = "crisis";
 
+    /// <summary>The person said where they are and nothing else: who to call there.</summary>
+    public const string HelpWhereYouAre = "help-where-you-are";
+
     /// <summary>One question about a possible warning sign no rule placed, waiting for its answer. Stored.</summary>
     public const string Screening = "screening";
 

@@ -23,6 +23,9 @@ internal sealed class ReplyCards(AdvicePictures pictures, ReplyWording wording)
     }
 
     /// <summary>The crisis reply: a heading of its own, the words, and buttons for the crisis line and the emergency number.</summary>
+    public ReplyCard HelpWhereYouAre(string text) =>
+        new(wording.Cards.HelpHeading, null, TextParts.Split(text), [HelpCall.CrisisLines, HelpCall.Emergency]);
+
     public ReplyCard Crisis(string text) =>
         new(wording.Cards.CrisisHeading, null, TextParts.Split(text), [HelpCall.CrisisLines, HelpCall.Emergency]);
 }

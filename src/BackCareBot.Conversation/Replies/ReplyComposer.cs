@@ -251,6 +251,13 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
         return new BotReply(text, [], triage, null, ExpectingInput: false) { Card = _cards.Crisis(text), OffersOneToOne = true };
     }
 
+    /// <summary>
+    /// Where the person is, said on its own ("uk" after the lines were given in another country's numbers): that
+    /// country's emergency number and crisis lines, with buttons to call them. No decision: it restates none.
+    /// </summary>
+    public BotReply HelpWhereYouAre() =>
+        new BotReply(wording.HelpWhereYouAre, [], null, null, ExpectingInput: false) { Card = _cards.HelpWhereYouAre(wording.HelpWhereYouAre) };
+
     /// <summary>One question about a possible warning sign, with its answers as quick replies.</summary>
     public BotReply Screening(ScreeningRule concept, bool again)
     {

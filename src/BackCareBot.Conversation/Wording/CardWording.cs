@@ -5,6 +5,9 @@ public sealed class CardWording
 {
     public string CrisisHeading { get; init; } = "";
 
+    /// <summary>The heading of the card that names who to call where the person is.</summary>
+    public string HelpHeading { get; init; } = "";
+
     /// <summary>A button dialling a number ({number}).</summary>
     public string CallButton { get; init; } = "";
 

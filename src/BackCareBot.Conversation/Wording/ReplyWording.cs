@@ -55,6 +55,9 @@ public sealed class ReplyWording
     /// <summary>Crisis language again in the same conversation: a shorter reminder of the lines.</summary>
     public string CrisisAgain { get; init; } = "";
 
+    /// <summary>"uk", "I'm in India": the person says where they are and nothing else; who to call there.</summary>
+    public string HelpWhereYouAre { get; init; } = "";
+
     /// <summary>After crisis lines were given: "are you a real person?", thanks, bye answered, the lines still there.</summary>
     public Dictionary<string, string> CrisisFollowUps { get; init; } = [];
 

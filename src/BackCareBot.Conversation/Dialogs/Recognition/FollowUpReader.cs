@@ -72,6 +72,11 @@ internal sealed class FollowUpReader
         "actually", "just", "so", "um", "umm", "ok", "okay", "then", "please", "pls", "plz", "exactly", "again", "even", "and", "now",
     };
 
+    /// <summary>How many words a follow-up at the end of a message may have, and must have to count there.</summary>
+    private const int MaxTail = 5;
+
+    private const int MinTail = 3;
+
     public FollowUp Read(string key)
     {
         if (_phrases.TryGetValue(key, out var followUp))
@@ -87,6 +92,20 @@ internal sealed class FollowUpReader
         }
 
         var plain = string.Join(' ', words.Where(word => !Softeners.Contains(word)));
-        return _phrases.GetValueOrDefault(plain, FollowUp.None);
+        if (_phrases.TryGetValue(plain, out followUp))
+        {
+            return followUp;
+        }
+
+        // "ok that one then, how do i do it": a follow-up of a few words at the end of a short message is the message's.
+        for (var take = Math.Min(MaxTail, words.Length - 1); take >= MinTail; take--)
+        {
+            if (_phrases.TryGetValue(string.Join(' ', words[^take..]), out followUp))
+            {
+                return followUp;
+            }
+        }
+
+        return FollowUp.None;
     }
 }

@@ -6,6 +6,9 @@ namespace BackCareBot.Conversation.Dialogs.Recognition;
 /// </summary>
 internal static class RoutineNumber
 {
+    /// <summary>How short a message ending on an ordinal must be to be nothing but the ordinal ("ok the third").</summary>
+    private const int BareOrdinalWords = 4;
+
     private static readonly string[] Markers = ["number", "stretch", "step", "exercise", "tip"];
 
     // "stretch 3 times a day" counts, it does not name a stretch.
@@ -22,13 +25,20 @@ internal static class RoutineNumber
 
     /// <param name="key">The message as a phrase key (lower case, single spaces).</param>
     /// <param name="steps">How many stretches the routine has.</param>
+    /// <param name="inRoutine">The routine is on screen: a bare ordinal ("the third", "nah actually the fourth") names its stretch.</param>
     /// <returns>The zero-based step, or null when the message names none.</returns>
-    public static int? Read(string key, int steps)
+    public static int? Read(string key, int steps, bool inRoutine = false)
     {
         var words = key.Split(' ');
         if (words.Length > 8)
         {
             return null;
+        }
+
+        if (inRoutine && words.Length <= BareOrdinalWords
+            && Math.Max(Array.IndexOf(Ordinals, words[^1]), Array.IndexOf(Digits, words[^1])) + 1 is var bare and >= 1 && bare <= steps)
+        {
+            return bare - 1;
         }
 
         for (var i = 0; i + 1 < words.Length; i++)

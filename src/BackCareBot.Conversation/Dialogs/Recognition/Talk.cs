@@ -128,4 +128,16 @@ public enum Talk
 
     /// <summary>About the advice just shown: is there a video (there is none; its picture is shown).</summary>
     Video,
+
+    /// <summary>"sorry im a bit flat today": a low day, met kindly, a person to talk to named.</summary>
+    LowMood,
+
+    /// <summary>"go back to the one before" within the guided routine.</summary>
+    RoutineBack,
+
+    /// <summary>"do I need any equipment?", "a kettlebell?": what the article's moves need.</summary>
+    Equipment,
+
+    /// <summary>"how long will all that take": the routine's time, which the article does not give.</summary>
+    RoutineTime,
 }
