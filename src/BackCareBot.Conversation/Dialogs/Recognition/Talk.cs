@@ -140,4 +140,10 @@ public enum Talk
 
     /// <summary>"how long will all that take": the routine's time, which the article does not give.</summary>
     RoutineTime,
+
+    /// <summary>"what counts as sharp?": what the coach means by sharp, not a report of sharp pain.</summary>
+    WhatIsSharp,
+
+    /// <summary>"sorry, didn't mean to dump that on you": no need to be sorry.</summary>
+    Apology,
 }

@@ -56,6 +56,8 @@ public sealed class TalkReader
         ["low-mood"] = Talk.LowMood,
         ["equipment"] = Talk.Equipment,
         ["routine-time"] = Talk.RoutineTime,
+        ["what-is-sharp"] = Talk.WhatIsSharp,
+        ["apology"] = Talk.Apology,
         ["routine-start"] = Talk.RoutineStart,
         ["routine-next"] = Talk.RoutineNext,
         ["routine-skip"] = Talk.RoutineSkip,
