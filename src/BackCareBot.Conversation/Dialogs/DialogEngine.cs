@@ -186,6 +186,17 @@ public sealed class DialogEngine
             return about;
         }
 
+        // "dodgy knees so no kneeling pls" with nothing on screen: the moves that need no kneeling, not the kneeling one
+        // the word "kneeling" would otherwise find.
+        if (talk == Talk.Easier && ShownNow(state) is null && decision.Kind is DecisionKind.Answer or DecisionKind.OutOfScope && !news
+            && decision.Withheld is null && !BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage))
+        {
+            // The seated hamstring stretch it leads with is on screen now: "how long?" or "still too hard" is about it.
+            var noKneeling = _composer.SmallTalk(talk);
+            var onScreen = noKneeling.Advice is { } led ? next.EndDialog() with { Dialog = DialogIds.Advice, AdviceId = led.Id } : next.EndDialog();
+            return new TurnResult(DialogIds.SmallTalk, onScreen, [noKneeling]);
+        }
+
         if (talk is Talk.ShowMe or Talk.Video && decision.Kind == DecisionKind.Answer && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits)
         {
             return _advice.ShowPicture(next, state, talk == Talk.Video, decision);
