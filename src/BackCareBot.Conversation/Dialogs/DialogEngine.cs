@@ -191,6 +191,14 @@ public sealed class DialogEngine
         if (talk == Talk.Easier && ShownNow(state) is null && decision.Kind is DecisionKind.Answer or DecisionKind.OutOfScope && !news
             && decision.Withheld is null && !BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage))
         {
+            // "a chair version of child's pose?": the easier version of the move it names. "Kneeling" names the
+            // position the person can't take, not a move they ask about.
+            if (!key.Contains("kneel", StringComparison.Ordinal) && NamedInstead(decision, state) is { } named
+                && _advice.AboutShown(next, named, talk, decision) is { } version)
+            {
+                return version;
+            }
+
             // The seated hamstring stretch it leads with is on screen now: "how long?" or "still too hard" is about it.
             var noKneeling = _composer.SmallTalk(talk);
             var onScreen = noKneeling.Advice is { } led ? next.EndDialog() with { Dialog = DialogIds.Advice, AdviceId = led.Id } : next.EndDialog();
