@@ -215,6 +215,14 @@ public sealed class DialogEngine
             return Aside(state, next, talk);
         }
 
+        // "how do I do a hip flexor stretch at my desk?": the named stretch's version for a desk, not the desk's own tips.
+        if (talk == Talk.AtDesk && NamedInstead(decision, state) is { } atDesk && _composer.HasOwnAnswer(atDesk, Talk.Easier)
+            && decision.Kind == DecisionKind.Answer && decision.Withheld is null
+            && !news && _advice.AboutShown(next, atDesk, Talk.Easier, decision) is { } deskVersion)
+        {
+            return deskVersion;
+        }
+
         if (TalkKinds.OutranksAdvice(talk) && decision.Kind == DecisionKind.Answer && decision.Withheld is null && !news
             && !BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage))
         {
@@ -277,6 +285,8 @@ public sealed class DialogEngine
         var steps = _composer.RoutineLength;
         int? step = numbered ?? talk switch
         {
+            // "which yoga poses do the experts suggest?" asks about the poses, not for the routine.
+            Talk.RoutineStart when NamedInstead(decision, state) is not null && !inRoutine => null,
             Talk.RoutineStart => state.RoutineStep is { } paused && paused < steps ? paused : 0,
             Talk.RoutineNext or Talk.RoutineSkip when inRoutine => state.RoutineStep + 1,
             // "next" right after "stop" carries on from where the routine was paused.

@@ -125,6 +125,9 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
             Topics());
 
     /// <summary>A question about the advice just shown (how long to hold it, how often, how many, is it safe).</summary>
+    /// <summary>The wording has a version of the advice for <paramref name="talk"/> of its own ("easier.hamstring-stretch": seated).</summary>
+    public bool HasOwnAnswer(string adviceId, Talk talk) => wording.AboutAdvice.ContainsKey($"{TalkReader.KeyOf(talk)}.{adviceId}");
+
     public BotReply AboutAdvice(AdviceEntry entry, Talk talk, IReadOnlyList<FollowUp> followUps) =>
         AboutAdvice(entry, talk, Labels(followUps));
 
