@@ -146,4 +146,7 @@ public enum Talk
 
     /// <summary>"sorry, didn't mean to dump that on you": no need to be sorry.</summary>
     Apology,
+
+    /// <summary>"stretches without any equipment?": the article's moves, which need none.</summary>
+    NoEquipment,
 }

@@ -55,6 +55,7 @@ public sealed class TalkReader
         ["im-safe"] = Talk.SaysSafe,
         ["low-mood"] = Talk.LowMood,
         ["equipment"] = Talk.Equipment,
+        ["no-equipment"] = Talk.NoEquipment,
         ["routine-time"] = Talk.RoutineTime,
         ["what-is-sharp"] = Talk.WhatIsSharp,
         ["apology"] = Talk.Apology,
