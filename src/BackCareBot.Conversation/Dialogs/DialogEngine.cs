@@ -115,6 +115,12 @@ public sealed class DialogEngine
         }
 
         var talk = _talk.Read(key);
+        // "back" outside the routine has nothing to go back to: what the bot can help with.
+        if (talk == Talk.RoutineBack && state.Dialog != DialogIds.Routine && key == "back")
+        {
+            return new TurnResult(DialogIds.Help, state, [_composer.Help()]);
+        }
+
         var aside = IsAside(state, talk);
         // "thanks" or "is there a video?" while the bot waits for how long it has hurt is not a failed answer: the
         // message is decided as if nothing were asked, and the question waits for the turn after.
@@ -178,7 +184,7 @@ public sealed class DialogEngine
         }
 
         // "I can't kneel, bad knees" names another body part only to say why it needs another version.
-        if (talk is Talk.HoldTime or Talk.HowOften or Talk.HowMany or Talk.IsItSafe or Talk.Easier
+        if (talk is Talk.HoldTime or Talk.HowOften or Talk.HowMany or Talk.IsItSafe or Talk.Easier or Talk.Simpler
             && ShownNow(state) is { } shown
             && (decision.Kind is DecisionKind.Answer or DecisionKind.AskPain || (talk == Talk.Easier && decision.Kind == DecisionKind.OutOfScope))
             && _advice.AboutShown(next, NamedInstead(decision, state) ?? shown, talk, decision) is { } about)
@@ -263,6 +269,19 @@ public sealed class DialogEngine
             return talk == Talk.RoutineSkip || key.StartsWith("next", StringComparison.Ordinal) || key.StartsWith("nxt", StringComparison.Ordinal)
                 ? _advice.Continue(next, NextStretchKey, decision) ?? new TurnResult(DialogIds.SmallTalk, next, [_composer.SmallTalk(Talk.Acknowledge)])
                 : new TurnResult(DialogIds.SmallTalk, next, [_composer.SmallTalk(Talk.Acknowledge)]);
+        }
+
+        // "oh I should say I'm 28 weeks pregnant", nothing else: the caution, not the fallback.
+        if (decision.Kind == DecisionKind.Answer && decision.MessageFacts.Pregnant && !state.Context.Facts.Pregnant
+            && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news)
+        {
+            return new TurnResult(DialogIds.SmallTalk, next.EndDialog(), [_composer.PregnancyNoted()]);
+        }
+
+        // "actually stop, boss is coming" with no routine running: a goodbye, not the fallback.
+        if (talk == Talk.RoutineStop && decision.Kind == DecisionKind.Answer && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news)
+        {
+            return new TurnResult(DialogIds.SmallTalk, next.EndDialog(), [_composer.SmallTalk(Talk.Goodbye)]);
         }
 
         return decision.Kind switch

@@ -140,7 +140,8 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
         var text = (wording.AboutAdvice.GetValueOrDefault($"{key}.{entry.Id}") ?? wording.AboutAdvice[key])
             .Replace("{title}", entry.Title, StringComparison.Ordinal)
             .Replace("{hold}", entry.Hold ?? wording.HowTo.NotSaid, StringComparison.Ordinal)
-            .Replace("{frequency}", entry.Frequency ?? wording.HowTo.NotSaid, StringComparison.Ordinal);
+            .Replace("{frequency}", entry.Frequency ?? wording.HowTo.NotSaid, StringComparison.Ordinal)
+            .Replace("{why}", entry.Why, StringComparison.Ordinal);
         return new BotReply(text, suggestions, null, new AdviceDecision(entry.Id, null), ExpectingInput: false);
     }
 
@@ -271,6 +272,9 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
 
     /// <summary>Another body part: what the bot covers, with a few of its topics to tap.</summary>
     public BotReply OutOfScope() => Say(wording.OutOfScope, Topics());
+
+    /// <summary>A pregnancy said on its own: thanks, the caution before any exercise, and topics to go on with.</summary>
+    public BotReply PregnancyNoted() => Say(TextParts.Paragraphs(wording.PregnancyNoted, wording.PregnancyCaution), Topics());
 
     public BotReply HowTo(AdviceEntry entry, IReadOnlyList<FollowUp> followUps)
     {

@@ -66,6 +66,9 @@ public sealed class ReplyWording
 
     /// <summary>Said before an exercise to someone who is pregnant.</summary>
     public string PregnancyCaution { get; init; } = "";
+
+    /// <summary>"oh, I should say I'm 28 weeks pregnant" and nothing else: thanks, then the caution.</summary>
+    public string PregnancyNoted { get; init; } = "";
     public TriageWording Triage { get; init; } = new();
     public Dictionary<string, string> DoctorReasons { get; init; } = [];
     public Dictionary<string, string> WarningSigns { get; init; } = [];

@@ -43,6 +43,7 @@ internal static class ReplyWordingValidator
             ("helpWhereYouAre", wording.HelpWhereYouAre),
             ("outOfScope", wording.OutOfScope),
             ("pregnancyCaution", wording.PregnancyCaution),
+            ("pregnancyNoted", wording.PregnancyNoted),
             ("questions.screeningAgain", wording.Questions.ScreeningAgain),
             ("triage.urgentPregnancy", wording.Triage.UrgentPregnancy),
             ("triage.doctorUnsure", wording.Triage.DoctorUnsure),
@@ -153,7 +154,7 @@ internal static class ReplyWordingValidator
             }
         }
 
-        foreach (var key in new[] { "hold-time", "how-often", "how-many", "is-it-safe", "easier" })
+        foreach (var key in new[] { "hold-time", "how-often", "how-many", "is-it-safe", "easier", "simpler" })
         {
             if (!wording.AboutAdvice.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text))
             {

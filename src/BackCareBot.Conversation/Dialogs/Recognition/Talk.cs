@@ -149,4 +149,7 @@ public enum Talk
 
     /// <summary>"stretches without any equipment?": the article's moves, which need none.</summary>
     NoEquipment,
+
+    /// <summary>"huh?", "please more simple, my English not so good": the advice on screen in a sentence.</summary>
+    Simpler,
 }

@@ -56,6 +56,7 @@ public sealed class TalkReader
         ["low-mood"] = Talk.LowMood,
         ["equipment"] = Talk.Equipment,
         ["no-equipment"] = Talk.NoEquipment,
+        ["simpler"] = Talk.Simpler,
         ["routine-time"] = Talk.RoutineTime,
         ["what-is-sharp"] = Talk.WhatIsSharp,
         ["apology"] = Talk.Apology,
