@@ -92,7 +92,7 @@ public sealed class PainFactExtractor
         }
 
         var scan = vocabulary.Matcher.Scan(tokens);
-        var context = new MatchContext(tokens, scan, vocabulary);
+        var context = new MatchContext(tokens, scan, vocabulary, earlier.PainMentioned);
         var painMentioned = context.Counts(PhraseSet.Pain) || context.Counts(PhraseSet.Sharp);
         var sharpness = context.Sharpness(scan);
         // A short message in a conversation that already holds pain ("wait, it's been 10 days actually") is about it.

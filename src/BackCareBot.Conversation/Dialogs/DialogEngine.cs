@@ -267,6 +267,7 @@ public sealed class DialogEngine
             // "skip" or "next" after one stretch asks for another; "done. feels a bit better" is an "ok", and the
             // stretch stays on screen.
             return talk == Talk.RoutineSkip || key.StartsWith("next", StringComparison.Ordinal) || key.StartsWith("nxt", StringComparison.Ordinal)
+                || key.EndsWith(" next", StringComparison.Ordinal)
                 ? _advice.Continue(next, NextStretchKey, decision) ?? new TurnResult(DialogIds.SmallTalk, next, [_composer.SmallTalk(Talk.Acknowledge)])
                 : new TurnResult(DialogIds.SmallTalk, next, [_composer.SmallTalk(Talk.Acknowledge)]);
         }
@@ -305,7 +306,7 @@ public sealed class DialogEngine
         int? step = numbered ?? talk switch
         {
             // "which yoga poses do the experts suggest?" asks about the poses, not for the routine.
-            Talk.RoutineStart when NamedInstead(decision, state) is not null && !inRoutine => null,
+            Talk.RoutineStart when NamedInstead(decision, state) is not null && !inRoutine && !key.Contains("routine", StringComparison.Ordinal) => null,
             Talk.RoutineStart => state.RoutineStep is { } paused && paused < steps ? paused : 0,
             Talk.RoutineNext or Talk.RoutineSkip when inRoutine => state.RoutineStep + 1,
             // "next" right after "stop" carries on from where the routine was paused.

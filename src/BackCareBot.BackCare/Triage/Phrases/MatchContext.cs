@@ -32,7 +32,11 @@ internal sealed class MatchContext
     private readonly int lastSharp = -1;
     private readonly int lastNotSharp = -1;
 
-    public MatchContext(ReadOnlySpan<Token> tokens, PhraseScan scan, TriageVocabulary vocabulary)
+    /// <param name="painBefore">
+    /// The conversation already holds pain: "she has lost a lot of weight lately" after "my mum's back has hurt for
+    /// three weeks" is about that pain.
+    /// </param>
+    public MatchContext(ReadOnlySpan<Token> tokens, PhraseScan scan, TriageVocabulary vocabulary, bool painBefore = false)
     {
         var setCount = vocabulary.FirstScreening + vocabulary.Screening.Count;
         counted = new bool[setCount];
@@ -120,7 +124,7 @@ internal sealed class MatchContext
                 Owner.NonHuman => false,
                 _ => set is PhraseSet.Pain or PhraseSet.Sharp or PhraseSet.NotSharp ? !selfBody && !selfObject
                     : isHistory || isConcept ? otherBackPain
-                    : otherBackPain || (!selfBodyNamed && StandsAlone(set, vocabulary)),
+                    : otherBackPain || (!selfBodyNamed && (painBefore || StandsAlone(set, vocabulary))),
             };
             if (counts)
             {
