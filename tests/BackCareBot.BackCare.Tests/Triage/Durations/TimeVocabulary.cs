@@ -49,6 +49,7 @@ internal static partial class TimeVocabulary
         ["tree"] = "in the definitions only as an ambiguity filter",
         ["turn"] = "in the definitions only as an ambiguity filter",
         ["under"] = "a 'less than' word the recogniser leaves out of a length's span",
+        ["ute"] = "in the definitions only as part of \"minute\"",
         ["we"] = "in the definitions only inside ambiguity filters for \"may\"",
         ["well"] = "in the definitions only inside ambiguity filters for \"may\"",
         ["which"] = "in the definitions only in relative-clause filters",
