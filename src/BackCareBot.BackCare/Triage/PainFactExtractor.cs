@@ -112,7 +112,9 @@ public sealed class PainFactExtractor
         }
         // "oh I'm 58 btw" in the answer to "how long?" is about the pain the conversation already holds.
         var ageSaid = AgeOfNewPainSaid(context);
-        var signs = WarningSigns(context, painMentioned || earlier.PainMentioned, duration ?? earlier.Duration, pregnant || earlier.Pregnant, earlier.AgeOfNewPainSign);
+        var minorTrauma = context.Counts(PhraseSet.MinorTrauma);
+        var signs = WarningSigns(context, painMentioned || earlier.PainMentioned, duration ?? earlier.Duration, pregnant || earlier.Pregnant, earlier, minorTrauma);
+        var pending = PendingSigns(context, signs);
         var crisis = context.Counts(PhraseSet.Crisis);
         var outOfScope = context.Counts(PhraseSet.OtherBodyPart) && !scan.IsMentioned(PhraseSet.LowerBack) && signs.Count == 0;
         var screening = Screening(context, signs, earlier, pregnant || earlier.Pregnant);
@@ -122,32 +124,72 @@ public sealed class PainFactExtractor
         // "no pain just stiff": the negation reaches "stiff" too, so stiffness counts as said, negated or not.
         var painDenied = !painMentioned && scan.IsNegated(PhraseSet.Pain) && scan.IsMentioned(PhraseSet.Stiffness);
         return painMentioned || sharpness != Sharpness.Unknown || duration is not null || signs.Count > 0 || crisis || pregnant
-            || outOfScope || screening.Count > 0 || ageSaid || routineConcern || painDenied
+            || outOfScope || screening.Count > 0 || ageSaid || routineConcern || painDenied || pending.Count > 0 || minorTrauma
             ? new PainFacts
             {
                 PainMentioned = painMentioned, Sharpness = sharpness, Duration = duration, WarningSigns = signs, Crisis = crisis,
                 Pregnant = pregnant, OtherBodyPartOnly = outOfScope, Screening = screening, AgeOfNewPainSign = ageSaid,
-                RoutineConcern = routineConcern, PainDenied = painDenied,
+                RoutineConcern = routineConcern, PainDenied = painDenied, PendingSigns = pending, MinorTrauma = minorTrauma,
+                CorrectsDuration = duration is not null && Corrects(text),
             }
             : PainFacts.None;
     }
 
-    /// <param name="ageSaidBefore">An age sign of new pain was said earlier in the conversation.</param>
-    private List<WarningSign> WarningSigns(MatchContext context, bool painMentioned, TimeSpan? duration, bool pregnant, bool ageSaidBefore)
+    /// <param name="earlier">What the conversation holds: an age sign of new pain, or a sign waiting for its fall, said before.</param>
+    /// <param name="minorTrauma">This message says a fall, slip, knock or lift.</param>
+    private List<WarningSign> WarningSigns(MatchContext context, bool painMentioned, TimeSpan? duration, bool pregnant, PainFacts earlier, bool minorTrauma)
     {
         var signs = new List<WarningSign>(2);
         for (var index = 0; index < vocabulary.Signs.Count; index++)
         {
             var rule = vocabulary.Signs[index];
-            var said = context.Counts(PhraseSet.FirstWarningSign + index)
-                || (ageSaidBefore && rule.Condition == SignCondition.NewPain && context.Counts(PhraseSet.NewOnset));
-            if (said && Holds(rule.Condition, context, painMentioned, duration, pregnant))
+            var saidNow = context.Counts(PhraseSet.FirstWarningSign + index);
+            var said = saidNow
+                || (earlier.AgeOfNewPainSign && rule.Condition == SignCondition.NewPain && context.Counts(PhraseSet.NewOnset))
+                // "I've got osteoporosis" earlier, "I slipped on the ice" now.
+                || (minorTrauma && rule.Condition == SignCondition.MinorTrauma && earlier.PendingSigns.Contains(rule.Sign.Id, StringComparer.Ordinal));
+            // A fall said earlier completes a sign said now ("I slipped yesterday", then "I'm 78").
+            var trauma = rule.Condition == SignCondition.MinorTrauma && saidNow && earlier.MinorTrauma;
+            if (said && (trauma || Holds(rule.Condition, context, painMentioned, duration, pregnant)))
             {
                 signs.Add(rule.Sign);
             }
         }
 
         return signs;
+    }
+
+    /// <summary>Words that take back something said before: "wait no, sorry, 48 hours", "actually it's 3 days".</summary>
+    private static readonly string[] CorrectionWords = ["wait", "sorry", "actually", "meant", "mean", "correction", "oops", "typo", "mistake", "misspoke"];
+
+    private static bool Corrects(string text)
+    {
+        foreach (var word in text.Split([' ', ',', '.', '!', '?', ';', ':'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Array.IndexOf(CorrectionWords, word) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Signs said whose fall has not been said yet ("I've got osteoporosis"): waiting for it, by id.</summary>
+    private List<string> PendingSigns(MatchContext context, List<WarningSign> signs)
+    {
+        List<string>? pending = null;
+        for (var index = 0; index < vocabulary.Signs.Count; index++)
+        {
+            var rule = vocabulary.Signs[index];
+            if (rule.Condition == SignCondition.MinorTrauma && context.Counts(PhraseSet.FirstWarningSign + index)
+                && !signs.Exists(sign => sign.Id == rule.Sign.Id))
+            {
+                (pending ??= []).Add(rule.Sign.Id);
+            }
+        }
+
+        return pending ?? [];
     }
 
     /// <summary>Red-flag concepts that no warning sign of this message or the conversation placed: each needs its question.</summary>

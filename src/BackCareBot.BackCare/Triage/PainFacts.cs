@@ -33,6 +33,21 @@ public sealed record PainFacts
     public bool AgeOfNewPainSign { get; init; }
 
     /// <summary>
+    /// Warning signs said whose other half has not been said yet ("I've got osteoporosis" without a fall), by id, kept
+    /// for the conversation: "I slipped on the ice yesterday" three messages later completes the sign.
+    /// </summary>
+    public IReadOnlyList<string> PendingSigns { get; init; } = [];
+
+    /// <summary>
+    /// The message corrects a length said before ("wait no, sorry, 48 hours"): only a correction brings a length of a
+    /// week or more back under a week; "it's on and off, some days fine" does not.
+    /// </summary>
+    public bool CorrectsDuration { get; init; }
+
+    /// <summary>A fall, slip, knock or lift was said, kept for the conversation: the other half of a pending sign.</summary>
+    public bool MinorTrauma { get; init; }
+
+    /// <summary>
     /// The pain is getting worse, stops day-to-day life, or the person is struggling to cope (the NHS routine list):
     /// kept for the conversation, like sharpness.
     /// </summary>
@@ -69,13 +84,17 @@ public sealed record PainFacts
                 : PainMentioned || later.PainMentioned,
             // Pain that was sharp today still deserves the check: "it's not sharp anymore" does not take it back.
             Sharpness = later.Sharpness == Sharpness.Unknown || Sharpness == Sharpness.Sharp ? Sharpness : later.Sharpness,
-            Duration = later.Duration ?? Duration,
+            Duration = later.Duration is { } length && (length >= TriageAssessor.DoctorAfter || !(Duration >= TriageAssessor.DoctorAfter) || later.CorrectsDuration)
+                ? length
+                : Duration,
             WarningSigns = later.WarningSigns.Count == 0
                 ? WarningSigns
                 : [.. WarningSigns.Concat(later.WarningSigns).DistinctBy(sign => sign.Id)],
             Crisis = Crisis || later.Crisis,
             Pregnant = Pregnant || later.Pregnant,
             AgeOfNewPainSign = AgeOfNewPainSign || later.AgeOfNewPainSign,
+            PendingSigns = later.PendingSigns.Count == 0 ? PendingSigns : [.. PendingSigns.Union(later.PendingSigns, StringComparer.Ordinal)],
+            MinorTrauma = MinorTrauma || later.MinorTrauma,
             RoutineConcern = RoutineConcern || later.RoutineConcern,
             OtherBodyPartOnly = later.OtherBodyPartOnly,
             Screening = later.Screening,

@@ -53,10 +53,17 @@ public sealed class DialogEngine
             return result;
         }
 
-        // "uk" after the lines were given in another country's numbers: the person said where they are, nothing else.
-        if (result.DialogId == DialogIds.Fallback && _numbers.CountryNamedIn(key) is not null && SaysOnlyWhere(key))
+        // "uk" (or "I'm in the UK btw" under a standing decision) after the lines were given in another country's
+        // numbers: the person said where they are, nothing else.
+        if ((result.DialogId == DialogIds.Fallback || result.Replies.Any(reply => reply.Reminder))
+            && _numbers.CountryNamedIn(key) is { } place && place != state.Country && SaysOnlyWhere(key))
         {
-            result = result with { DialogId = DialogIds.HelpWhereYouAre, Replies = [_composer.HelpWhereYouAre(), .. result.Replies.Skip(1)] };
+            // Under a standing decision, its route in that country's words; otherwise who to call there.
+            var told = state.Announced;
+            var here = told is null || told.Reasons.Contains(BackCare.Triage.TriageAssessor.CrisisReason)
+                ? _composer.HelpWhereYouAre()
+                : _composer.AfterDecision(told.Level >= BackCare.Triage.TriageLevel.Urgent ? Talk.WhereToGo : Talk.WhichProfessional, told.Level, told.Reasons);
+            result = result with { DialogId = DialogIds.HelpWhereYouAre, Replies = [here, .. result.Replies.Skip(1)] };
         }
 
         // The fallback never says the same words twice in a row.

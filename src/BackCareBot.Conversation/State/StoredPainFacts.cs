@@ -13,7 +13,9 @@ public sealed record StoredPainFacts(
     bool Crisis = false,
     bool Pregnant = false,
     bool AgeOfNewPainSign = false,
-    bool RoutineConcern = false)
+    bool RoutineConcern = false,
+    IReadOnlyList<string>? PendingSigns = null,
+    bool MinorTrauma = false)
 {
     public static StoredPainFacts? From(PainFacts facts)
     {
@@ -28,7 +30,9 @@ public sealed record StoredPainFacts(
                 facts.Crisis,
                 facts.Pregnant,
                 facts.AgeOfNewPainSign,
-                facts.RoutineConcern);
+                facts.RoutineConcern,
+                facts.PendingSigns.Count == 0 ? null : facts.PendingSigns,
+                facts.MinorTrauma);
     }
 
     public PainFacts ToPainFacts() => new()
@@ -41,9 +45,12 @@ public sealed record StoredPainFacts(
         Pregnant = Pregnant,
         AgeOfNewPainSign = AgeOfNewPainSign,
         RoutineConcern = RoutineConcern,
+        PendingSigns = PendingSigns ?? [],
+        MinorTrauma = MinorTrauma,
     };
 
     private static bool IsEmpty(PainFacts facts) =>
         !facts.PainMentioned && facts.Sharpness == Sharpness.Unknown && facts.Duration is null && facts.WarningSigns.Count == 0
-        && !facts.Crisis && !facts.Pregnant && !facts.AgeOfNewPainSign && !facts.RoutineConcern;
+        && !facts.Crisis && !facts.Pregnant && !facts.AgeOfNewPainSign && !facts.RoutineConcern
+        && facts.PendingSigns.Count == 0 && !facts.MinorTrauma;
 }

@@ -29,6 +29,8 @@ internal sealed class FollowUpReader
         ("ok describe it step by step", FollowUp.HowTo),
         ("walk me through it", FollowUp.HowTo),
         ("how do i do them", FollowUp.HowTo),
+        ("what do i do", FollowUp.HowTo),
+        ("what do i actually do", FollowUp.HowTo),
         ("next", FollowUp.NextStretch),
         ("next one", FollowUp.NextStretch),
         ("next stretch", FollowUp.NextStretch),

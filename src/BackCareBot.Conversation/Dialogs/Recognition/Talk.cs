@@ -152,4 +152,7 @@ public enum Talk
 
     /// <summary>"huh?", "please more simple, my English not so good": the advice on screen in a sentence.</summary>
     Simpler,
+
+    /// <summary>"it clicks when I twist", "cracking your back": what the article says of it (nothing).</summary>
+    Clicking,
 }

@@ -57,6 +57,7 @@ public sealed class TalkReader
         ["equipment"] = Talk.Equipment,
         ["no-equipment"] = Talk.NoEquipment,
         ["simpler"] = Talk.Simpler,
+        ["clicking"] = Talk.Clicking,
         ["routine-time"] = Talk.RoutineTime,
         ["what-is-sharp"] = Talk.WhatIsSharp,
         ["apology"] = Talk.Apology,
