@@ -155,4 +155,7 @@ public enum Talk
 
     /// <summary>"it clicks when I twist", "cracking your back": what the article says of it (nothing).</summary>
     Clicking,
+
+    /// <summary>"so embarrassing": nothing to be embarrassed about, and the decision's route still.</summary>
+    Embarrassed,
 }

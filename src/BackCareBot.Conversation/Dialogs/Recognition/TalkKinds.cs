@@ -11,7 +11,7 @@ internal static class TalkKinds
     public static bool IsSmallTalk(Talk talk) =>
         talk is Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou or Talk.Walking or Talk.Source or Talk.Buy or Talk.Brace or Talk.WhatIs111
             or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.BestOne or Talk.Privacy or Talk.HowSoon
-            or Talk.IsItSerious or Talk.Meanwhile or Talk.NotCovered or Talk.Work or Talk.WhenToDo or Talk.Scared or Talk.HowLongLasts or Talk.LowMood or Talk.Apology or Talk.Clicking or Talk.RealPerson;
+            or Talk.IsItSerious or Talk.Meanwhile or Talk.NotCovered or Talk.Work or Talk.WhenToDo or Talk.Scared or Talk.HowLongLasts or Talk.LowMood or Talk.Apology or Talk.Clicking or Talk.RealPerson or Talk.Embarrassed;
 
     /// <summary>
     /// Questions with an answer of their own that a topic word inside them must not take over: "what about a back
@@ -30,7 +30,7 @@ internal static class TalkKinds
             or Talk.Drive or Talk.Medicine or Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou
             or Talk.WhatToTell or Talk.WatchFor or Talk.StretchLater or Talk.FindHelp or Talk.Walking or Talk.IfItPersists
             or Talk.Source or Talk.Buy or Talk.Brace or Talk.WhatIs111 or Talk.DoctorVisit or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy
-            or Talk.NotCovered or Talk.Work or Talk.PushBack or Talk.Scared or Talk.HowLongLasts or Talk.BotLimits or Talk.LowMood or Talk.Apology or Talk.WhatIsSharp or Talk.Clicking;
+            or Talk.NotCovered or Talk.Work or Talk.PushBack or Talk.Scared or Talk.HowLongLasts or Talk.BotLimits or Talk.LowMood or Talk.Apology or Talk.WhatIsSharp or Talk.Clicking or Talk.Embarrassed;
 
     /// <summary>Answers worded for someone already sent to be seen: no answer before there is a decision.</summary>
     public static bool AssumesAReferral(Talk talk) =>
