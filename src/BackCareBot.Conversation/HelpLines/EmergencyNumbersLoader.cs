@@ -15,6 +15,8 @@ public static partial class EmergencyNumbersLoader
     public const string FileName = "emergency-numbers.yaml";
 
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        // A key written twice would silently keep the last one: a reviewer's edit lost without a word.
+        .WithDuplicateKeyChecking()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .Build();
 

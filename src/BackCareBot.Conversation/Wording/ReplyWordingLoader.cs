@@ -13,6 +13,8 @@ public static class ReplyWordingLoader
     public const string FileName = "replies.yaml";
 
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        // A key written twice would silently keep the last one: a reviewer's edit lost without a word.
+        .WithDuplicateKeyChecking()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .WithNodeDeserializer(new WrappedParagraphsDeserializer(), where => where.OnTop())
         .Build();

@@ -79,5 +79,17 @@ public sealed class ReplyWordingLoaderTests : IDisposable
         Assert.Contains("rules/warning-signs/", exception.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>A key written twice would otherwise keep the last one silently: a reviewer's edit lost.</summary>
+    [Fact]
+    public void AKeyWrittenTwice_IsRefusedNamingItsLine()
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryDialogs.Folder, ReplyWordingLoader.FileName));
+        File.WriteAllText(Path.Combine(_folder, ReplyWordingLoader.FileName), text + "\noutOfScope: \"a second one\"\n");
+
+        var exception = Assert.Throws<ReplyWordingException>(() => ReplyWordingLoader.Load(_folder, Content.Rules.SignNames));
+
+        Assert.Contains("outOfScope", exception.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -113,7 +113,7 @@ public sealed class TalkReader
         Dictionary<string, List<string>>? entries;
         try
         {
-            entries = new DeserializerBuilder().Build().Deserialize<Dictionary<string, List<string>>?>(File.ReadAllText(path));
+            entries = new DeserializerBuilder().WithDuplicateKeyChecking().Build().Deserialize<Dictionary<string, List<string>>?>(File.ReadAllText(path));
         }
         catch (YamlException exception)
         {
