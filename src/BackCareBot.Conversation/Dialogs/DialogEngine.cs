@@ -102,8 +102,8 @@ public sealed class DialogEngine
     private bool SaysOnlyWhere(string key)
     {
         var words = key.Split(' ');
-        return words.Length <= 6 && _numbers.CountryNamedIn(string.Join(' ', words.Where(word => !PlaceWords.Contains(word)))) is not null
-            && words.Count(word => !PlaceWords.Contains(word)) <= 3;
+        var rest = words.Where(word => !PlaceWords.Contains(word)).ToArray();
+        return words.Length <= 6 && rest.Length <= 3 && _numbers.CountryNamedIn(string.Join(' ', rest)) is not null;
     }
 
     /// <param name="key">The message as a phrase key (<see cref="PhraseKey"/>), read once a turn.</param>

@@ -71,10 +71,7 @@ public sealed class ReplyWordingLoaderTests : IDisposable
     [Fact]
     public void WarningSignWordingInRepliesYaml_IsRefused()
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryDialogs.Folder, ReplyWordingLoader.FileName));
-        File.WriteAllText(Path.Combine(_folder, ReplyWordingLoader.FileName), text + "\nwarningSigns:\n  fever: \"a fever\"\n");
-
-        var exception = Assert.Throws<ReplyWordingException>(() => ReplyWordingLoader.Load(_folder, Content.Rules.SignNames));
+        var exception = LoadingRefused("warningSigns:\n  fever: \"a fever\"");
 
         Assert.Contains("rules/warning-signs/", exception.Message, StringComparison.Ordinal);
     }
@@ -83,12 +80,17 @@ public sealed class ReplyWordingLoaderTests : IDisposable
     [Fact]
     public void AKeyWrittenTwice_IsRefusedNamingItsLine()
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryDialogs.Folder, ReplyWordingLoader.FileName));
-        File.WriteAllText(Path.Combine(_folder, ReplyWordingLoader.FileName), text + "\noutOfScope: \"a second one\"\n");
-
-        var exception = Assert.Throws<ReplyWordingException>(() => ReplyWordingLoader.Load(_folder, Content.Rules.SignNames));
+        var exception = LoadingRefused("outOfScope: \"a second one\"");
 
         Assert.Contains("outOfScope", exception.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The project's wording with <paramref name="yaml"/> appended, which the loader must refuse.</summary>
+    private ReplyWordingException LoadingRefused(string yaml)
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryDialogs.Folder, ReplyWordingLoader.FileName));
+        File.WriteAllText(Path.Combine(_folder, ReplyWordingLoader.FileName), text + "\n" + yaml + "\n");
+        return Assert.Throws<ReplyWordingException>(() => ReplyWordingLoader.Load(_folder, Content.Rules.SignNames));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -79,8 +79,9 @@ public static class TriageRulesLoader
         if (rules is not null)
         {
             CheckPhrasesCompile(rules, log);
-            CheckTypoTolerantWordsAreUsed(rules, log);
-            CheckGlossaryLeavesRuleWordsAlone(rules, log);
+            var ruleWords = RuleWords(rules);
+            CheckTypoTolerantWordsAreUsed(rules, ruleWords, log);
+            CheckGlossaryLeavesRuleWordsAlone(rules, ruleWords, log);
         }
 
         return log.Count == 0 && rules is not null ? rules : throw new KnowledgeException(log.Problems);
@@ -156,7 +157,17 @@ public static class TriageRulesLoader
     /// A single glossary word that a phrase of the rules names would be read as English before the phrase could see
     /// it ("nicht" in "kann ..3 nicht ..3 pinkeln"): the word belongs to one place or the other.
     /// </summary>
-    private static void CheckGlossaryLeavesRuleWordsAlone(TriageRules rules, ProblemLog log)
+    private static void CheckGlossaryLeavesRuleWordsAlone(TriageRules rules, Lexicon ruleWords, ProblemLog log)
+    {
+        var path = Path.Combine(Path.GetDirectoryName(rules.Pain.File) ?? "", GlossaryFile);
+        foreach (var entry in rules.Glossary.Where(entry => !entry.Words.Contains(' ') && ruleWords.Find(entry.Words) != Lexicon.UnknownWord))
+        {
+            log.Add(path, $"{entry.Language}: '{entry.Words}'", "is a word of the rules' phrases; leave it to them or take it out of them");
+        }
+    }
+
+    /// <summary>Every word a phrase or an <c>unless</c> phrase of the rules names, for the checks across files.</summary>
+    private static Lexicon RuleWords(TriageRules rules)
     {
         var lexicon = new LexiconBuilder();
         var parser = new PhrasePatternParser(lexicon, rules.WordClasses);
@@ -165,12 +176,7 @@ public static class TriageRulesLoader
             parser.Parse(phrase, 0);
         }
 
-        var built = lexicon.Build();
-        var path = Path.Combine(Path.GetDirectoryName(rules.Pain.File) ?? "", GlossaryFile);
-        foreach (var entry in rules.Glossary.Where(entry => !entry.Words.Contains(' ') && built.Find(entry.Words) != Lexicon.UnknownWord))
-        {
-            log.Add(path, $"{entry.Language}: '{entry.Words}'", "is a word of the rules' phrases; leave it to them or take it out of them");
-        }
+        return lexicon.Build();
     }
 
     /// <summary>The words read with one typo: each a single lower-case word of at least <see cref="Lexicon.TypoMinLength"/> letters.</summary>
@@ -196,17 +202,9 @@ public static class TriageRulesLoader
     }
 
     /// <summary>A typo-tolerant word that no phrase uses would correct typos into a word nothing reads.</summary>
-    private static void CheckTypoTolerantWordsAreUsed(TriageRules rules, ProblemLog log)
+    private static void CheckTypoTolerantWordsAreUsed(TriageRules rules, Lexicon ruleWords, ProblemLog log)
     {
-        var lexicon = new LexiconBuilder();
-        var parser = new PhrasePatternParser(lexicon, rules.WordClasses);
-        foreach (var phrase in rules.PhraseRules.SelectMany(rule => rule.Phrases))
-        {
-            parser.Parse(phrase, 0);
-        }
-
-        var built = lexicon.Build();
-        foreach (var word in rules.TypoTolerant.Where(word => built.Find(word) == Lexicon.UnknownWord))
+        foreach (var word in rules.TypoTolerant.Where(word => ruleWords.Find(word) == Lexicon.UnknownWord))
         {
             log.Add(Path.Combine(Path.GetDirectoryName(rules.Pain.File) ?? "", TyposFile), $"word '{word}'", "is in no phrase of the rules");
         }
