@@ -96,6 +96,16 @@ public sealed class MessageGlossary
                 'ò' or 'ó' or 'ô' or 'õ' or 'ö' => "o",
                 'ù' or 'ú' or 'û' or 'ü' => "u",
                 'ý' or 'ÿ' => "y",
+                'ą' => "a",
+                'ć' => "c",
+                'ę' => "e",
+                'ğ' => "g",
+                'ı' => "i",
+                'ł' => "l",
+                'ń' => "n",
+                'ś' or 'ş' => "s",
+                'ź' or 'ż' => "z",
+                >= '\u0300' and <= '\u036F' => string.Empty,
                 'ß' => "ss",
                 'œ' => "oe",
                 'æ' => "ae",
@@ -174,7 +184,7 @@ public sealed class MessageGlossary
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '\'' or '-');
+            var inWord = i < text.Length && (WordCharacters.IsLetterDigitOrMark(text[i]) || text[i] is '\'' or '-');
             if (inWord && start < 0)
             {
                 start = i;

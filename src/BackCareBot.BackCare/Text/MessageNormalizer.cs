@@ -115,6 +115,7 @@ public static class MessageNormalizer
             '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' => '-',
             '.' or ',' or '?' or '!' or ';' or ':' or '/' or '%' or '+' => c,
             _ when char.IsLetter(c) => char.ToLowerInvariant(c),
+            _ when WordCharacters.IsCombiningMark(c) => c,
             _ => ' ',
         };
     }

@@ -18,7 +18,7 @@ public static class PhraseKey
         var key = new StringBuilder(normalized.Length);
         foreach (var c in normalized)
         {
-            if (char.IsLetterOrDigit(c))
+            if (WordCharacters.IsLetterDigitOrMark(c))
             {
                 key.Append(c);
             }

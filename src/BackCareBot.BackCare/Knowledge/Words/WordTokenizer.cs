@@ -1,3 +1,5 @@
+using BackCareBot.BackCare.Text;
+
 namespace BackCareBot.BackCare.Knowledge.Words;
 
 /// <summary>
@@ -38,7 +40,7 @@ internal ref struct WordTokenizer(ReadOnlySpan<char> text)
     private readonly bool IsInnerApostrophe(int index) =>
         _text[index] == '\'' && index + 1 < _text.Length && IsWordChar(_text[index + 1]);
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+    private static bool IsWordChar(char c) => WordCharacters.IsLetterDigitOrMark(c);
 
     private static bool IsBreak(char c) => c is '.' or ',' or '?' or '!' or ';' or ':';
 }

@@ -1,3 +1,5 @@
+using BackCareBot.BackCare.Text;
+
 namespace BackCareBot.BackCare.Triage.Language;
 
 /// <summary>
@@ -232,7 +234,7 @@ internal sealed class Tokenizer
         return false;
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\'';
+    private static bool IsWordChar(char c) => WordCharacters.IsLetterDigitOrMark(c) || c == '\'';
 
     private static bool IsDecimalPoint(string text, int i) =>
         text[i] == '.' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
@@ -240,8 +242,12 @@ internal sealed class Tokenizer
     /// <summary>Where the tokenizer is: the current sentence, segment and scope, and breaks seen since the last word.</summary>
     private struct Position
     {
+        /// <summary>A sentence of at most this many words is a fragment of the next one: "Back. Bad. Legs. Both. Numb."</summary>
+        private const int FragmentWords = 2;
+
         private bool pendingSentence;
         private bool pendingScope;
+        private int wordsInSentence;
 
         public int Sentence { get; private set; }
 
@@ -270,9 +276,16 @@ internal sealed class Tokenizer
         {
             if (pendingSentence)
             {
+                // Telegraphic writing splits one thought into fragments ("Down there. It's numb."): a fragment stays in
+                // the segment of what follows, so the rules can reach across it; sentence and scope still end.
                 Sentence++;
-                Segment++;
                 Scope++;
+                if (wordsInSentence > FragmentWords)
+                {
+                    Segment++;
+                }
+
+                wordsInSentence = 0;
             }
             else if (pendingScope || (flags & WordFlags.ScopeBreak) != 0)
             {
@@ -287,6 +300,7 @@ internal sealed class Tokenizer
 
             pendingSentence = false;
             pendingScope = false;
+            wordsInSentence++;
         }
     }
 }
