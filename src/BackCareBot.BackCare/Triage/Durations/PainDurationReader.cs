@@ -65,6 +65,13 @@ internal sealed class PainDurationReader
                     candidates.RemoveAt(i);
                 }
             }
+
+            // "the kids have had a fever all week ... my back aches since yesterday": a length said of someone else
+            // is theirs when the person gives one of their own.
+            if (candidates.Exists(c => !history.IsSomeoneElses(c.First)))
+            {
+                candidates.RemoveAll(c => history.IsSomeoneElses(c.First));
+            }
         }
 
         if (candidates.Count == 0 || (!aboutSymptoms && !DurationContext.IsBareAnswer(tokens, candidates)))

@@ -29,6 +29,8 @@ internal sealed class MatchContext
     private readonly bool[] counted;
     private readonly HashSet<int> pastScopes = [];
     private readonly HashSet<int> resolvedSentences = [];
+    private readonly Owner[] owners;
+    private readonly bool[] named;
     private readonly int lastSharp = -1;
     private readonly int lastNotSharp = -1;
 
@@ -41,7 +43,7 @@ internal sealed class MatchContext
         var setCount = vocabulary.FirstScreening + vocabulary.Screening.Count;
         counted = new bool[setCount];
         var voided = Voided(tokens, scan, vocabulary);
-        var (owners, named, speaksOfSelf) = Owners(tokens, scan, vocabulary, voided);
+        (owners, named, var speaksOfSelf) = Owners(tokens, scan, vocabulary, voided);
         var answeredNo = SentencesAnsweredNo(tokens);
         for (var m = 0; m < scan.Matches.Count; m++)
         {
@@ -162,6 +164,9 @@ internal sealed class MatchContext
 
     private static bool IsPast(Token first, HashSet<int> pastScopes, HashSet<int> resolvedSentences) =>
         pastScopes.Contains(first.Scope) || resolvedSentences.Contains(first.Sentence);
+
+    /// <summary>The word is about someone the person named ("the kids have had a fever all week"), not about them.</summary>
+    public bool IsSomeoneElses(int token) => owners[token] == Owner.Other && named[token];
 
     /// <summary>The word stands in a clause about the past or a sentence that says it is over ("back in 2014").</summary>
     public bool IsHistory(Token token) => IsPast(token, pastScopes, resolvedSentences);
@@ -294,8 +299,9 @@ internal sealed class MatchContext
             {
                 possessive[match.First] = owner;
             }
-            else
+            else if (!(owner == Owner.Self && markers[match.First] == Owner.Other))
             {
+                // "my 5 year old" starts where "my" does: the longer name of someone else wins.
                 markers[match.First] = owner;
             }
         }
