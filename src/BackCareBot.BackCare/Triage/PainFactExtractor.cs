@@ -125,12 +125,14 @@ public sealed class PainFactExtractor
         var painDenied = !painMentioned && scan.IsNegated(PhraseSet.Pain) && scan.IsMentioned(PhraseSet.Stiffness);
         return painMentioned || sharpness != Sharpness.Unknown || duration is not null || signs.Count > 0 || crisis || pregnant
             || outOfScope || screening.Count > 0 || ageSaid || routineConcern || painDenied || pending.Count > 0 || minorTrauma
+            || context.TurnsToSelf
             ? new PainFacts
             {
                 PainMentioned = painMentioned, Sharpness = sharpness, Duration = duration, WarningSigns = signs, Crisis = crisis,
                 Pregnant = pregnant, OtherBodyPartOnly = outOfScope, Screening = screening, AgeOfNewPainSign = ageSaid,
                 RoutineConcern = routineConcern, PainDenied = painDenied, PendingSigns = pending, MinorTrauma = minorTrauma,
                 CorrectsDuration = duration is not null && Corrects(text),
+                AboutSomeoneElse = context.AboutSomeoneElseOnly, TurnsToSelf = context.TurnsToSelf,
             }
             : PainFacts.None;
     }

@@ -62,6 +62,12 @@ public sealed record PainFacts
     /// <summary>This message is about another body part (the neck, a knee) and not the back: out of the bot's scope.</summary>
     public bool OtherBodyPartOnly { get; init; }
 
+    /// <summary>What is known of a body is someone else's: the person asked for a colleague, a parent, a child.</summary>
+    public bool AboutSomeoneElse { get; init; }
+
+    /// <summary>This message turns to the person themselves, naming nobody else ("and me? I'm just stiff").</summary>
+    public bool TurnsToSelf { get; init; }
+
     /// <summary>
     /// Red-flag concepts in this message that no warning sign placed (<c>dialogs/rules/screening/</c> ids): the bot
     /// gives no exercise and asks.
@@ -72,9 +78,20 @@ public sealed record PainFacts
     /// Combines facts from a later message into these. What the later message says replaces what it
     /// contradicts; what it does not mention is kept. Warning signs are never forgotten within a conversation.
     /// </summary>
+    /// <summary>The message said something of a body: pain, its sharpness or length, a warning sign, a pregnancy.</summary>
+    public bool HasBodyFacts =>
+        PainMentioned || Sharpness != Sharpness.Unknown || Duration is not null || WarningSigns.Count > 0 || Pregnant || RoutineConcern;
+
     public PainFacts CombineWith(PainFacts later)
     {
         ArgumentNullException.ThrowIfNull(later);
+        if (AboutSomeoneElse && later.TurnsToSelf && !Crisis && !WarningSigns.Any(sign => sign.Level == TriageLevel.Emergency))
+        {
+            // "my colleague has chills ... ok and me, I'm just stiff": the colleague's facts are theirs; the person's
+            // own start here. Someone else's emergency or crisis keeps the conversation on it.
+            return later with { TurnsToSelf = false };
+        }
+
         return new PainFacts
         {
             // "not pain really, just stiff" takes back a pain word that nothing decisive came with; pain that was
@@ -97,6 +114,8 @@ public sealed record PainFacts
             MinorTrauma = MinorTrauma || later.MinorTrauma,
             RoutineConcern = RoutineConcern || later.RoutineConcern,
             OtherBodyPartOnly = later.OtherBodyPartOnly,
+            // Someone else's until the person says something of their own body.
+            AboutSomeoneElse = later.HasBodyFacts ? later.AboutSomeoneElse : AboutSomeoneElse,
             Screening = later.Screening,
         };
     }

@@ -152,12 +152,21 @@ public sealed class DialogEngine
             return new TurnResult(DialogIds.EmptyMessage, state, [_composer.EmptyMessage()]);
         }
 
+        // "ok and me, I'm just stiff" after a colleague's same-day check: the check was the colleague's, and what the
+        // bot said of it is not repeated to the person.
+        var turnedToSelf = state.Context.Facts.AboutSomeoneElse && decision.MessageFacts.TurnsToSelf && !decision.Facts.AboutSomeoneElse;
         var next = state with
         {
             Facts = StoredPainFacts.From(decision.Facts),
             Unanswered = decision.Unanswered,
             Screened = decision.Screened,
+            Announced = turnedToSelf ? null : state.Announced,
         };
+        if (turnedToSelf)
+        {
+            state = state with { Announced = null };
+        }
+
         var news = TriageNews.IsNews(decision.Triage, state.Announced);
         if (decision.Kind == DecisionKind.Crisis)
         {
@@ -274,7 +283,7 @@ public sealed class DialogEngine
             // "skip" or "next" after one stretch asks for another; "done. feels a bit better" is an "ok", and the
             // stretch stays on screen.
             return talk == Talk.RoutineSkip || key.StartsWith("next", StringComparison.Ordinal) || key.StartsWith("nxt", StringComparison.Ordinal)
-                || key.EndsWith(" next", StringComparison.Ordinal)
+                || key.EndsWith(" next", StringComparison.Ordinal) || key.EndsWith(" nxt", StringComparison.Ordinal)
                 ? _advice.Continue(next, NextStretchKey, decision) ?? new TurnResult(DialogIds.SmallTalk, next, [_composer.SmallTalk(Talk.Acknowledge)])
                 : new TurnResult(DialogIds.SmallTalk, next, [_composer.SmallTalk(Talk.Acknowledge)]);
         }
@@ -315,6 +324,7 @@ public sealed class DialogEngine
             // "which yoga poses do the experts suggest?" asks about the poses, not for the routine.
             Talk.RoutineStart when NamedInstead(decision, state) is not null && !inRoutine && !key.Contains("routine", StringComparison.Ordinal) => null,
             Talk.RoutineStart => state.RoutineStep is { } paused && paused < steps ? paused : 0,
+            Talk.RoutineRestart => 0,
             Talk.RoutineNext or Talk.RoutineSkip when inRoutine => state.RoutineStep + 1,
             // "next" right after "stop" carries on from where the routine was paused.
             Talk.RoutineNext when state.Dialog is null && state.RoutineStep is { } paused && paused < steps => paused,
@@ -326,7 +336,7 @@ public sealed class DialogEngine
             _ => null,
         };
         // "done my back in" is pain to ask about, not the routine's "done".
-        var painSaid = decision.Kind == DecisionKind.AskPain && talk is not Talk.RoutineStart && numbered is null;
+        var painSaid = decision.Kind == DecisionKind.AskPain && talk is not (Talk.RoutineStart or Talk.RoutineRestart) && numbered is null;
         if (step is null || painSaid || decision.Kind is not (DecisionKind.Answer or DecisionKind.AskPain))
         {
             return null;

@@ -15,7 +15,8 @@ public sealed record StoredPainFacts(
     bool AgeOfNewPainSign = false,
     bool RoutineConcern = false,
     IReadOnlyList<string>? PendingSigns = null,
-    bool MinorTrauma = false)
+    bool MinorTrauma = false,
+    bool AboutSomeoneElse = false)
 {
     public static StoredPainFacts? From(PainFacts facts)
     {
@@ -32,7 +33,8 @@ public sealed record StoredPainFacts(
                 facts.AgeOfNewPainSign,
                 facts.RoutineConcern,
                 facts.PendingSigns.Count == 0 ? null : facts.PendingSigns,
-                facts.MinorTrauma);
+                facts.MinorTrauma,
+                facts.AboutSomeoneElse);
     }
 
     public PainFacts ToPainFacts() => new()
@@ -47,6 +49,7 @@ public sealed record StoredPainFacts(
         RoutineConcern = RoutineConcern,
         PendingSigns = PendingSigns ?? [],
         MinorTrauma = MinorTrauma,
+        AboutSomeoneElse = AboutSomeoneElse,
     };
 
     private static bool IsEmpty(PainFacts facts) =>

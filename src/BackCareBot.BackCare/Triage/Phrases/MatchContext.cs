@@ -91,6 +91,8 @@ internal sealed class MatchContext
             otherBackPain |= owner == Owner.Other && set == PhraseSet.Pain && ScopeHas(PhraseSet.LowerBack, tokens[match.First].Scope, tokens, scan);
         }
 
+        var countedSelf = false;
+        var countedOther = false;
         for (var m = 0; m < scan.Matches.Count; m++)
         {
             var match = scan.Matches[m];
@@ -130,6 +132,8 @@ internal sealed class MatchContext
             };
             if (counts)
             {
+                countedSelf |= owner == Owner.Self && IsAboutTheBody(set, vocabulary);
+                countedOther |= owner == Owner.Other && IsAboutTheBody(set, vocabulary);
                 counted[set] = true;
                 if (set == PhraseSet.Sharp)
                 {
@@ -137,6 +141,31 @@ internal sealed class MatchContext
                 }
             }
         }
+
+        AboutSomeoneElseOnly = countedOther && !countedSelf;
+        TurnsToSelf = !countedOther && NamesNobodyElse(scan, voided) && (selfBodyNamed || scan.IsMentioned(PhraseSet.TurnToSelf));
+    }
+
+    /// <summary>What the message says of a body is all someone else's ("my colleague's back hurts and she has chills").</summary>
+    public bool AboutSomeoneElseOnly { get; }
+
+    /// <summary>
+    /// The person speaks of themselves and of nobody else ("ok and me, I'm just stiff", "just for me then"): after a
+    /// conversation about someone else, what comes next is theirs.
+    /// </summary>
+    public bool TurnsToSelf { get; }
+
+    private static bool NamesNobodyElse(PhraseScan scan, bool[] voided)
+    {
+        for (var m = 0; m < scan.Matches.Count; m++)
+        {
+            if (!voided[m] && scan.Matches[m].Pattern.Set == PhraseSet.OtherPerson)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

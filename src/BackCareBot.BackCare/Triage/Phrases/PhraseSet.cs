@@ -62,6 +62,9 @@ internal static class PhraseSet
     /// <summary>Pain that is getting worse, stops day-to-day life or is hard to cope with: a routine check.</summary>
     public const int RoutineConcern = 18;
 
+    /// <summary>The person turns to themselves after asking for someone else: "and me?", "just for me then".</summary>
+    public const int TurnToSelf = 19;
+
     /// <summary>The warning signs follow, then the screening concepts, then the rules' <c>unless</c> phrases.</summary>
-    public const int FirstWarningSign = 19;
+    public const int FirstWarningSign = 20;
 }

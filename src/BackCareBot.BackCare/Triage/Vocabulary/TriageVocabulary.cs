@@ -77,7 +77,7 @@ internal sealed class TriageVocabulary
             (PhraseSet.Resolved, rules.Context["resolved"]), (PhraseSet.OtherPerson, rules.Context["other-person"]),
             (PhraseSet.NonHuman, rules.Context["non-human"]), (PhraseSet.SelfSubject, rules.Context["self-subject"]),
             (PhraseSet.SelfObject, rules.Context["self-object"]), (PhraseSet.Stiffness, rules.Stiffness),
-            (PhraseSet.RoutineConcern, rules.RoutineConcern),
+            (PhraseSet.RoutineConcern, rules.RoutineConcern), (PhraseSet.TurnToSelf, rules.Context["turn-to-self"]),
         };
         for (var index = 0; index < rules.Signs.Count; index++)
         {

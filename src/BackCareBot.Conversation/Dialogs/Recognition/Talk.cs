@@ -101,6 +101,9 @@ public enum Talk
 
     /// <summary>Start (or resume) the guided routine of the article's five expert tips.</summary>
     RoutineStart,
+
+    /// <summary>"start again from the beginning", "from the top": the routine's first stretch, wherever it was.</summary>
+    RoutineRestart,
     RoutineNext,
     RoutineSkip,
     RoutineStop,

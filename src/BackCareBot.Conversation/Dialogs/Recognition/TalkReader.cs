@@ -63,6 +63,7 @@ public sealed class TalkReader
         ["what-is-sharp"] = Talk.WhatIsSharp,
         ["apology"] = Talk.Apology,
         ["routine-start"] = Talk.RoutineStart,
+        ["routine-restart"] = Talk.RoutineRestart,
         ["routine-next"] = Talk.RoutineNext,
         ["routine-skip"] = Talk.RoutineSkip,
         ["routine-stop"] = Talk.RoutineStop,
@@ -202,11 +203,14 @@ public sealed class TalkReader
 
     private static int ShortMessageRank(Talk talk) => talk switch
     {
-        Talk.Goodbye => 6,
-        Talk.Thanks => 5,
-        Talk.RoutineStop => 4,
-        Talk.RoutineSkip => 3,
-        Talk.RoutineNext => 2,
+        Talk.Goodbye => 8,
+        Talk.Thanks => 7,
+        Talk.RoutineStop => 6,
+        Talk.RoutineSkip => 5,
+        Talk.RoutineNext => 4,
+        // "routine pls", "start the stretching routine": the routine's one word in a short message.
+        Talk.RoutineRestart => 3,
+        Talk.RoutineStart => 2,
         Talk.Acknowledge => 1,
         _ => 0,
     };
