@@ -28,6 +28,9 @@ public sealed class MessageGlossaryTests
     [InlineData("Seit zwei Wochen", "since two weeks")]
     [InlineData("dor nas costas desde ontem", "back pain since yesterday")]
     [InlineData("kal se halka sa kamar dard hai", "since yesterday mild back pain hai")]
+    [InlineData("Rückenschmerzen, nichts Stechendes", "isn't sharp")]
+    [InlineData("belim tutuldu", "my lower back is stiff")]
+    [InlineData("kamar dard 10 din se", "back pain 10 days")]
     public void Words_of_other_languages_are_read_as_English_the_longest_entry_first(string message, string expected) =>
         Assert.Contains(expected, Gloss(message), StringComparison.Ordinal);
 
@@ -45,6 +48,16 @@ public sealed class MessageGlossaryTests
     [InlineData("ich denke darüber nach, mir das Leben zu nehmen", TriageLevel.Emergency)]
     [InlineData("Tengo dolor de espalda y se me duermen las dos piernas, casi no puedo caminar", TriageLevel.Emergency)]
     [InlineData("ho mal di schiena da un mese", TriageLevel.Doctor)]
+    [InlineData("boli mnie krzyż od miesiąca", TriageLevel.Doctor)]
+    [InlineData("bol plecow i dretwieja mi obie nogi", TriageLevel.Emergency)]
+    [InlineData("nie chcę już żyć", TriageLevel.Emergency)]
+    [InlineData("rugpijn en ik voel niets tussen mijn benen", TriageLevel.Emergency)]
+    [InlineData("ik wil niet meer leven", TriageLevel.Emergency)]
+    [InlineData("bel ağrısı var ve iki bacağım uyuştu", TriageLevel.Emergency)]
+    [InlineData("yaşamak istemiyorum", TriageLevel.Emergency)]
+    [InlineData("mujhe ab marna hai", TriageLevel.Emergency)]
+    [InlineData("کمر میں درد ہے اور دونوں ٹانگیں سن ہو گئیں", TriageLevel.Emergency)]
+    [InlineData("me duele la espalda y tengo la zona entre las piernas adormecida", TriageLevel.Emergency)]
     public void The_rules_decide_on_the_glossed_message(string message, TriageLevel level)
     {
         var decision = RealBackCare.Get<BackCareDecider>().Decide(message, Now, ConversationContext.New);
