@@ -78,4 +78,19 @@ public sealed class EndToEndTriageTests
 
         Assert.Equal(level, TriageAssessor.Assess(facts).Level);
     }
+
+    [Theory]
+    // The colleague's same-day check is the colleague's: the person's own stiffness starts afresh.
+    [InlineData("she had a kidney infection and now her lower back hurts and she has chills", "ok and me, i'm just stiff", null)]
+    [InlineData("my mum fell and hurt her back, she has osteoporosis", "just for me then, my back is stiff", null)]
+    // Someone else's emergency keeps the conversation on it.
+    [InlineData("my dad can't feel his legs", "and me, my back is stiff", TriageLevel.Emergency)]
+    // Asking what to do for them is not turning to oneself.
+    [InlineData("my mum fell and hurt her back, she has osteoporosis", "what should I do", TriageLevel.Urgent)]
+    public void TurningToOneself_AfterAskingForSomeoneElse_LeavesTheirFactsWithThem(string first, string then, TriageLevel? level)
+    {
+        var facts = Extraction.Facts(first).CombineWith(Extraction.Facts(then));
+
+        Assert.Equal(level, TriageAssessor.Assess(facts).Level);
+    }
 }

@@ -130,7 +130,7 @@ public static class TriageRulesLoader
                 var subject = $"{language}: '{source}'";
                 var count = source.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
                 if (count == 0 || count > MaxGlossaryWords || source != source.ToLowerInvariant().Trim()
-                    || !source.All(c => char.IsLetter(c) || c is ' ' or '\'' or '-'))
+                    || !source.All(c => char.IsLetter(c) || Text.WordCharacters.IsCombiningMark(c) || c is ' ' or '\'' or '-'))
                 {
                     log.Add(path, subject, $"must be 1 to {MaxGlossaryWords} lower-case words of letters");
                 }

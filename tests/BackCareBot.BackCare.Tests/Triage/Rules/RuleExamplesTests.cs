@@ -98,6 +98,7 @@ public sealed class RuleExamplesTests
             "non-human" => Affirmed(PhraseSet.NonHuman, message),
             "self-subject" => Affirmed(PhraseSet.SelfSubject, message),
             "self-object" => Affirmed(PhraseSet.SelfObject, message),
+            "turn-to-self" => facts.TurnsToSelf,
             _ when RealRules.Rules.Screening.Any(concept => concept.Id == rule) => facts.Screening.Contains(rule),
             _ => facts.WarningSigns.Any(sign => sign.Id == rule),
         };
