@@ -104,7 +104,14 @@ public sealed class PainFactExtractor
             || scan.IsMentioned(PhraseSet.SymptomContext);
         var duration = durations.Read(text, tokens, scan, aboutSymptoms, reference, context);
         var pregnant = context.Counts(PhraseSet.Pregnant);
-        if (pregnant && duration is { } length && length >= PregnancyTermFrom && length <= PregnancyTermTo && length.Days % 7 == 0)
+        var pregnancyTerm = duration is { } length && length >= PregnancyTermFrom && length <= PregnancyTermTo && length.Days % 7 == 0;
+        if (pregnancyTerm && !pregnant && earlier.Pregnant && tokens.Length <= ShortFollowUpWords && !earlier.PainMentioned)
+        {
+            // "she's about 32 weeks" after "my coworker is pregnant": how far along, not how long anything has hurt.
+            pregnant = true;
+        }
+
+        if (pregnant && pregnancyTerm)
         {
             // "30 weeks, back pain low down": in a message about a pregnancy, a whole number of weeks in the
             // pregnancy's range is how far along it is; the bot asks how long the pain has lasted instead.

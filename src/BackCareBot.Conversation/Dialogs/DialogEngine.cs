@@ -289,7 +289,8 @@ public sealed class DialogEngine
         }
 
         // "oh I should say I'm 28 weeks pregnant", nothing else: the caution, not the fallback.
-        if (decision.Kind == DecisionKind.Answer && decision.MessageFacts.Pregnant && !state.Context.Facts.Pregnant
+        // "she's about 32 weeks", said after the pregnancy: the caution again, for how far along she is.
+        if (decision.Kind == DecisionKind.Answer && decision.MessageFacts.Pregnant
             && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news)
         {
             return new TurnResult(DialogIds.SmallTalk, next.EndDialog(), [_composer.PregnancyNoted()]);

@@ -85,7 +85,7 @@ internal sealed class MatchContext
                 continue;
             }
 
-            var owner = OwnerOf(match, owners, named);
+            var owner = OwnerOfBodyMatch(match, tokens, scan);
             selfBody |= owner == Owner.Self;
             selfBodyNamed |= owner == Owner.Self && (named[match.First] || speaksOfSelf);
             otherBackPain |= owner == Owner.Other && set == PhraseSet.Pain && ScopeHas(PhraseSet.LowerBack, tokens[match.First].Scope, tokens, scan);
@@ -121,7 +121,7 @@ internal sealed class MatchContext
                 continue;
             }
 
-            var owner = OwnerOf(match, owners, named);
+            var owner = OwnerOfBodyMatch(match, tokens, scan);
             var counts = !IsAboutTheBody(set, vocabulary) || owner switch
             {
                 Owner.Self => true,
@@ -143,7 +143,8 @@ internal sealed class MatchContext
         }
 
         AboutSomeoneElseOnly = countedOther && !countedSelf;
-        TurnsToSelf = !countedOther && NamesNobodyElse(scan, voided) && (selfBodyNamed || scan.IsMentioned(PhraseSet.TurnToSelf));
+        // "ok and for me, my back's stiff from driving to her": said in so many words, it holds whoever else is named.
+        TurnsToSelf = !countedOther && (scan.IsMentioned(PhraseSet.TurnToSelf) || (selfBodyNamed && NamesNobodyElse(scan, voided)));
     }
 
     /// <summary>What the message says of a body is all someone else's ("my colleague's back hurts and she has chills").</summary>
@@ -290,6 +291,30 @@ internal sealed class MatchContext
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <see cref="OwnerOf"/>, and pain said of a back named as someone else's is theirs: in "the middle of her lower
+    /// back really hurts" the possessive names the back, and the pain is hers.
+    /// </summary>
+    private Owner OwnerOfBodyMatch(PhraseMatch match, ReadOnlySpan<Token> tokens, PhraseScan scan)
+    {
+        var owner = OwnerOf(match, owners, named);
+        if (match.Pattern.Set != PhraseSet.Pain || owner != Owner.Self || named[match.First])
+        {
+            return owner;
+        }
+
+        var scope = tokens[match.First].Scope;
+        foreach (var other in scan.Matches)
+        {
+            if (other.Pattern.Set == PhraseSet.LowerBack && tokens[other.First].Scope == scope && owners[other.First] == Owner.Other && named[other.First])
+            {
+                return Owner.Other;
+            }
+        }
+
+        return owner;
     }
 
     /// <summary>

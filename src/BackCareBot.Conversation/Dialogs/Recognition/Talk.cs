@@ -159,6 +159,9 @@ public enum Talk
     /// <summary>"it clicks when I twist", "cracking your back": what the article says of it (nothing).</summary>
     Clicking,
 
+    /// <summary>"what did the readers say in the comments?": the readers' tips, said to be readers'.</summary>
+    ReaderTips,
+
     /// <summary>"so embarrassing": nothing to be embarrassed about, and the decision's route still.</summary>
     Embarrassed,
 }

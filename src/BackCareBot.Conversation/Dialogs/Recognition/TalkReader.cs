@@ -58,6 +58,7 @@ public sealed class TalkReader
         ["no-equipment"] = Talk.NoEquipment,
         ["simpler"] = Talk.Simpler,
         ["clicking"] = Talk.Clicking,
+        ["reader-tips"] = Talk.ReaderTips,
         ["embarrassed"] = Talk.Embarrassed,
         ["routine-time"] = Talk.RoutineTime,
         ["what-is-sharp"] = Talk.WhatIsSharp,
