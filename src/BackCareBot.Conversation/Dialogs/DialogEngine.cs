@@ -109,11 +109,14 @@ public sealed class DialogEngine
     /// <param name="key">The message as a phrase key (<see cref="PhraseKey"/>), read once a turn.</param>
     private TurnResult Route(DialogState state, string? text, string key, DateTimeOffset messageTime)
     {
-        switch (CommandReader.Read(key))
+        var command = CommandReader.Read(key);
+        // "start again" within the guided routine starts the routine again, not the whole conversation.
+        var restartsRoutine = command == Command.StartOver && state.Dialog == DialogIds.Routine;
+        switch (command)
         {
             case Command.ForgetMe:
                 return TurnResult.Forget(_composer.Forgotten());
-            case Command.StartOver:
+            case Command.StartOver when !restartsRoutine:
                 return new TurnResult(DialogIds.StartOver, DialogState.Fresh, [_composer.StartedOver()]);
             case Command.Help:
                 return new TurnResult(DialogIds.Help, state, [_composer.Help()]);
@@ -121,7 +124,7 @@ public sealed class DialogEngine
                 return new TurnResult(DialogIds.Welcome, state, [_composer.Welcome()]);
         }
 
-        var talk = _talk.Read(key);
+        var talk = restartsRoutine ? Talk.RoutineRestart : _talk.Read(key);
         // "back" outside the routine has nothing to go back to: what the bot can help with.
         if (talk == Talk.RoutineBack && state.Dialog != DialogIds.Routine && key == "back")
         {
@@ -200,7 +203,7 @@ public sealed class DialogEngine
         }
 
         // "I can't kneel, bad knees" names another body part only to say why it needs another version.
-        if (talk is Talk.HoldTime or Talk.HowOften or Talk.HowMany or Talk.IsItSafe or Talk.Easier or Talk.Simpler
+        if (talk is Talk.HoldTime or Talk.HowOften or Talk.HowMany or Talk.IsItSafe or Talk.WhichSide or Talk.Easier or Talk.Simpler
             && ShownNow(state) is { } shown
             && (decision.Kind is DecisionKind.Answer or DecisionKind.AskPain || (talk == Talk.Easier && decision.Kind == DecisionKind.OutOfScope))
             && _advice.AboutShown(next, NamedInstead(decision, state) ?? shown, talk, decision) is { } about)

@@ -120,6 +120,9 @@ public enum Talk
     /// <summary>About the advice just shown: is it safe, will it hurt.</summary>
     IsItSafe,
 
+    /// <summary>"does it matter which leg first?", "which knee goes down?": about the advice on screen.</summary>
+    WhichSide,
+
     /// <summary>About the advice just shown: an easier version, or one without kneeling or getting on the floor.</summary>
     Easier,
 

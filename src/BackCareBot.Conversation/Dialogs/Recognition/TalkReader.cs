@@ -59,6 +59,7 @@ public sealed class TalkReader
         ["simpler"] = Talk.Simpler,
         ["clicking"] = Talk.Clicking,
         ["reader-tips"] = Talk.ReaderTips,
+        ["which-side"] = Talk.WhichSide,
         ["embarrassed"] = Talk.Embarrassed,
         ["routine-time"] = Talk.RoutineTime,
         ["what-is-sharp"] = Talk.WhatIsSharp,
