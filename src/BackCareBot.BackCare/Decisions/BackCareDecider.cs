@@ -184,6 +184,13 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
             return (facts, [.. screened, concept.Id], true);
         }
 
+        // "both" to "between your legs, in both legs, or neither?": yes to both of them, each read as its quick reply is.
+        if (key is "both" or "both of them" or "both of those" or "yes both")
+        {
+            var named = concept.YesAnswers.SelectMany(answer => understanding.Understand(answer, DateTimeOffset.UnixEpoch).MessageFacts.WarningSigns);
+            return (facts with { WarningSigns = [.. facts.WarningSigns.Concat(named).DistinctBy(sign => sign.Id)] }, screened, true);
+        }
+
         if (YesNoReader.Read(key) == YesNo.Yes && rules.Signs.FirstOrDefault(sign => sign.Sign.Id == concept.Covers[0]) is { } first)
         {
             return (facts with { WarningSigns = [.. facts.WarningSigns, first.Sign] }, screened, true);
