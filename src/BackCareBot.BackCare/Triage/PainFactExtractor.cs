@@ -154,7 +154,9 @@ public sealed class PainFactExtractor
             var rule = vocabulary.Signs[index];
             var saidNow = context.Counts(PhraseSet.FirstWarningSign + index);
             var said = saidNow
-                || (earlier.AgeOfNewPainSign && rule.Condition == SignCondition.NewPain && context.Counts(PhraseSet.NewOnset))
+                // "I'm 16" earlier, "a constant ache for over a month now" later: the age and the pain's length meet.
+                || (earlier.AgeOfNewPainSign && rule.Condition == SignCondition.NewPain
+                    && (context.Counts(PhraseSet.NewOnset) || (duration is not null && context.Counts(PhraseSet.Pain))))
                 // "I've got osteoporosis" earlier, "I slipped on the ice" now.
                 || (minorTrauma && rule.Condition == SignCondition.MinorTrauma && earlier.PendingSigns.Contains(rule.Sign.Id, StringComparer.Ordinal));
             // A fall said earlier completes a sign said now ("I slipped yesterday", then "I'm 78").

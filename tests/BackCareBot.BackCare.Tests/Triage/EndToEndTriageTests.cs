@@ -72,6 +72,8 @@ public sealed class EndToEndTriageTests
     [InlineData("it's a dull ache", "two days", TriageLevel.SelfCare)]
     [InlineData("my back hurts", "since last Friday", null)]
     [InlineData("it aches", "3 weeks", TriageLevel.Doctor)]
+    // The age said first, the pain's length later: new pain under 20 is the urgent age sign.
+    [InlineData("im 16 and my back gets stiff from gaming all day", "tbh its been a constant ache for over a month now", TriageLevel.Urgent)]
     public void FollowUpAnswer_CompletesTheEarlierFacts(string first, string answer, TriageLevel? level)
     {
         var facts = Extraction.Facts(first).CombineWith(Extraction.Facts(answer));
