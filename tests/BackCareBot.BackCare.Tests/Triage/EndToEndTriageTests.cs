@@ -72,8 +72,6 @@ public sealed class EndToEndTriageTests
     [InlineData("it's a dull ache", "two days", TriageLevel.SelfCare)]
     [InlineData("my back hurts", "since last Friday", null)]
     [InlineData("it aches", "3 weeks", TriageLevel.Doctor)]
-    // The age said first, the pain's length later: new pain under 20 is the urgent age sign.
-    [InlineData("im 16 and my back gets stiff from gaming all day", "tbh its been a constant ache for over a month now", TriageLevel.Urgent)]
     public void FollowUpAnswer_CompletesTheEarlierFacts(string first, string answer, TriageLevel? level)
     {
         var facts = Extraction.Facts(first).CombineWith(Extraction.Facts(answer));
@@ -94,5 +92,14 @@ public sealed class EndToEndTriageTests
         var facts = Extraction.Facts(first).CombineWith(Extraction.Facts(then));
 
         Assert.Equal(level, TriageAssessor.Assess(facts).Level);
+    }
+
+    [Fact]
+    public void AnAgeSaidEarlier_MeetsThePainsLengthSaidLater()
+    {
+        var first = Extraction.Facts("im 16 and my back gets stiff from gaming all day");
+        var later = Extraction.Extractor.Extract(Extraction.Read("tbh its been a constant ache for over a month now"), Extraction.Wednesday, first);
+
+        Assert.Equal(TriageLevel.Urgent, TriageAssessor.Assess(first.CombineWith(later)).Level);
     }
 }
