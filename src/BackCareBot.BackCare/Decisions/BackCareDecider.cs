@@ -48,9 +48,10 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
         var screened = context.ScreenedConcepts;
         var waitingConcept = context.ScreeningAsked is { } waitingId ? rules.Screening.FirstOrDefault(concept => concept.Id == waitingId) : null;
         var asked = understood.MatchedAdvice;
+        var screeningAnswered = false;
         if (waitingConcept is not null)
         {
-            (facts, screened, var screeningAnswered) = ReadScreeningAnswer(waitingConcept, key, said, facts, screened);
+            (facts, screened, screeningAnswered) = ReadScreeningAnswer(waitingConcept, key, messageTime, said, facts, screened);
             answered |= screeningAnswered;
             if (screened.Contains(waitingConcept.Id) && asked.Outcome == MatchOutcome.NothingFits && context.DeferredAdvice is { } deferred)
             {
@@ -92,7 +93,8 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
             return Screen(decision, rules.Screening.First(concept => concept.Id == conceptId), again: false, reasks: 0);
         }
 
-        if (waitingConcept is not null && !answered)
+        // Only an answer to the screening question answers it: "two days, can't it wait?" says how long, not where.
+        if (waitingConcept is not null && !screeningAnswered)
         {
             if (context.Reasks < MaxReasks)
             {
@@ -171,11 +173,20 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
     /// stands for its first, most serious yes answer: when unsure, the safe side.
     /// </summary>
     private (PainFacts Facts, IReadOnlyList<string> Screened, bool Answered) ReadScreeningAnswer(
-        ScreeningRule concept, string key, PainFacts said, PainFacts facts, IReadOnlyList<string> screened)
+        ScreeningRule concept, string key, DateTimeOffset messageTime, PainFacts said, PainFacts facts, IReadOnlyList<string> screened)
     {
         if (said.WarningSigns.Any(sign => concept.Covers.Contains(sign.Id)))
         {
             return (facts, screened, true);
+        }
+
+        // "kind of around my bum and between my legs", typed to "where is the numbness?": the answer read with what was
+        // asked about ("numbness around my bum ...") places it as the quick reply would.
+        if (concept.AnswerContext is { } asked
+            && understanding.Understand($"{asked} {key}", messageTime).MessageFacts.WarningSigns is var placed
+            && placed.Any(sign => concept.Covers.Contains(sign.Id)))
+        {
+            return (facts with { WarningSigns = [.. facts.WarningSigns.Concat(placed).DistinctBy(sign => sign.Id)] }, screened, true);
         }
 
         if (key == PhraseKey.Of(concept.NoAnswer) || YesNoReader.Read(key) == YesNo.No || key is "neither" or "none" or "neither of those" or "none of those"

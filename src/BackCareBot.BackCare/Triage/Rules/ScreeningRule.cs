@@ -11,6 +11,7 @@ namespace BackCareBot.BackCare.Triage.Rules;
 /// <param name="NoAnswer">The quick reply that rules the signs out.</param>
 /// <param name="Covers">The warning signs that place the concept: when one of them is found, no question is needed.</param>
 /// <param name="Condition">Asked only with it (pregnancy: "back pain that comes and goes" at 33 weeks).</param>
+/// <param name="AnswerContext">Words a typed answer is read after ("numbness"), so "between my legs" places the concept.</param>
 public sealed record ScreeningRule(
     string Id,
     PhraseRule Rule,
@@ -18,4 +19,5 @@ public sealed record ScreeningRule(
     IReadOnlyList<string> YesAnswers,
     string NoAnswer,
     IReadOnlyList<string> Covers,
-    SignCondition Condition = SignCondition.None);
+    SignCondition Condition = SignCondition.None,
+    string? AnswerContext = null);

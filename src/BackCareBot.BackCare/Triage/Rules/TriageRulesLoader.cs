@@ -306,14 +306,15 @@ public static class TriageRulesLoader
                 "pregnancy" => SignCondition.Pregnancy,
                 var other => Invalid<SignCondition>(reader, $"'only-with' is '{other}': a screening question takes only 'pregnancy'") ?? SignCondition.None,
             };
-            var rule = ReadPhraseRule(reader, id, "id", "question", "answers", "covers", "only-with");
+            var answerContext = reader.OptionalText("answer-context");
+            var rule = ReadPhraseRule(reader, id, "id", "question", "answers", "covers", "only-with", "answer-context");
             if (reader.RequiredText("id") is { } declared && declared != id)
             {
                 reader.Problem($"'id' is '{declared}' but the file is named '{id}.yaml': they must match");
             }
             else if (rule is not null && question is not null && covers is not null && yes is not null && no is not null)
             {
-                concepts.Add(new ScreeningRule(id, rule, question, yes, no, covers, condition));
+                concepts.Add(new ScreeningRule(id, rule, question, yes, no, covers, condition, answerContext));
             }
         }
 
