@@ -129,6 +129,15 @@ public static class MessageNormalizer
             return false;
         }
 
+        // "<at>BackCareBot</at> help": a mention that opens the message names who is spoken to, not what is said.
+        // Anywhere else it may name someone the message is about ("my colleague <at>Priya</at> has a fever"): kept.
+        if (raw[..index].IsWhiteSpace() && rest.StartsWith("at>", StringComparison.OrdinalIgnoreCase)
+            && rest[..Math.Min(rest.Length, 256)].IndexOf("</at>", StringComparison.OrdinalIgnoreCase) is var close and >= 0)
+        {
+            index += close + "</at>".Length;
+            return true;
+        }
+
         var end = rest[..Math.Min(rest.Length, 256)].IndexOf('>');
         if (end < 0)
         {

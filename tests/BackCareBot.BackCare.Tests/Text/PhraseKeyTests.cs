@@ -10,6 +10,10 @@ public sealed class PhraseKeyTests
         { "  OK,   next please! ", "next" },
         { "okay so how do i do that?", "how do i do that" },
         { "<b>Help</b>", "help" },
+        // A mention that opens the message is who is spoken to; one inside it names who the message is about.
+        { "<at>BackCareBot</at> help", "help" },
+        { "my colleague <at>Priya</at> has a fever", "my colleague priya has a fever" },
+        { "कमर में दर्द", "कमर में दर्द" },
         { "None of these.", "none of these" },
         { "It’s sharp", "its sharp" },
         { "1", "1" },
