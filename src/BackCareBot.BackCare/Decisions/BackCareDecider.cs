@@ -198,7 +198,7 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
         // "both" to "between your legs, in both legs, or neither?": yes to both of them, each read as its quick reply is.
         if (key is "both" or "both of them" or "both of those" or "yes both")
         {
-            var named = concept.YesAnswers.SelectMany(answer => understanding.Understand(answer, DateTimeOffset.UnixEpoch).MessageFacts.WarningSigns);
+            var named = concept.YesAnswers.SelectMany(answer => understanding.Understand(answer, messageTime).MessageFacts.WarningSigns);
             return (facts with { WarningSigns = [.. facts.WarningSigns.Concat(named).DistinctBy(sign => sign.Id)] }, screened, true);
         }
 

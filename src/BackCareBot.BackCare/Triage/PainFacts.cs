@@ -74,14 +74,14 @@ public sealed record PainFacts
     /// </summary>
     public IReadOnlyList<string> Screening { get; init; } = [];
 
-    /// <summary>
-    /// Combines facts from a later message into these. What the later message says replaces what it
-    /// contradicts; what it does not mention is kept. Warning signs are never forgotten within a conversation.
-    /// </summary>
     /// <summary>The message said something of a body: pain, its sharpness or length, a warning sign, a pregnancy.</summary>
     public bool HasBodyFacts =>
         PainMentioned || Sharpness != Sharpness.Unknown || Duration is not null || WarningSigns.Count > 0 || Pregnant || RoutineConcern;
 
+    /// <summary>
+    /// Combines facts from a later message into these. What the later message says replaces what it
+    /// contradicts; what it does not mention is kept. Warning signs are never forgotten within a conversation.
+    /// </summary>
     public PainFacts CombineWith(PainFacts later)
     {
         ArgumentNullException.ThrowIfNull(later);

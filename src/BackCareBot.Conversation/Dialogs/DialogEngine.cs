@@ -157,18 +157,17 @@ public sealed class DialogEngine
 
         // "ok and me, I'm just stiff" after a colleague's same-day check: the check was the colleague's, and what the
         // bot said of it is not repeated to the person.
-        var turnedToSelf = state.Context.Facts.AboutSomeoneElse && decision.MessageFacts.TurnsToSelf && !decision.Facts.AboutSomeoneElse;
+        if (state.Context.Facts.AboutSomeoneElse && decision.MessageFacts.TurnsToSelf && !decision.Facts.AboutSomeoneElse)
+        {
+            state = state with { Announced = null };
+        }
+
         var next = state with
         {
             Facts = StoredPainFacts.From(decision.Facts),
             Unanswered = decision.Unanswered,
             Screened = decision.Screened,
-            Announced = turnedToSelf ? null : state.Announced,
         };
-        if (turnedToSelf)
-        {
-            state = state with { Announced = null };
-        }
 
         var news = TriageNews.IsNews(decision.Triage, state.Announced);
         if (decision.Kind == DecisionKind.Crisis)
