@@ -39,7 +39,7 @@ public sealed class MessageGlossary
             return message;
         }
 
-        var text = message.Text;
+        var text = ClinicalFractions.Read(message.Text);
         var words = Words(text);
         StringBuilder? glossed = null;
         var copied = 0;
@@ -62,13 +62,15 @@ public sealed class MessageGlossary
 
         if (glossed is null)
         {
-            return message;
+            return ReferenceEquals(text, message.Text) ? message : Shortened(text, message.Truncated);
         }
 
         glossed.Append(text, copied, text.Length - copied);
-        var result = glossed.ToString();
-        return new NormalizedMessage(result.Length > MessageNormalizer.MaxAnalysedLength ? result[..MessageNormalizer.MaxAnalysedLength] : result, message.Truncated);
+        return Shortened(glossed.ToString(), message.Truncated);
     }
+
+    private static NormalizedMessage Shortened(string text, bool truncated) =>
+        new(text.Length > MessageNormalizer.MaxAnalysedLength ? text[..MessageNormalizer.MaxAnalysedLength] : text, truncated);
 
     /// <summary>
     /// Lower-case, without accents: the form entries and message words are compared in. The bot runs with invariant

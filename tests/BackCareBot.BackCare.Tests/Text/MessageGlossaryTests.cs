@@ -45,6 +45,16 @@ public sealed class MessageGlossaryTests
         Assert.Equal("i thought about hurt myself", Gloss("j'ai pensé à me faire du mal"));
 
     [Theory]
+    [InlineData("LBP 3/52, no red flags", "lower back pain 3 weeks, no red flags")]
+    [InlineData("back ache x 5/7", "back ache x 5 days")]
+    [InlineData("sciatica 2/12", "sciatica 2 months")]
+    [InlineData("since 5/7 my back hurts", "since 5/7 my back hurts")]
+    [InlineData("back pain 24/7", "back pain 24/7")]
+    [InlineData("sore on 3/12/24", "sore on 3/12/24")]
+    public void Clinical_fractions_are_lengths_of_time_but_dates_stay_dates(string message, string expected) =>
+        Assert.Equal(expected, Gloss(message));
+
+    [Theory]
     [InlineData("ich denke darüber nach, mir das Leben zu nehmen", TriageLevel.Emergency)]
     [InlineData("Tengo dolor de espalda y se me duermen las dos piernas, casi no puedo caminar", TriageLevel.Emergency)]
     [InlineData("ho mal di schiena da un mese", TriageLevel.Doctor)]
