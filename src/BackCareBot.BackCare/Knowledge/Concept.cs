@@ -5,4 +5,11 @@ namespace BackCareBot.BackCare.Knowledge;
 /// <param name="Role">Whether it points at particular advice.</param>
 /// <param name="Meaning">A note for reviewers.</param>
 /// <param name="Words">Words and phrases, lower case, as people type them.</param>
-public sealed record Concept(string Name, ConceptRole Role, string? Meaning, IReadOnlyList<string> Words);
+/// <param name="Outweighs">
+/// Concepts this one takes away when a message names it and no other concept ("iphone" outweighs "laptop": "how do I
+/// back up my iphone to my laptop" is not about the desk, but "i code all day, any posture tips" is about posture).
+/// </param>
+public sealed record Concept(string Name, ConceptRole Role, string? Meaning, IReadOnlyList<string> Words)
+{
+    public IReadOnlyList<string> Outweighs { get; init; } = [];
+}

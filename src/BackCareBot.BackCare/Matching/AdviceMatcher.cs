@@ -155,6 +155,11 @@ public sealed class AdviceMatcher
 
     private AdviceMatch Decide(Span<double> evidence, ReadOnlySpan<int> concepts)
     {
+        if (AboutAnotherSubject(concepts))
+        {
+            return AdviceMatch.NothingFits;
+        }
+
         var askedForExercise = AskedForExercise(concepts);
         PreferExercisesWhenAskedFor(evidence, askedForExercise);
         Span<int> order = stackalloc int[evidence.Length];
@@ -186,6 +191,41 @@ public sealed class AdviceMatcher
             && HasOwnReason(order[1], best, concepts);
         return new AdviceMatch(ambiguous ? MatchOutcome.Ambiguous : MatchOutcome.Matched, scored);
     }
+
+    /// <summary>
+    /// "how to back up my iphone to my laptop", "found a dead bug in my kitchen, cockroaches": a concept of another
+    /// subject is named, and every other concept of the message is one it outweighs (vocabulary <c>outweighs</c>).
+    /// </summary>
+    private bool AboutAnotherSubject(ReadOnlySpan<int> concepts)
+    {
+        if (!_index.AnyOutweighs)
+        {
+            return false;
+        }
+
+        var count = _index.ConceptCount;
+        foreach (var concept in concepts)
+        {
+            var outweighsAll = false;
+            foreach (var other in concepts)
+            {
+                outweighsAll = other == concept || _index.Outweighs[(concept * count) + other];
+                if (!outweighsAll)
+                {
+                    break;
+                }
+            }
+
+            if (outweighsAll && concepts.Length > 0 && HasOutweighs(concept))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasOutweighs(int concept) => Array.IndexOf(_index.Outweighs, true, concept * _index.ConceptCount, _index.ConceptCount) >= 0;
 
     /// <summary>
     /// A stretch or an exercise is asked for by name, or what to do about stiffness is ("its so stiff, what can i

@@ -39,6 +39,15 @@ internal sealed class MatcherIndex
     /// <summary>The concept index of <see cref="StiffnessConceptName"/>, or -1.</summary>
     public required int StiffnessConcept { get; init; }
 
+    /// <summary>
+    /// For each concept, the concepts it outweighs (vocabulary <c>outweighs</c>), as flags indexed
+    /// <c>[concept * ConceptCount + other]</c>: empty rows for the concepts that outweigh nothing.
+    /// </summary>
+    public required bool[] Outweighs { get; init; }
+
+    /// <summary>Whether any concept outweighs another, so the check costs nothing when none does.</summary>
+    public required bool AnyOutweighs { get; init; }
+
     public int EntryCount => EntryIds.Length;
 
     public int ConceptCount => ConceptIsSpecific.Length;

@@ -68,7 +68,24 @@ internal static class MatcherIndexBuilder
             ExerciseRequestConcept = IndexOfConcept(vocabulary, MatcherIndex.ExerciseRequestConceptName),
             HelpRequestConcept = IndexOfConcept(vocabulary, MatcherIndex.HelpRequestConceptName),
             StiffnessConcept = IndexOfConcept(vocabulary, MatcherIndex.StiffnessConceptName),
+            Outweighs = OutweighFlags(vocabulary),
+            AnyOutweighs = vocabulary.Concepts.Any(concept => concept.Outweighs.Count > 0),
         };
+    }
+
+    private static bool[] OutweighFlags(Vocabulary vocabulary)
+    {
+        var count = vocabulary.Concepts.Count;
+        var flags = new bool[count * count];
+        for (var concept = 0; concept < count; concept++)
+        {
+            foreach (var other in vocabulary.Concepts[concept].Outweighs)
+            {
+                flags[(concept * count) + IndexOfConcept(vocabulary, other)] = true;
+            }
+        }
+
+        return flags;
     }
 
     private static int IndexOfConcept(Vocabulary vocabulary, string name)

@@ -130,14 +130,20 @@ public sealed class PainFactExtractor
         painMentioned |= routineConcern && scan.IsMentioned(PhraseSet.LowerBack);
         // "no pain just stiff": the negation reaches "stiff" too, so stiffness counts as said, negated or not.
         var painDenied = !painMentioned && scan.IsNegated(PhraseSet.Pain) && scan.IsMentioned(PhraseSet.Stiffness);
+        // "no, I mean it feels tight, no pain at all", "sorry, it's my sister who has the pain, I'm just stiff".
+        // "not sharp anymore, just stiff now actually" tells a change, not a mistake: pain that was sharp today stays.
+        var retractsPain = !painMentioned && sharpness != Sharpness.Sharp && duration is null && scan.IsMentioned(PhraseSet.Stiffness)
+            && Corrects(text) && !TellsAChange(text);
         return painMentioned || sharpness != Sharpness.Unknown || duration is not null || signs.Count > 0 || crisis || pregnant
-            || outOfScope || screening.Count > 0 || ageSaid || routineConcern || painDenied || pending.Count > 0 || minorTrauma
+            || outOfScope || screening.Count > 0 || ageSaid || routineConcern || painDenied || retractsPain || pending.Count > 0 || minorTrauma
             || context.TurnsToSelf
             ? new PainFacts
             {
-                PainMentioned = painMentioned, Sharpness = sharpness, Duration = duration, WarningSigns = signs, Crisis = crisis,
+                // The knee's or the neck's pain is not the back's: nothing about it is kept for the back's triage.
+                PainMentioned = painMentioned && !outOfScope, Sharpness = outOfScope ? Sharpness.Unknown : sharpness,
+                Duration = outOfScope ? null : duration, WarningSigns = signs, Crisis = crisis,
                 Pregnant = pregnant, OtherBodyPartOnly = outOfScope, Screening = screening, AgeOfNewPainSign = ageSaid,
-                RoutineConcern = routineConcern, PainDenied = painDenied, PendingSigns = pending, MinorTrauma = minorTrauma,
+                RoutineConcern = routineConcern, PainDenied = painDenied || retractsPain, RetractsPain = retractsPain, PendingSigns = pending, MinorTrauma = minorTrauma,
                 CorrectsDuration = duration is not null && Corrects(text),
                 AboutSomeoneElse = context.AboutSomeoneElseOnly, TurnsToSelf = context.TurnsToSelf,
             }
@@ -171,7 +177,12 @@ public sealed class PainFactExtractor
     }
 
     /// <summary>Words that take back something said before: "wait no, sorry, 48 hours", "actually it's 3 days".</summary>
-    private static readonly string[] CorrectionWords = ["wait", "sorry", "actually", "meant", "mean", "correction", "oops", "typo", "mistake", "misspoke"];
+    private static readonly string[] CorrectionWords = ["wait", "sorry", "actually", "meant", "mean", "correction", "oops", "typo", "mistake", "misspoke", "mixed", "misunderstood", "misread"];
+
+    private static readonly string[] ChangeWords = ["anymore", "longer", "gone", "eased", "easing", "better", "stopped", "settled", "passed", "worn"];
+
+    private static bool TellsAChange(string text) =>
+        text.Split([' ', ',', '.', '!', '?', ';', ':'], StringSplitOptions.RemoveEmptyEntries).Any(word => Array.IndexOf(ChangeWords, word) >= 0);
 
     private static bool Corrects(string text)
     {

@@ -59,6 +59,13 @@ public sealed record PainFacts
     /// </summary>
     public bool PainDenied { get; init; }
 
+    /// <summary>
+    /// The message corrects a misunderstanding about pain: the person says they are only stiff, with a word of
+    /// correction ("no, I mean it feels tight, no pain at all", "sorry, I mixed it up, it's my sister who has the pain,
+    /// I'm just stiff"). The pain, its sharpness and its length said before are taken back; warning signs never are.
+    /// </summary>
+    public bool RetractsPain { get; init; }
+
     /// <summary>This message is about another body part (the neck, a knee) and not the back: out of the bot's scope.</summary>
     public bool OtherBodyPartOnly { get; init; }
 
@@ -90,6 +97,18 @@ public sealed record PainFacts
             // "my colleague has chills ... ok and me, I'm just stiff": the colleague's facts are theirs; the person's
             // own start here. Someone else's emergency or crisis keeps the conversation on it.
             return later with { TurnsToSelf = false };
+        }
+
+        if (later.RetractsPain)
+        {
+            return this with
+            {
+                PainMentioned = false, Sharpness = Sharpness.Unknown, Duration = null, RoutineConcern = false,
+                PainDenied = true, RetractsPain = true, AboutSomeoneElse = false, TurnsToSelf = later.TurnsToSelf,
+                WarningSigns = later.WarningSigns.Count == 0 ? WarningSigns : [.. WarningSigns.Concat(later.WarningSigns).DistinctBy(sign => sign.Id)],
+                Crisis = Crisis || later.Crisis, Pregnant = Pregnant || later.Pregnant, OtherBodyPartOnly = later.OtherBodyPartOnly,
+                Screening = later.Screening, CorrectsDuration = false,
+            };
         }
 
         return new PainFacts

@@ -124,7 +124,7 @@ public sealed class DialogEngine
                 return new TurnResult(DialogIds.Welcome, state, [_composer.Welcome()]);
         }
 
-        var talk = restartsRoutine ? Talk.RoutineRestart : _talk.Read(key);
+        var talk = restartsRoutine ? Talk.RoutineRestart : _talk.Read(key, PhraseKey.Words(text), text?.Contains('?', StringComparison.Ordinal) == true);
         // "back" outside the routine has nothing to go back to: what the bot can help with.
         if (talk == Talk.RoutineBack && state.Dialog != DialogIds.Routine && key == "back")
         {

@@ -13,7 +13,7 @@ internal static class VocabularyReader
     public const int MaxPhraseWords = 6;
 
     private static readonly string[] Keys = ["fillers", "ordinary_words", "not_typos", "concepts"];
-    private static readonly string[] ConceptKeys = ["role", "means", "words"];
+    private static readonly string[] ConceptKeys = ["role", "means", "words", "outweighs"];
 
     public static Vocabulary? Read(YamlMappingNode mapping, string path, ProblemLog log)
     {
@@ -50,6 +50,15 @@ internal static class VocabularyReader
             if (read is not null)
             {
                 concepts.Add(read);
+            }
+        }
+
+        var names = conceptsNode.Children.Keys.Select(key => (key as YamlScalarNode)?.Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var concept in concepts)
+        {
+            foreach (var unknown in concept.Outweighs.Where(other => !names.Contains(other)))
+            {
+                log.Add(path, $"concept '{concept.Name}'", $"outweighs '{unknown}', which is not a concept");
             }
         }
 
@@ -98,7 +107,8 @@ internal static class VocabularyReader
             }
         }
 
-        return new Concept(name, role.Value, meaning, words);
+        var outweighs = concept.Node("outweighs") is { } node ? concept.TextListOf("outweighs", node) : [];
+        return outweighs is null ? null : new Concept(name, role.Value, meaning, words) { Outweighs = outweighs };
     }
 
     private static ConceptRole? Invalid(MappingReader concept, string role)

@@ -5,12 +5,20 @@ namespace BackCareBot.BackCare.Triage.Durations;
 /// <summary>Whether a duration found in a message is about the pain, judged from the words around it.</summary>
 internal static class DurationContext
 {
-    /// <summary>Not an age ("55 years old"), a frequency ("8 hours a day") or an activity ("hold for 30 seconds").</summary>
+    /// <summary>A count of years said right after "I am" is an age however it is worded ("I am 40 years, I work in office").</summary>
+    private static readonly TimeSpan AgeLength = TimeSpan.FromDays(365);
+
+    /// <summary>Not an age ("55 years old", "I am 40 years"), a frequency ("8 hours a day") or an activity ("hold for 30 seconds").</summary>
     /// <param name="ago">The word "ago": a time ago is when something began ("sore from the gym 2 days ago"), whatever
     /// was done then.</param>
     public static bool IsAboutPain(DurationCandidate candidate, ReadOnlySpan<Token> tokens, int ago)
     {
         if (candidate.Last + 1 < tokens.Length && tokens[candidate.Last + 1].Has(WordFlags.AgeWord))
+        {
+            return false;
+        }
+
+        if (candidate.First > 0 && tokens[candidate.First - 1].Has(WordFlags.AgeLead) && candidate.Value >= AgeLength)
         {
             return false;
         }

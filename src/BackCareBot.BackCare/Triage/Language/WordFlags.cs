@@ -71,4 +71,7 @@ internal enum WordFlags
 
     /// <summary>"not even joking", "not really kidding": between a negator and its hedge, it leaves the hedge a hedge.</summary>
     HedgeIntensifier = 1 << 20,
+
+    /// <summary>"I am 40 years", "aged 52 years": before a count of years, the person's age rather than a length of pain.</summary>
+    AgeLead = 1 << 21,
 }

@@ -118,6 +118,7 @@ internal static class FunctionWords
         lexicon.Flag(WordFlags.LessThan, "under", "less", "almost", "nearly", "barely", "shy", "within");
         // "10 weeks pregnant", "30 weeks along" is how far a pregnancy has gone, not how long the pain has lasted.
         lexicon.Flag(WordFlags.AgeWord, "old", "pregnant", "preg", "along", "gestation");
+        lexicon.Flag(WordFlags.AgeLead, "am", "im", "i'm", "aged", "age", "turned", "turning");
         lexicon.Flag(WordFlags.TimeConnector, [.. TimeExpressionWords.Connectors]);
         foreach (var word in TimeExpressionWords.PlainWords)
         {

@@ -54,6 +54,19 @@ internal static class CommandReader
         ["delete my data"] = Command.ForgetMe,
         ["delete my information"] = Command.ForgetMe,
         ["delete everything"] = Command.ForgetMe,
+        ["forget everything about me"] = Command.ForgetMe,
+        ["forget all about me"] = Command.ForgetMe,
+        ["delete everything about me"] = Command.ForgetMe,
+        ["delete my details"] = Command.ForgetMe,
+        ["erase my data"] = Command.ForgetMe,
+        ["wipe my data"] = Command.ForgetMe,
+        ["clear my data"] = Command.ForgetMe,
+        ["delete my history"] = Command.ForgetMe,
+        ["delete this conversation"] = Command.ForgetMe,
+        ["delete this chat"] = Command.ForgetMe,
+        ["delete our chat"] = Command.ForgetMe,
+        ["forget this conversation"] = Command.ForgetMe,
+        ["forget what i said"] = Command.ForgetMe,
     };
 
     /// <summary>Politeness around a command ("forget what I told you pls", "please reset") does not change it.</summary>

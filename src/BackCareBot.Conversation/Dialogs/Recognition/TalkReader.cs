@@ -82,24 +82,56 @@ public sealed class TalkReader
 
     private readonly Dictionary<string, Talk> whole = new(StringComparer.Ordinal);
     private readonly List<(string Phrase, Talk Talk)> within = [];
+    private readonly List<(string[] Parts, Talk Talk)> allOf = [];
 
     private TalkReader(Dictionary<string, List<string>> entries)
     {
+        // Entries as written first ("ok thanks" is thanks), then as politeness-stripped keys ("ok") where free.
+        var stripped = new List<(string Key, Talk Talk)>();
         foreach (var (intent, phrases) in entries)
         {
-            foreach (var phrase in phrases.Select(PhraseKey.Of).Where(key => key.Length > 0))
+            foreach (var phrase in phrases)
             {
-                whole.TryAdd(phrase, Intents[intent]);
-                if (phrase.Contains(' ', StringComparison.Ordinal))
+                if (phrase.Contains(AllOfMark, StringComparison.Ordinal) || phrase.StartsWith(AnywhereMark, StringComparison.Ordinal))
                 {
-                    within.Add((" " + phrase + " ", Intents[intent]));
+                    var parts = phrase.TrimStart('+', ' ').Split(AllOfMark).Select(part => Stem(PhraseKey.Words(part))).ToArray();
+                    allOf.Add((parts.Select(part => " " + part + " ").ToArray(), Intents[intent]));
+                    continue;
+                }
+
+                var words = Stem(PhraseKey.Words(phrase));
+                if (words.Length == 0)
+                {
+                    continue;
+                }
+
+                whole.TryAdd(words, Intents[intent]);
+                stripped.Add((Stem(PhraseKey.Of(phrase)), Intents[intent]));
+                if (words.Contains(' ', StringComparison.Ordinal))
+                {
+                    within.Add((" " + words + " ", Intents[intent]));
                 }
             }
         }
 
+        foreach (var (key, talk) in stripped.Where(entry => entry.Key.Length > 0))
+        {
+            whole.TryAdd(key, talk);
+        }
+
         // The longest phrase first, so "ok thanks" is thanks rather than acknowledge.
         within.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length));
+        allOf.Sort((a, b) => b.Parts.Sum(part => part.Length).CompareTo(a.Parts.Sum(part => part.Length)));
     }
+
+    /// <summary>
+    /// Between the parts of an entry that must all stand in the message, in any order: "you + robot" is "are you a
+    /// robot", "you're not a robot are you" and "robot or human, you?".
+    /// </summary>
+    public const string AllOfMark = " + ";
+
+    /// <summary>Before a single word that counts anywhere in a message of any length: "+ acupuncture".</summary>
+    public const string AnywhereMark = "+ ";
 
     /// <summary>The key of an intent as written in talk.yaml and replies.yaml ("is-it-serious").</summary>
     public static string KeyOf(Talk talk) => Intents.First(pair => pair.Value == talk).Key;
@@ -145,14 +177,19 @@ public sealed class TalkReader
     }
 
     /// <param name="key">The message as a <see cref="PhraseKey"/>.</param>
-    public Talk Read(string key)
+    /// <param name="words">The message's words with politeness kept (<see cref="PhraseKey.Words"/>); the key when not given.</param>
+    /// <param name="asks">The message has a question mark.</param>
+    public Talk Read(string key, string? words = null, bool asks = false)
     {
-        if (whole.TryGetValue(key, out var talk))
+        ArgumentNullException.ThrowIfNull(key);
+        var said = Stem(words ?? key);
+        var stemmed = Stem(key);
+        if (whole.TryGetValue(said, out var talk) || whole.TryGetValue(stemmed, out talk))
         {
             return talk;
         }
 
-        var padded = " " + key + " ";
+        var padded = " " + said + " ";
         foreach (var (phrase, intent) in within)
         {
             if (padded.Contains(phrase, StringComparison.Ordinal))
@@ -161,7 +198,61 @@ public sealed class TalkReader
             }
         }
 
-        return InShortMessage(key);
+        foreach (var (parts, intent) in allOf)
+        {
+            if (parts.All(part => padded.Contains(part, StringComparison.Ordinal)))
+            {
+                return intent;
+            }
+        }
+
+        var shortTalk = InShortMessage(stemmed);
+        return shortTalk != Talk.None ? shortTalk : Leading(said, asks);
+    }
+
+    /// <summary>
+    /// "thanks, off to check on him", "cheers, wish me luck with the boxes lol": a message that opens with thanks or a
+    /// goodbye and asks nothing is that thanks or goodbye, however long it goes on.
+    /// </summary>
+    private Talk Leading(string said, bool asks)
+    {
+        var space = said.IndexOf(' ', StringComparison.Ordinal);
+        if (asks || space < 0 || !whole.TryGetValue(said[..space], out var first) || first is not (Talk.Thanks or Talk.Goodbye))
+        {
+            return Talk.None;
+        }
+
+        return said.Split(' ').Any(AskingWords.Contains) ? Talk.None : first;
+    }
+
+    /// <summary>Words that make a message after "thanks" a question of its own ("thanks, how often though").</summary>
+    private static readonly HashSet<string> AskingWords = new(StringComparer.Ordinal)
+    {
+        "what", "whats", "how", "why", "when", "where", "which", "who", "should", "can", "could", "would", "any", "anything", "but",
+    };
+
+    /// <summary>
+    /// Words compared without a plural or third-person "s" ("back belts" meets "back belt", "reps" meets "rep"): words of
+    /// four letters or more, not ending in "ss", "us" or "is". Entries and messages are stemmed alike.
+    /// </summary>
+    internal static string Stem(string words)
+    {
+        if (!words.Contains("s ", StringComparison.Ordinal) && !words.EndsWith('s'))
+        {
+            return words;
+        }
+
+        var parts = words.Split(' ');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var word = parts[i];
+            if (word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i'))
+            {
+                parts[i] = word[..^1];
+            }
+        }
+
+        return string.Join(' ', parts);
     }
 
     /// <summary>
