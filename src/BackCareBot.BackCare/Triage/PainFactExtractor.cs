@@ -133,7 +133,7 @@ public sealed class PainFactExtractor
         // "no, I mean it feels tight, no pain at all", "sorry, it's my sister who has the pain, I'm just stiff".
         // "not sharp anymore, just stiff now actually" tells a change, not a mistake: pain that was sharp today stays.
         var retractsPain = !painMentioned && sharpness != Sharpness.Sharp && duration is null && scan.IsMentioned(PhraseSet.Stiffness)
-            && Corrects(text) && !TellsAChange(text);
+            && TakesBack(text) && !TellsAChange(text);
         return painMentioned || sharpness != Sharpness.Unknown || duration is not null || signs.Count > 0 || crisis || pregnant
             || outOfScope || screening.Count > 0 || ageSaid || routineConcern || painDenied || retractsPain || pending.Count > 0 || minorTrauma
             || context.TurnsToSelf
@@ -177,7 +177,16 @@ public sealed class PainFactExtractor
     }
 
     /// <summary>Words that take back something said before: "wait no, sorry, 48 hours", "actually it's 3 days".</summary>
-    private static readonly string[] CorrectionWords = ["wait", "sorry", "actually", "meant", "mean", "correction", "oops", "typo", "mistake", "misspoke", "mixed", "misunderstood", "misread"];
+    private static readonly string[] CorrectionWords = ["wait", "sorry", "actually", "meant", "mean", "correction", "oops", "typo", "mistake", "misspoke"];
+
+    /// <summary>
+    /// Words that say the person was misunderstood ("I mean", "I mixed it up"): "actually it's not really pain" is
+    /// not enough to take back pain that had already lasted a week.
+    /// </summary>
+    private static readonly string[] TakeBackWords = ["mean", "meant", "mixed", "misunderstood", "misread", "mistake", "misspoke", "typo", "wrong"];
+
+    private static bool TakesBack(string text) =>
+        text.Split([' ', ',', '.', '!', '?', ';', ':'], StringSplitOptions.RemoveEmptyEntries).Any(word => Array.IndexOf(TakeBackWords, word) >= 0);
 
     private static readonly string[] ChangeWords = ["anymore", "longer", "gone", "eased", "easing", "better", "stopped", "settled", "passed", "worn"];
 

@@ -77,11 +77,11 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
         // Within the routine the answer keeps its place, so "next" goes on from the same stretch.
         if (next.Dialog == DialogIds.Routine)
         {
-            var inRoutine = composer.AboutAdvice(entry, talk, composer.RoutineActions(next.RoutineStep));
+            var inRoutine = composer.AboutAdvice(entry, talk, composer.RoutineActions(next.RoutineStep), decision.Pregnant);
             return new TurnResult(DialogIds.Routine, next, [inRoutine]);
         }
 
-        var reply = composer.AboutAdvice(entry, talk, FollowUpsFor(entry, next.Shown, decision, FollowUp.None));
+        var reply = composer.AboutAdvice(entry, talk, FollowUpsFor(entry, next.Shown, decision, FollowUp.None), decision.Pregnant);
         return new TurnResult(DialogIds.Advice, next with { Dialog = DialogIds.Advice, AdviceId = adviceId }, [reply]);
     }
 

@@ -201,6 +201,20 @@ public sealed class DialogEngine
             return routine;
         }
 
+        // "what's a hip flexor exactly?", "what is hamstring": the word in plain words, for the advice it names or the
+        // one on screen. Anything else that opens with "what is" is read as it would be without it.
+        if (talk == Talk.Define)
+        {
+            if (AsksForAWord(key) && decision.Kind is DecisionKind.Answer or DecisionKind.AskPain && decision.Withheld is null
+                && (decision.Advice is { Outcome: BackCare.Matching.MatchOutcome.Matched, Best: { } named } ? named.AdviceId : ShownNow(state)) is { } word
+                && _advice.AboutShown(next, word, Talk.Define, decision) is { } defined)
+            {
+                return defined;
+            }
+
+            talk = Talk.None;
+        }
+
         // "I can't kneel, bad knees" names another body part only to say why it needs another version.
         if (talk is Talk.HoldTime or Talk.HowOften or Talk.HowMany or Talk.IsItSafe or Talk.WhichSide or Talk.Easier or Talk.Simpler
             && ShownNow(state) is { } shown
@@ -363,6 +377,13 @@ public sealed class DialogEngine
         var reply = _composer.RoutineStep(step.Value, decision.Pregnant);
         return new TurnResult(DialogIds.Routine, next.EndDialog() with { Dialog = DialogIds.Routine, RoutineStep = step }, [reply]);
     }
+
+    /// <summary>Words that make "what is ..." a question about advice rather than about a word: "what is the best stretch".</summary>
+    private static readonly string[] NotAWord = ["best", "top", "good", "help", "helps", "recommend", "should", "quickest", "easiest", "next", "first", "point", "difference"];
+
+    /// <summary>A short "what is X?" that asks what a word means.</summary>
+    private static bool AsksForAWord(string key) =>
+        key.AsSpan().Count(' ') < 8 && !key.Split(' ').Any(word => NotAWord.Contains(word));
 
     /// <summary>The follow-up "What's the next stretch?" as a phrase key, for "skip" and "next" after one stretch.</summary>
     private static readonly string NextStretchKey = PhraseKey.Of("what's the next stretch");

@@ -97,7 +97,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
             Card = _cards.Advice(entry, Heading(routine.CardHeading), [caution, .. howTo.Skip(1)]),
         };
 
-        return pregnancyCaution ? Private(Compose(wording.PregnancyCaution), Compose(wording.Shared.PregnancyCaution)) : Compose(null);
+        return pregnancyCaution ? Private(Compose(PregnancyCaution(entry)), Compose(wording.Shared.PregnancyCaution)) : Compose(null);
     }
 
     public int RoutineLength => wording.Routine.Steps.Count;
@@ -128,11 +128,12 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
     /// <summary>The wording has a version of the advice for <paramref name="talk"/> of its own ("easier.hamstring-stretch": seated).</summary>
     public bool HasOwnAnswer(string adviceId, Talk talk) => wording.AboutAdvice.ContainsKey($"{TalkReader.KeyOf(talk)}.{adviceId}");
 
-    public BotReply AboutAdvice(AdviceEntry entry, Talk talk, IReadOnlyList<FollowUp> followUps) =>
-        AboutAdvice(entry, talk, Labels(followUps));
+    public BotReply AboutAdvice(AdviceEntry entry, Talk talk, IReadOnlyList<FollowUp> followUps, bool pregnant = false) =>
+        AboutAdvice(entry, talk, Labels(followUps), pregnant);
 
     /// <param name="suggestions">The quick replies to offer with the answer (the routine's Next, Skip, Stop).</param>
-    public BotReply AboutAdvice(AdviceEntry entry, Talk talk, IReadOnlyList<string> suggestions)
+    /// <param name="pregnant">The person (or whoever they ask for) is pregnant: an exercise's answer opens with the caution.</param>
+    public BotReply AboutAdvice(AdviceEntry entry, Talk talk, IReadOnlyList<string> suggestions, bool pregnant = false)
     {
         ArgumentNullException.ThrowIfNull(entry);
         // An easier version is worded per advice ("easier.hamstring-stretch"); the rest from the advice's own facts.
@@ -142,8 +143,16 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
             .Replace("{hold}", entry.Hold ?? wording.HowTo.NotSaid, StringComparison.Ordinal)
             .Replace("{frequency}", entry.Frequency ?? wording.HowTo.NotSaid, StringComparison.Ordinal)
             .Replace("{why}", entry.Why, StringComparison.Ordinal);
-        return new BotReply(text, suggestions, null, new AdviceDecision(entry.Id, null), ExpectingInput: false);
+        var caution = pregnant && entry.Kind == BackCare.Knowledge.AdviceKind.Exercise ? PregnancyCaution(entry) : null;
+        return new BotReply(TextParts.Paragraphs(caution, text), suggestions, null, new AdviceDecision(entry.Id, null), ExpectingInput: false);
     }
+
+    /// <summary>
+    /// The pregnancy caution before an exercise, with what it means for this one where the wording says
+    /// (<c>aboutAdvice.pregnant.&lt;id&gt;</c>: the dead bug is done lying on the back).
+    /// </summary>
+    private string PregnancyCaution(AdviceEntry entry) =>
+        wording.AboutAdvice.GetValueOrDefault($"pregnant.{entry.Id}") is { } own ? $"{wording.PregnancyCaution} {own}" : wording.PregnancyCaution;
 
     /// <summary>The routine's quick replies at step <paramref name="step"/>: Next, Skip (not on the last) and Stop.</summary>
     public IReadOnlyList<string> RoutineActions(int? step)
@@ -239,7 +248,7 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
             OffersOneToOne = decision is not null || caution is not null,
         };
 
-        var reply = Compose(announce is null ? null : _triage.For(announce), pregnancyCaution ? wording.PregnancyCaution : null);
+        var reply = Compose(announce is null ? null : _triage.For(announce), pregnancyCaution ? PregnancyCaution(entry) : null);
         return announce is null && !pregnancyCaution
             ? reply
             : Private(reply, Compose(announce is null ? null : _triage.ForSharedConversation(announce), pregnancyCaution ? wording.Shared.PregnancyCaution : null));

@@ -167,4 +167,7 @@ public enum Talk
 
     /// <summary>"so embarrassing": nothing to be embarrassed about, and the decision's route still.</summary>
     Embarrassed,
+
+    /// <summary>"what's a hip flexor exactly?", "what is hamstring": what the word means, said of the advice it names.</summary>
+    Define,
 }

@@ -78,6 +78,7 @@ public sealed class TalkReader
         ["walking"] = Talk.Walking,
         ["show-me"] = Talk.ShowMe,
         ["video"] = Talk.Video,
+        ["define"] = Talk.Define,
     };
 
     private readonly Dictionary<string, Talk> whole = new(StringComparer.Ordinal);
