@@ -28,7 +28,7 @@ public static class PhraseKey
         ["2moro"] = "tomorrow", ["2morrow"] = "tomorrow", ["tomoz"] = "tomorrow", ["2day"] = "today", ["sry"] = "sorry",
         ["soz"] = "sorry", ["srry"] = "sorry", ["okie"] = "ok", ["oki"] = "ok", ["okey"] = "ok", ["okok"] = "ok", ["kk"] = "ok",
         ["gonna"] = "going to", ["wanna"] = "want to", ["gotta"] = "got to", ["hv"] = "have", ["wid"] = "with",
-        ["ppl"] = "people", ["smth"] = "something", ["sth"] = "something", ["nvm"] = "never mind", ["cya"] = "see you",
+        ["cannot"] = "cant", ["ppl"] = "people", ["smth"] = "something", ["sth"] = "something", ["nvm"] = "never mind", ["cya"] = "see you",
     };
 
     public static string Of(string? text) => StripPoliteness(Words(text));

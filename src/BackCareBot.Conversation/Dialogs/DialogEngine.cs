@@ -318,12 +318,18 @@ public sealed class DialogEngine
             return new TurnResult(DialogIds.SmallTalk, next.EndDialog(), [_composer.SmallTalk(Talk.Goodbye)]);
         }
 
-        return decision.Kind switch
+        var answer = decision.Kind switch
         {
             DecisionKind.OutOfScope => new TurnResult(DialogIds.OutOfScope, next.EndDialog(), [_composer.OutOfScope()]),
             DecisionKind.AskPain => _followUp.Ask(next, decision),
             _ => _decisions.Respond(next, decision, ComparisonWords.Compares(key)),
         };
+
+        // "is stiffness after sitting something serious?? i'm freaking out": the worry answered first, then the advice.
+        return talk is Talk.Scared or Talk.IsItSerious && decision.Kind == DecisionKind.Answer && decision.Triage.Level is null && !news
+            && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.Matched
+            ? answer with { Replies = [_composer.SmallTalk(talk) with { Suggestions = [] }, .. answer.Replies] }
+            : answer;
     }
 
     /// <summary>

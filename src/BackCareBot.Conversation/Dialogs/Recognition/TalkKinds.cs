@@ -19,7 +19,8 @@ internal static class TalkKinds
     /// </summary>
     public static bool OutranksAdvice(Talk talk) =>
         talk is Talk.Brace or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy or Talk.HowSoon or Talk.AtDesk or Talk.WhatIs111
-            or Talk.WhyAsking or Talk.BotLimits or Talk.RoutineList or Talk.Equipment or Talk.NoEquipment or Talk.RoutineTime or Talk.WhatIsSharp;
+            or Talk.WhyAsking or Talk.BotLimits or Talk.RoutineList or Talk.Equipment or Talk.NoEquipment or Talk.RoutineTime or Talk.WhatIsSharp
+            or Talk.Source;
 
     /// <summary>Every kind the bot answers without a decision: each needs its answer in the wording.</summary>
     public static bool IsAnsweredOnItsOwn(Talk talk) => IsSmallTalk(talk) || OutranksAdvice(talk);
