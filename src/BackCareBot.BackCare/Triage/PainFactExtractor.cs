@@ -134,6 +134,9 @@ public sealed class PainFactExtractor
         // "not sharp anymore, just stiff now actually" tells a change, not a mistake: pain that was sharp today stays.
         var retractsPain = !painMentioned && sharpness != Sharpness.Sharp && duration is null && scan.IsMentioned(PhraseSet.Stiffness)
             && TakesBack(text) && !TellsAChange(text);
+        // "sharp pain" then "in my knee, sorry, not my back": the pain was never the back's.
+        retractsPain |= !painMentioned && context.Counts(PhraseSet.OtherBodyPart)
+            && (text.Contains("not my back", StringComparison.Ordinal) || text.Contains("not the back", StringComparison.Ordinal));
         return painMentioned || sharpness != Sharpness.Unknown || duration is not null || signs.Count > 0 || crisis || pregnant
             || outOfScope || screening.Count > 0 || ageSaid || routineConcern || painDenied || retractsPain || pending.Count > 0 || minorTrauma
             || context.TurnsToSelf
