@@ -120,7 +120,7 @@ public sealed class PainFactExtractor
         // "oh I'm 58 btw" in the answer to "how long?" is about the pain the conversation already holds.
         var ageSaid = AgeOfNewPainSaid(context);
         var minorTrauma = context.Counts(PhraseSet.MinorTrauma);
-        var signs = WarningSigns(context, painMentioned || earlier.PainMentioned, duration ?? earlier.Duration, pregnant || earlier.Pregnant, earlier, minorTrauma);
+        var signs = WarningSigns(context, painMentioned || earlier.PainMentioned, duration ?? earlier.Duration, pregnant || earlier.Pregnant, earlier, minorTrauma, scan.IsMentioned(PhraseSet.Pain));
         var pending = PendingSigns(context, signs);
         var crisis = context.Counts(PhraseSet.Crisis);
         var outOfScope = context.Counts(PhraseSet.OtherBodyPart) && !scan.IsMentioned(PhraseSet.LowerBack) && signs.Count == 0;
@@ -155,7 +155,9 @@ public sealed class PainFactExtractor
 
     /// <param name="earlier">What the conversation holds: an age sign of new pain, or a sign waiting for its fall, said before.</param>
     /// <param name="minorTrauma">This message says a fall, slip, knock or lift.</param>
-    private List<WarningSign> WarningSigns(MatchContext context, bool painMentioned, TimeSpan? duration, bool pregnant, PainFacts earlier, bool minorTrauma)
+    /// <param name="painSaidOfAnyone">A pain word stands in the message, whoever it is about.</param>
+    private List<WarningSign> WarningSigns(
+        MatchContext context, bool painMentioned, TimeSpan? duration, bool pregnant, PainFacts earlier, bool minorTrauma, bool painSaidOfAnyone)
     {
         var signs = new List<WarningSign>(2);
         for (var index = 0; index < vocabulary.Signs.Count; index++)
@@ -165,7 +167,9 @@ public sealed class PainFactExtractor
             var said = saidNow
                 // "I'm 16" earlier, "a constant ache for over a month now" later: the age and the pain's length meet.
                 || (earlier.AgeOfNewPainSign && rule.Condition == SignCondition.NewPain
-                    && (context.Counts(PhraseSet.NewOnset) || (duration is not null && context.Counts(PhraseSet.Pain))))
+                    && (context.Counts(PhraseSet.NewOnset) || (duration is not null && context.Counts(PhraseSet.Pain))
+                        // "my 15-year-old ..." earlier, "she says it's been hurting for a couple of weeks" now: hers.
+                        || (duration is not null && earlier.AboutSomeoneElse && painSaidOfAnyone)))
                 // "I've got osteoporosis" earlier, "I slipped on the ice" now.
                 || (minorTrauma && rule.Condition == SignCondition.MinorTrauma && earlier.PendingSigns.Contains(rule.Sign.Id, StringComparer.Ordinal));
             // A fall said earlier completes a sign said now ("I slipped yesterday", then "I'm 78").
