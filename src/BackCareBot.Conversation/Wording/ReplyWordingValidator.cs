@@ -154,7 +154,7 @@ internal static class ReplyWordingValidator
             }
         }
 
-        foreach (var key in new[] { "hold-time", "how-often", "how-many", "is-it-safe", "which-side", "easier", "simpler", "define" })
+        foreach (var key in new[] { "hold-time", "how-often", "how-many", "is-it-safe", "which-side", "easier", "simpler", "define", "harder" })
         {
             if (!wording.AboutAdvice.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text))
             {

@@ -8,7 +8,11 @@ internal static class DurationContext
     /// <summary>A count of years said right after "I am" is an age however it is worded ("I am 40 years, I work in office").</summary>
     private static readonly TimeSpan AgeLength = TimeSpan.FromDays(365);
 
-    private static readonly TimeSpan OneDay = TimeSpan.FromDays(1);
+    /// <summary>
+    /// No daily or weekly activity lasts a month: "8 months, every day" is a length; "8 hours a day" (which the
+    /// recogniser reads as 32 hours) and "5 days a week" are frequencies.
+    /// </summary>
+    private static readonly TimeSpan LongerThanAnyFrequency = TimeSpan.FromDays(28);
 
     /// <summary>Not an age ("55 years old", "I am 40 years"), a frequency ("8 hours a day") or an activity ("hold for 30 seconds").</summary>
     /// <param name="ago">The word "ago": a time ago is when something began ("sore from the gym 2 days ago"), whatever
@@ -26,7 +30,7 @@ internal static class DurationContext
         }
 
         // "8 hours a day" is a frequency; "8 months, every day" is how long it has lasted, and how often it hurts.
-        for (var k = candidate.First + 1; candidate.Value < OneDay && k <= candidate.Last + 1 && k + 1 < tokens.Length; k++)
+        for (var k = candidate.First + 1; candidate.Value < LongerThanAnyFrequency && k <= candidate.Last + 1 && k + 1 < tokens.Length; k++)
         {
             if (tokens[k].Has(WordFlags.FrequencyLead) && tokens[k - 1].Has(WordFlags.TimeHint) && tokens[k + 1].Has(WordFlags.TimeUnit))
             {

@@ -170,4 +170,7 @@ public enum Talk
 
     /// <summary>"what's a hip flexor exactly?", "what is hamstring": what the word means, said of the advice it names.</summary>
     Define,
+
+    /// <summary>"how do I make them harder?": the article's measure of progress for the advice on screen.</summary>
+    Harder,
 }

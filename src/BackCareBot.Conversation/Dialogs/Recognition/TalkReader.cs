@@ -79,6 +79,7 @@ public sealed class TalkReader
         ["show-me"] = Talk.ShowMe,
         ["video"] = Talk.Video,
         ["define"] = Talk.Define,
+        ["harder"] = Talk.Harder,
     };
 
     private readonly Dictionary<string, Talk> whole = new(StringComparer.Ordinal);
