@@ -17,6 +17,10 @@ public sealed class PhraseKeyTests
         { "None of these.", "none of these" },
         { "It’s sharp", "its sharp" },
         { "1", "1" },
+        // Texting shorthand is spelled out, so the phrase lists need one spelling.
+        { "who r u", "who r you" },
+        { "thx, cya", "thanks see you" },
+        { "I cannot kneel", "i cant kneel" },
         { "please", "please" },
         { "", "" },
         { null, "" },
@@ -26,4 +30,14 @@ public sealed class PhraseKeyTests
     [MemberData(nameof(Messages))]
     public void Of_KeepsLettersAndDigitsAndDropsPoliteness(string? message, string expected) =>
         Assert.Equal(expected, PhraseKey.Of(message));
+}
+
+public sealed class PhraseKeyWordsTests
+{
+    [Fact]
+    public void Words_KeepThePoliteness_ThatTheKeyDrops()
+    {
+        Assert.Equal("great", PhraseKey.Of("great, thanks!"));
+        Assert.Equal("great thanks", PhraseKey.Words("great, thanks!"));
+    }
 }

@@ -48,6 +48,33 @@ public sealed class TalkReaderTests
     [InlineData("ok so my back hurts", Talk.None)]
     public void Message_ReadsAsItsIntent(string message, Talk expected) => Assert.Equal(expected, Reader.Read(PhraseKey.Of(message)));
 
+    /// <summary>Read as the dialog engine reads a message: its key, its words with politeness kept, and its question mark.</summary>
+    private static Talk AsTheEngineReads(string message) =>
+        Reader.Read(PhraseKey.Of(message), PhraseKey.Words(message), message.Contains('?', StringComparison.Ordinal));
+
+    [Theory]
+    // "a + b": both anywhere, in any order; "+ word": the word anywhere.
+    [InlineData("are you a real doctor or an AI", Talk.WhoAreYou)]
+    [InlineData("robot or human, you?", Talk.WhoAreYou)]
+    [InlineData("what about acupuncture", Talk.NotCovered)]
+    // Plurals meet their singular; texting shorthand is spelled out.
+    [InlineData("do back belts help", Talk.Brace)]
+    [InlineData("who are u", Talk.WhoAreYou)]
+    // A phrase keeps its politeness inside a longer message ("great thanks" is not "great").
+    [InlineData("great thanks, wish me luck with the boxes lol", Talk.Thanks)]
+    // A message that opens with thanks and asks nothing is thanks, however long.
+    [InlineData("thanks, off to check on him", Talk.Thanks)]
+    [InlineData("thanks, but how often should I do it?", Talk.HowOften)]
+    [InlineData("thanks, which one should I start with", Talk.BestOne)]
+    public void Notation_ReachesPastWordOrderPluralsAndShorthand(string message, Talk expected) =>
+        Assert.Equal(expected, AsTheEngineReads(message));
+
+    [Theory]
+    [InlineData("thanks, but is it serious")]
+    [InlineData("cheers, what about the windmill")]
+    public void ThanksFollowedByAQuestion_IsNotThanks(string message) =>
+        Assert.NotEqual(Talk.Thanks, AsTheEngineReads(message));
+
     [Fact]
     public void DecisionQuickReplies_AreUnderstoodAsWhatTheyAsk()
     {
