@@ -192,26 +192,16 @@ public sealed class PainFactExtractor
     /// </summary>
     private static readonly string[] TakeBackWords = ["mean", "meant", "mixed", "misunderstood", "misread", "mistake", "misspoke", "typo", "wrong"];
 
-    private static bool TakesBack(string text) =>
-        text.Split([' ', ',', '.', '!', '?', ';', ':'], StringSplitOptions.RemoveEmptyEntries).Any(word => Array.IndexOf(TakeBackWords, word) >= 0);
+    private static bool TakesBack(string text) => HasAnyWord(text, TakeBackWords);
 
     private static readonly string[] ChangeWords = ["anymore", "longer", "gone", "eased", "easing", "better", "stopped", "settled", "passed", "worn"];
 
-    private static bool TellsAChange(string text) =>
-        text.Split([' ', ',', '.', '!', '?', ';', ':'], StringSplitOptions.RemoveEmptyEntries).Any(word => Array.IndexOf(ChangeWords, word) >= 0);
+    private static bool TellsAChange(string text) => HasAnyWord(text, ChangeWords);
 
-    private static bool Corrects(string text)
-    {
-        foreach (var word in text.Split([' ', ',', '.', '!', '?', ';', ':'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (Array.IndexOf(CorrectionWords, word) >= 0)
-            {
-                return true;
-            }
-        }
+    private static bool Corrects(string text) => HasAnyWord(text, CorrectionWords);
 
-        return false;
-    }
+    private static bool HasAnyWord(string text, string[] words) =>
+        text.Split([' ', ',', '.', '!', '?', ';', ':'], StringSplitOptions.RemoveEmptyEntries).Any(word => Array.IndexOf(words, word) >= 0);
 
     /// <summary>Signs said whose fall has not been said yet ("I've got osteoporosis"): waiting for it, by id.</summary>
     private List<string> PendingSigns(MatchContext context, List<WarningSign> signs)
