@@ -273,7 +273,9 @@ public sealed class DialogEngine
         {
             // Small talk keeps the place too, so a question about the stretch on screen can follow.
             var keep = state.Dialog is DialogIds.Advice or DialogIds.Routine ? next : next.EndDialog();
-            return new TurnResult(DialogIds.SmallTalk, keep, [_composer.SmallTalk(talk)]);
+            var said = _composer.SmallTalk(talk);
+            // "which of the five are OK for me?" at 24 weeks: the pick comes after the pregnancy caution.
+            return new TurnResult(DialogIds.SmallTalk, keep, [decision.Pregnant && talk == Talk.BestOne ? _composer.WithPregnancyCaution(said) : said]);
         }
 
         var inContext = state.Dialog switch

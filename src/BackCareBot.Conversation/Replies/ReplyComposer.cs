@@ -283,6 +283,16 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
     public BotReply OutOfScope() => Say(wording.OutOfScope, Topics());
 
     /// <summary>A pregnancy said on its own: thanks, the caution before any exercise, and topics to go on with.</summary>
+    /// <summary>
+    /// Small talk that picks among the exercises ("which of the five are OK for me?"), for someone pregnant: the
+    /// caution first, as before any exercise.
+    /// </summary>
+    public BotReply WithPregnancyCaution(BotReply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        return reply with { Text = TextParts.Paragraphs(wording.PregnancyCaution, reply.Text) };
+    }
+
     public BotReply PregnancyNoted() => Say(TextParts.Paragraphs(wording.PregnancyNoted, wording.PregnancyCaution), Topics());
 
     public BotReply HowTo(AdviceEntry entry, IReadOnlyList<FollowUp> followUps)
