@@ -198,25 +198,9 @@ public sealed class AdviceMatcher
     /// </summary>
     private bool AboutAnotherSubject(ReadOnlySpan<int> concepts)
     {
-        if (!_index.AnyOutweighs)
-        {
-            return false;
-        }
-
-        var count = _index.ConceptCount;
         foreach (var concept in concepts)
         {
-            var outweighsAll = false;
-            foreach (var other in concepts)
-            {
-                outweighsAll = other == concept || _index.Outweighs[(concept * count) + other];
-                if (!outweighsAll)
-                {
-                    break;
-                }
-            }
-
-            if (outweighsAll && concepts.Length > 0 && HasOutweighs(concept))
+            if (_index.OutweighsAny[concept] && OutweighsAllOthers(concept, concepts))
             {
                 return true;
             }
@@ -225,7 +209,19 @@ public sealed class AdviceMatcher
         return false;
     }
 
-    private bool HasOutweighs(int concept) => Array.IndexOf(_index.Outweighs, true, concept * _index.ConceptCount, _index.ConceptCount) >= 0;
+    private bool OutweighsAllOthers(int concept, ReadOnlySpan<int> concepts)
+    {
+        var row = concept * _index.ConceptCount;
+        foreach (var other in concepts)
+        {
+            if (other != concept && !_index.Outweighs[row + other])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// A stretch or an exercise is asked for by name, or what to do about stiffness is ("its so stiff, what can i

@@ -45,8 +45,8 @@ internal sealed class MatcherIndex
     /// </summary>
     public required bool[] Outweighs { get; init; }
 
-    /// <summary>Whether any concept outweighs another, so the check costs nothing when none does.</summary>
-    public required bool AnyOutweighs { get; init; }
+    /// <summary>For each concept, whether it outweighs any other: most do not, and are passed over at once.</summary>
+    public required bool[] OutweighsAny { get; init; }
 
     public int EntryCount => EntryIds.Length;
 

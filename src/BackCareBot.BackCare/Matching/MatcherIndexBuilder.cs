@@ -69,7 +69,7 @@ internal static class MatcherIndexBuilder
             HelpRequestConcept = IndexOfConcept(vocabulary, MatcherIndex.HelpRequestConceptName),
             StiffnessConcept = IndexOfConcept(vocabulary, MatcherIndex.StiffnessConceptName),
             Outweighs = OutweighFlags(vocabulary),
-            AnyOutweighs = vocabulary.Concepts.Any(concept => concept.Outweighs.Count > 0),
+            OutweighsAny = [.. vocabulary.Concepts.Select(concept => concept.Outweighs.Count > 0)],
         };
     }
 

@@ -101,13 +101,12 @@ public sealed record PainFacts
 
         if (later.RetractsPain)
         {
+            // Only what was said of the pain is taken back; warning signs, crisis and pregnancy stay.
             return this with
             {
-                PainMentioned = false, Sharpness = Sharpness.Unknown, Duration = null, RoutineConcern = false,
-                PainDenied = true, RetractsPain = true, AboutSomeoneElse = false, TurnsToSelf = later.TurnsToSelf,
-                WarningSigns = later.WarningSigns.Count == 0 ? WarningSigns : [.. WarningSigns.Concat(later.WarningSigns).DistinctBy(sign => sign.Id)],
-                Crisis = Crisis || later.Crisis, Pregnant = Pregnant || later.Pregnant, OtherBodyPartOnly = later.OtherBodyPartOnly,
-                Screening = later.Screening, CorrectsDuration = false,
+                PainMentioned = false, Sharpness = Sharpness.Unknown, Duration = null, RoutineConcern = false, PainDenied = true,
+                AboutSomeoneElse = false, WarningSigns = SignsWith(later), Crisis = Crisis || later.Crisis, Pregnant = Pregnant || later.Pregnant,
+                OtherBodyPartOnly = later.OtherBodyPartOnly, Screening = later.Screening,
             };
         }
 
@@ -123,9 +122,7 @@ public sealed record PainFacts
             Duration = later.Duration is { } length && (length >= TriageAssessor.DoctorAfter || !(Duration >= TriageAssessor.DoctorAfter) || later.CorrectsDuration)
                 ? length
                 : Duration,
-            WarningSigns = later.WarningSigns.Count == 0
-                ? WarningSigns
-                : [.. WarningSigns.Concat(later.WarningSigns).DistinctBy(sign => sign.Id)],
+            WarningSigns = SignsWith(later),
             Crisis = Crisis || later.Crisis,
             Pregnant = Pregnant || later.Pregnant,
             AgeOfNewPainSign = AgeOfNewPainSign || later.AgeOfNewPainSign,
@@ -138,4 +135,7 @@ public sealed record PainFacts
             Screening = later.Screening,
         };
     }
+
+    private IReadOnlyList<WarningSign> SignsWith(PainFacts later) =>
+        later.WarningSigns.Count == 0 ? WarningSigns : [.. WarningSigns.Concat(later.WarningSigns).DistinctBy(sign => sign.Id)];
 }

@@ -143,8 +143,13 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
             .Replace("{hold}", entry.Hold ?? wording.HowTo.NotSaid, StringComparison.Ordinal)
             .Replace("{frequency}", entry.Frequency ?? wording.HowTo.NotSaid, StringComparison.Ordinal)
             .Replace("{why}", entry.Why, StringComparison.Ordinal);
-        var caution = pregnant && entry.Kind == BackCare.Knowledge.AdviceKind.Exercise ? PregnancyCaution(entry) : null;
-        return new BotReply(TextParts.Paragraphs(caution, text), suggestions, null, new AdviceDecision(entry.Id, null), ExpectingInput: false);
+        BotReply Compose(string? caution) =>
+            new(TextParts.Paragraphs(caution, text), suggestions, null, new AdviceDecision(entry.Id, null), ExpectingInput: false);
+
+        // In a group chat the caution does not say who is pregnant, as before any exercise.
+        return pregnant && entry.Kind == BackCare.Knowledge.AdviceKind.Exercise
+            ? Private(Compose(PregnancyCaution(entry)), Compose(wording.Shared.PregnancyCaution))
+            : Compose(null);
     }
 
     /// <summary>
@@ -282,17 +287,19 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
     /// <summary>Another body part: what the bot covers, with a few of its topics to tap.</summary>
     public BotReply OutOfScope() => Say(wording.OutOfScope, Topics());
 
-    /// <summary>A pregnancy said on its own: thanks, the caution before any exercise, and topics to go on with.</summary>
     /// <summary>
     /// Small talk that picks among the exercises ("which of the five are OK for me?"), for someone pregnant: the
-    /// caution first, as before any exercise.
+    /// caution first, as before any exercise, and in a group chat without saying who is pregnant.
     /// </summary>
     public BotReply WithPregnancyCaution(BotReply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        return reply with { Text = TextParts.Paragraphs(wording.PregnancyCaution, reply.Text) };
+        return Private(
+            reply with { Text = TextParts.Paragraphs(wording.PregnancyCaution, reply.Text) },
+            reply with { Text = TextParts.Paragraphs(wording.Shared.PregnancyCaution, reply.Text) });
     }
 
+    /// <summary>A pregnancy said on its own: thanks, the caution before any exercise, and topics to go on with.</summary>
     public BotReply PregnancyNoted() => Say(TextParts.Paragraphs(wording.PregnancyNoted, wording.PregnancyCaution), Topics());
 
     public BotReply HowTo(AdviceEntry entry, IReadOnlyList<FollowUp> followUps)

@@ -97,6 +97,20 @@ public sealed class SharedConversationTests
         Assert.StartsWith(Content.Wording.Shared.PregnancyCaution, reply.Summary, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("how many reps of the hip flexor stretch?")]
+    [InlineData("which of the five are OK for me?")]
+    public async Task PregnancyCaution_OnAQuestionAboutTheExercises_InAGroupChat_DoesNotSayThePersonIsPregnant(string question)
+    {
+        await using var bot = Shared("groupChat");
+        await bot.SayAsync(Alex, "I'm pregnant and my lower back is stiff from my desk");
+
+        var reply = (await bot.SayAsync(Alex, question))[0];
+
+        Assert.DoesNotContain(Content.Wording.PregnancyCaution, reply.Summary ?? reply.Text, StringComparison.Ordinal);
+        Assert.StartsWith(Content.Wording.Shared.PregnancyCaution, reply.Summary ?? reply.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ForgetMe_InAGroupChat_ForgetsOnlyThePersonWhoAsked()
     {
