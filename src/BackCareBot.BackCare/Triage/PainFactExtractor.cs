@@ -40,7 +40,7 @@ public sealed class PainFactExtractor
     public PainFactExtractor(TriageRules rules)
     {
         vocabulary = TriageVocabulary.Build(rules);
-        durations = new PainDurationReader(vocabulary.Lexicon);
+        durations = new PainDurationReader(vocabulary.Lexicon, occasions: vocabulary.Occasions);
         Warm();
     }
 

@@ -35,8 +35,21 @@ public sealed class DurationTests
     [InlineData("my back has been sore for 2 wks", 14, 14)]
     [InlineData("my back has hurt for 3 months", 89, 92)]
     [InlineData("my back has ached for a year", 364, 366)]
+    // A unit on its own, as the answer to "how long?": one of it, or a couple when plural.
+    [InlineData("fortnight", 14, 14)]
+    [InlineData("weeks", 14, 14)]
+    [InlineData("about a fortnight", 14, 14)]
+    [InlineData("months i think", 60, 60)]
+    [InlineData("days", 2, 2)]
     public void SpokenLength_IsTheDuration(string message, double minDays, double maxDays) =>
         AssertDays(message, minDays, maxDays);
+
+    [Theory]
+    [InlineData("not weeks")]
+    [InlineData("weeks or months")]
+    [InlineData("every week")]
+    [InlineData("under weeks")]
+    public void UnitWithoutOneLength_IsNoDuration(string message) => Assert.Null(Extraction.DurationDays(message));
 
     [Theory]
     [InlineData("my back has hurt since last month", 42, 43)]

@@ -1,5 +1,6 @@
 using BackCareBot.BackCare.Triage.Language;
 using BackCareBot.BackCare.Triage.Phrases;
+using BackCareBot.BackCare.Triage.Rules;
 
 namespace BackCareBot.BackCare.Triage.Durations;
 
@@ -15,7 +16,7 @@ internal sealed class PainDurationReader
 {
     /// <summary>Words this reader looks up by name; they must be in the lexicon.</summary>
     public static IReadOnlyList<string> WordsUsed { get; } =
-        [.. MoreOrLess.WordsUsed, .. CommonTimeReader.WordsUsed, .. SpokenDurations.WordsUsed];
+        [.. MoreOrLess.WordsUsed, .. CommonTimeReader.WordsUsed, .. SpokenDurations.WordsUsed, .. BareUnitAnswer.WordsUsed];
 
     /// <summary>A bare answer to "how long?" is short: "it's been about ten days I think".</summary>
     public const int BareAnswerMaxWords = 12;
@@ -26,16 +27,19 @@ internal sealed class PainDurationReader
     private readonly CommonTimeReader? common;
     private readonly RecognizedDurations recognized;
     private readonly SpokenDurations spoken;
+    private readonly BareUnitAnswer bareUnit;
     private readonly int ago;
 
     /// <param name="lexicon">The words.</param>
     /// <param name="readCommonExpressions">False leaves every time expression to the recogniser, as the reference
     /// the tests compare <see cref="CommonTimeReader"/> with.</param>
-    public PainDurationReader(Lexicon lexicon, bool readCommonExpressions = true)
+    /// <param name="occasions">The yearly occasions of the rules ("since pancake day").</param>
+    public PainDurationReader(Lexicon lexicon, bool readCommonExpressions = true, IReadOnlyList<OccasionRule>? occasions = null)
     {
         common = readCommonExpressions ? new CommonTimeReader(lexicon) : null;
         recognized = new RecognizedDurations(lexicon);
-        spoken = new SpokenDurations(lexicon);
+        spoken = new SpokenDurations(lexicon, occasions);
+        bareUnit = new BareUnitAnswer(lexicon);
         ago = lexicon.Find("ago");
     }
 
@@ -56,6 +60,11 @@ internal sealed class PainDurationReader
         }
 
         var candidates = Candidates(text, tokens, scan, reference, out _);
+        if (candidates.Count == 0 && bareUnit.Read(tokens) is { } unitAlone)
+        {
+            candidates.Add(unitAlone);
+        }
+
         if (history is not null)
         {
             for (var i = candidates.Count - 1; i >= 0; i--)

@@ -1,5 +1,6 @@
 using BackCareBot.BackCare.Triage.Language;
 using BackCareBot.BackCare.Triage.Phrases;
+using BackCareBot.BackCare.Triage.Rules;
 
 namespace BackCareBot.BackCare.Triage.Durations;
 
@@ -13,9 +14,12 @@ internal sealed class SpokenDurations
     private readonly int since;
     private readonly int the;
     private readonly Dictionary<int, TimeSpan> abbreviatedUnits;
+    private readonly IReadOnlyList<OccasionRule> occasions;
 
-    public SpokenDurations(Lexicon lexicon)
+    /// <param name="occasions">The yearly occasions of the rules ("since pancake day"), by index.</param>
+    public SpokenDurations(Lexicon lexicon, IReadOnlyList<OccasionRule>? occasions = null)
     {
+        this.occasions = occasions ?? [];
         since = lexicon.Find("since");
         the = lexicon.Find("the");
         abbreviatedUnits = new Dictionary<int, TimeSpan>
@@ -38,6 +42,7 @@ internal sealed class SpokenDurations
     public void Add(PhraseScan scan, ReadOnlySpan<Token> tokens, DateTime reference, List<DurationCandidate> candidates)
     {
         AddPhrases(scan, candidates);
+        AddOccasions(scan, reference, candidates);
         AddAbbreviated(tokens, candidates);
         AddDayOfMonth(tokens, reference, candidates);
     }
@@ -61,6 +66,23 @@ internal sealed class SpokenDurations
             {
                 candidates.Add(new DurationCandidate(match.Pattern.Value, match.First, match.Last));
             }
+        }
+    }
+
+    /// <summary>"since pancake day": the days since the latest time the occasion fell, on or before today.</summary>
+    private void AddOccasions(PhraseScan scan, DateTime reference, List<DurationCandidate> candidates)
+    {
+        var today = DateOnly.FromDateTime(reference);
+        foreach (var match in scan.Matches)
+        {
+            if (match.Pattern.Set != PhraseSet.Occasion || match.Negated)
+            {
+                continue;
+            }
+
+            var occasion = occasions[(int)match.Pattern.Value.Ticks];
+            var latest = occasion.Dates.Max(date => date.LatestOnOrBefore(today));
+            candidates.Add(new DurationCandidate(reference - latest.ToDateTime(TimeOnly.MinValue, reference.Kind), match.First, match.Last));
         }
     }
 

@@ -65,6 +65,9 @@ internal static class PhraseSet
     /// <summary>The person turns to themselves after asking for someone else: "and me?", "just for me then".</summary>
     public const int TurnToSelf = 19;
 
+    /// <summary>A yearly occasion: "since pancake day". The pattern's value is the occasion's index in the rules.</summary>
+    public const int Occasion = 20;
+
     /// <summary>The warning signs follow, then the screening concepts, then the rules' <c>unless</c> phrases.</summary>
-    public const int FirstWarningSign = 20;
+    public const int FirstWarningSign = 21;
 }

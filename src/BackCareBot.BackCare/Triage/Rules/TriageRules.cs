@@ -35,6 +35,9 @@ public sealed record TriageRules
 
     public required IReadOnlyList<DurationRule> Durations { get; init; }
 
+    /// <summary>Yearly occasions the date recogniser does not know: "since pancake day".</summary>
+    public IReadOnlyList<OccasionRule> Occasions { get; init; } = [];
+
     /// <summary>The warning signs, one file each, in file-name order within emergency then urgent.</summary>
     public required IReadOnlyList<WarningSignRule> Signs { get; init; }
 

@@ -100,7 +100,7 @@ internal static class FunctionWords
             "begun", "starting", "this", "that", "on", "off", "and", "then", "in", "of", "last", "past", "few", "couple",
             "several", "some", "good", "whole", "long", "lasted", "lasting", "going", "same", "not", "quite", "actually",
             "honestly", "really", "pretty", "much", "to", "too", "anyway", "plus", "thereabouts", "something", "bit",
-            "little", "solid", "straight", "entire", "full", "by", "half", "week", "weeks", "day", "days", "month",
+            "little", "solid", "straight", "entire", "full", "by", "half", "week", "weeks", "fortnight", "fortnights", "day", "days", "month",
             "months", "year", "years", "hour", "hours", "while", "ongoing", "constant", "still", "longer", "beyond", "barely", "within");
         lexicon.Flag(
             WordFlags.Activity,

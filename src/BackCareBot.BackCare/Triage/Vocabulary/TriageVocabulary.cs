@@ -20,6 +20,7 @@ internal sealed class TriageVocabulary
         Matcher = matcher;
         Signs = rules.Signs;
         Screening = rules.Screening;
+        Occasions = rules.Occasions;
         this.unlessSetOf = unlessSetOf;
         possessivePronouns = [.. PossessivePronouns.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
         backReferences = [.. BackReferences.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
@@ -37,6 +38,9 @@ internal sealed class TriageVocabulary
 
     /// <summary>The screening concepts; concept <c>i</c> is phrase set <see cref="FirstScreening"/> <c>+ i</c>.</summary>
     public IReadOnlyList<ScreeningRule> Screening { get; }
+
+    /// <summary>The yearly occasions; a match of set <see cref="PhraseSet.Occasion"/> carries its index as its value's ticks.</summary>
+    public IReadOnlyList<OccasionRule> Occasions { get; }
 
     public int FirstScreening => PhraseSet.FirstWarningSign + Signs.Count;
 
@@ -103,6 +107,7 @@ internal sealed class TriageVocabulary
         }
 
         patterns.AddRange(rules.Durations.Select(duration => parser.Parse(duration.Phrase, PhraseSet.DurationPhrase, duration.Value)));
+        patterns.AddRange(rules.Occasions.Select((occasion, index) => parser.Parse(occasion.Phrase, PhraseSet.Occasion, TimeSpan.FromTicks(index))));
         var built = lexicon.Build(rules.TypoTolerant);
         var matcher = new PhraseMatcher(patterns, built.WordCount, nextSet);
         return new TriageVocabulary(built, matcher, rules, unlessSetOf, patterns.Count);

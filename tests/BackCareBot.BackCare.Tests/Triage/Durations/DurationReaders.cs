@@ -19,8 +19,8 @@ internal sealed class DurationReaders
 
     private DurationReaders()
     {
-        fast = new PainDurationReader(vocabulary.Lexicon);
-        recognizerOnly = new PainDurationReader(vocabulary.Lexicon, readCommonExpressions: false);
+        fast = new PainDurationReader(vocabulary.Lexicon, occasions: vocabulary.Occasions);
+        recognizerOnly = new PainDurationReader(vocabulary.Lexicon, readCommonExpressions: false, occasions: vocabulary.Occasions);
     }
 
     public static DurationReaders Shared => Instance.Value;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BackCareBot.BackCare.Text;
 using BackCareBot.BackCare.Triage;
 using BackCareBot.BackCare.Triage.Language;
@@ -51,6 +52,33 @@ public sealed class RuleExamplesTests
     [MemberData(nameof(DurationExamples))]
     public void DurationExample_LastsAsLongAsItsPhraseSays(string phrase, double days, string message) =>
         Assert.True(Extraction.DurationDays(message) == days, $"durations.yaml: '{phrase}' read \"{message}\" as {Extraction.DurationDays(message)} days, not {days}");
+
+    public static TheoryData<string, string, string, double> OccasionExamples
+    {
+        get
+        {
+            var data = new TheoryData<string, string, string, double>();
+            foreach (var rule in RealRules.Rules.Occasions)
+            {
+                foreach (var example in rule.Examples)
+                {
+                    data.Add(rule.Phrase, example.Message, example.Written.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), example.Days);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    /// <summary>Written at 10:00 on its day: the whole days since the occasion began are the example's days.</summary>
+    [Theory]
+    [MemberData(nameof(OccasionExamples))]
+    public void OccasionExample_LastsSinceTheLatestTimeItFell(string phrase, string message, string written, double days)
+    {
+        var at = new DateTimeOffset(DateOnly.ParseExact(written, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
+        var read = Extraction.DurationDays(message, at);
+        Assert.True(read is { } value && Math.Floor(value) == days, $"durations.yaml: occasion '{phrase}' read \"{message}\" written {written} as {read} days, not {days}");
+    }
 
     [Fact]
     public void EveryRule_HasExamplesAndCounterExamples() =>
