@@ -258,6 +258,7 @@ public sealed class PainFactExtractor
         SignCondition.NewPain => painMentioned
             && (context.Counts(PhraseSet.NewOnset) || duration <= WarningSignRule.NewPainAtMost),
         SignCondition.Pregnancy => pregnant,
+        SignCondition.Pain => painMentioned,
         _ => true,
     };
 }

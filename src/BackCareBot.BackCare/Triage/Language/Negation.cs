@@ -27,6 +27,11 @@ internal static class Negation
         var scope = tokens[start].Scope;
         for (var p = start - 1; p >= 0 && p >= start - window && tokens[p].Scope == scope; p--)
         {
+            if (tokens[p].Has(WordFlags.NegationBreak))
+            {
+                break;
+            }
+
             if (IsActiveNegator(tokens, p))
             {
                 return true;

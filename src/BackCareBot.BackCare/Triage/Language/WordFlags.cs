@@ -74,4 +74,7 @@ internal enum WordFlags
 
     /// <summary>"I am 40 years", "aged 52 years": before a count of years, the person's age rather than a length of pain.</summary>
     AgeLead = 1 << 21,
+
+    /// <summary>"not sharp just a dull ache": a negator before it does not reach the words after it.</summary>
+    NegationBreak = 1 << 22,
 }

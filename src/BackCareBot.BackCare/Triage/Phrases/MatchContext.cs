@@ -31,6 +31,7 @@ internal sealed class MatchContext
     private readonly HashSet<int> resolvedSentences = [];
     private readonly Owner[] owners;
     private readonly bool[] named;
+    private readonly bool[] possessed;
     private readonly int lastSharp = -1;
     private readonly int lastNotSharp = -1;
 
@@ -43,7 +44,7 @@ internal sealed class MatchContext
         var setCount = vocabulary.FirstScreening + vocabulary.Screening.Count;
         counted = new bool[setCount];
         var voided = Voided(tokens, scan, vocabulary);
-        (owners, named, var speaksOfSelf) = Owners(tokens, scan, vocabulary, voided);
+        (owners, named, possessed, var speaksOfSelf) = Owners(tokens, scan, vocabulary, voided);
         var answeredNo = SentencesAnsweredNo(tokens);
         for (var m = 0; m < scan.Matches.Count; m++)
         {
@@ -300,15 +301,18 @@ internal sealed class MatchContext
     private Owner OwnerOfBodyMatch(PhraseMatch match, ReadOnlySpan<Token> tokens, PhraseScan scan)
     {
         var owner = OwnerOf(match, owners, named);
-        if (match.Pattern.Set != PhraseSet.Pain || owner != Owner.Self || named[match.First])
+        if (match.Pattern.Set != PhraseSet.Pain || owner != Owner.Self)
         {
             return owner;
         }
 
+        // "her back hurts": the pain is whoever's back it is, also after an "I" that names the person asked about
+        // ("the man I care for says his back hurts"); a back named only by the sentence's subject needs no "I" before.
         var scope = tokens[match.First].Scope;
         foreach (var other in scan.Matches)
         {
-            if (other.Pattern.Set == PhraseSet.LowerBack && tokens[other.First].Scope == scope && owners[other.First] == Owner.Other && named[other.First])
+            if (other.Pattern.Set == PhraseSet.LowerBack && tokens[other.First].Scope == scope && owners[other.First] == Owner.Other
+                && (possessed[other.First] || (named[other.First] && !named[match.First])))
             {
                 return Owner.Other;
             }
@@ -330,7 +334,7 @@ internal sealed class MatchContext
     /// ("I'm", "my back", not "my dad"): without either, unowned words are not evidence of the person's own body
     /// ("My father. Back pain three days. Now he can't feel his legs" is all about him).
     /// </summary>
-    private static (Owner[] Owners, bool[] Named, bool SpeaksOfSelf) Owners(ReadOnlySpan<Token> tokens, PhraseScan scan, TriageVocabulary vocabulary, bool[] voided)
+    private static (Owner[] Owners, bool[] Named, bool[] Possessed, bool SpeaksOfSelf) Owners(ReadOnlySpan<Token> tokens, PhraseScan scan, TriageVocabulary vocabulary, bool[] voided)
     {
         var markers = new Owner?[tokens.Length];
         var possessive = new Owner?[tokens.Length];
@@ -360,8 +364,22 @@ internal sealed class MatchContext
             }
         }
 
+        // A name of someone else is theirs to its last word: "yo" in "my 10 yo" is not Spanish "I".
+        for (var m = 0; m < scan.Matches.Count; m++)
+        {
+            var match = scan.Matches[m];
+            if (match.Pattern.Set == PhraseSet.OtherPerson && !voided[m] && markers[match.First] == Owner.Other)
+            {
+                for (var i = match.First + 1; i <= match.Last; i++)
+                {
+                    markers[i] = markers[i] == Owner.Self ? null : markers[i];
+                }
+            }
+        }
+
         var owners = new Owner[tokens.Length];
         var named = new bool[tokens.Length];
+        var possessed = new bool[tokens.Length];
         var current = Owner.Self;
         var currentNamed = false;
         for (var i = 0; i < tokens.Length; i++)
@@ -384,6 +402,7 @@ internal sealed class MatchContext
             var whose = i > 0 ? possessive[i - 1] : null;
             owners[i] = whose ?? current;
             named[i] = whose is not null || currentNamed;
+            possessed[i] = whose is not null;
         }
 
         var speaksOfSelf = false;
@@ -392,6 +411,6 @@ internal sealed class MatchContext
             speaksOfSelf = markers[i] == Owner.Self && (i + 1 >= tokens.Length || markers[i + 1] != Owner.Other);
         }
 
-        return (owners, named, speaksOfSelf);
+        return (owners, named, possessed, speaksOfSelf);
     }
 }

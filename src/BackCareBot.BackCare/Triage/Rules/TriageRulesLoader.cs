@@ -483,8 +483,9 @@ public static class TriageRulesLoader
             null => SignCondition.None,
             "minor-trauma" => SignCondition.MinorTrauma,
             "new-pain" => SignCondition.NewPain,
+            "pain" => SignCondition.Pain,
             "pregnancy" => SignCondition.Pregnancy,
-            var other => Invalid<SignCondition>(reader, $"'only-with' is '{other}': it is 'minor-trauma', 'new-pain' or 'pregnancy'") ?? SignCondition.None,
+            var other => Invalid<SignCondition>(reader, $"'only-with' is '{other}': it is 'minor-trauma', 'new-pain', 'pain' or 'pregnancy'") ?? SignCondition.None,
         };
         var named = reader.RequiredText("named");
         var history = reader.OptionalText("history") switch

@@ -36,6 +36,9 @@ internal static class FunctionWords
             "and", "because", "cause", "cos", "coz", "so", "plus", "also", "then", "why", "how", "what", "when",
             "whenever", "where", "if", "whether", "until", "till", "after", "before", "while", "which", "who");
 
+        // "not sharp just a dull ache", "not stabbing, only aching": what follows is said, not denied.
+        lexicon.Flag(WordFlags.NegationBreak, "just", "only", "simply", "rather");
+
         RegisterTimeWords(lexicon);
         RegisterDurationContext(lexicon);
     }

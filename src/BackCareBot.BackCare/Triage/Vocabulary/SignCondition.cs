@@ -14,4 +14,7 @@ public enum SignCondition
 
     /// <summary>With pain that is new (said so, or lasting at most <see cref="WarningSignRule.NewPainAtMost"/>): age over 50.</summary>
     NewPain,
+
+    /// <summary>With pain, however long it has lasted: a child's back pain.</summary>
+    Pain,
 }
