@@ -92,7 +92,16 @@ public sealed class PainFactExtractor
         }
 
         var scan = vocabulary.Matcher.Scan(tokens);
-        var context = new MatchContext(tokens, scan, vocabulary, earlier.PainMentioned);
+        // "she has lost a lot of weight lately" after "my mum's back has hurt for weeks" is about the mum's pain; after the
+        // person's own pain, "what should I give her for the fever?" is not the person's fever.
+        var context = new MatchContext(tokens, scan, vocabulary, earlier.PainMentioned && earlier.AboutSomeoneElse);
+        if (context.TurnsToSelf && earlier.AboutSomeoneElse)
+        {
+            // "and what about me, I'm just stiff" after a 13-year-old's new pain: his age and his pain's length are
+            // his, and complete no sign of the person's.
+            earlier = PainFacts.None;
+        }
+
         var painMentioned = context.Counts(PhraseSet.Pain) || context.Counts(PhraseSet.Sharp);
         var sharpness = context.Sharpness(scan);
         // A short message in a conversation that already holds pain ("wait, it's been 10 days actually") is about it.
@@ -148,7 +157,7 @@ public sealed class PainFactExtractor
                 Pregnant = pregnant, OtherBodyPartOnly = outOfScope, Screening = screening, AgeOfNewPainSign = ageSaid,
                 RoutineConcern = routineConcern, PainDenied = painDenied || retractsPain, RetractsPain = retractsPain, PendingSigns = pending, MinorTrauma = minorTrauma,
                 CorrectsDuration = duration is not null && Corrects(text),
-                AboutSomeoneElse = context.AboutSomeoneElseOnly, TurnsToSelf = context.TurnsToSelf,
+                AboutSomeoneElse = context.AboutSomeoneElseOnly, TurnsToSelf = context.TurnsToSelf, SaysWhose = context.SaysWhose,
             }
             : PainFacts.None;
     }

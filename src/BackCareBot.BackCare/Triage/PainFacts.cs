@@ -75,6 +75,9 @@ public sealed record PainFacts
     /// <summary>This message turns to the person themselves, naming nobody else ("and me? I'm just stiff").</summary>
     public bool TurnsToSelf { get; init; }
 
+    /// <summary>This message names whose body it speaks of: "about 3 weeks" alone does not, "my back's stiff" does.</summary>
+    public bool SaysWhose { get; init; }
+
     /// <summary>
     /// Red-flag concepts in this message that no warning sign placed (<c>dialogs/rules/screening/</c> ids): the bot
     /// gives no exercise and asks.
@@ -130,8 +133,9 @@ public sealed record PainFacts
             MinorTrauma = MinorTrauma || later.MinorTrauma,
             RoutineConcern = RoutineConcern || later.RoutineConcern,
             OtherBodyPartOnly = later.OtherBodyPartOnly,
-            // Someone else's until the person says something of their own body.
-            AboutSomeoneElse = later.HasBodyFacts ? later.AboutSomeoneElse : AboutSomeoneElse,
+            // Someone else's until the person says something of their own body: "about 3 weeks" after "my son's back
+            // hurts" is still the son's.
+            AboutSomeoneElse = later.HasBodyFacts && (later.SaysWhose || !AboutSomeoneElse) ? later.AboutSomeoneElse : AboutSomeoneElse,
             Screening = later.Screening,
         };
     }

@@ -95,6 +95,31 @@ public sealed class EndToEndTriageTests
     }
 
     [Fact]
+    public void ALengthNamingNobody_StaysWithTheOtherPerson_AndTurningToOneselfLeavesTheirAgeWithThem()
+    {
+        var son = Extraction.Facts("my 13 year old son complains his lower back hurts after gaming all day");
+        var withLength = son.CombineWith(Later(son, "about 3 weeks"));
+        Assert.True(withLength.AboutSomeoneElse);
+
+        var mine = withLength.CombineWith(Later(withLength, "and what about me, I sit all day too and my back's stiff but no pain"));
+
+        Assert.Null(TriageAssessor.Assess(mine).Level);
+    }
+
+    [Fact]
+    public void HerAsThePerson_OwnsTheSignAfterIt()
+    {
+        var first = Extraction.Facts("my daughter has a fever, and my lower back is wrecked from sitting at the kitchen table");
+
+        var then = Later(first, "what should I give her for the fever, calpol?");
+
+        Assert.Empty(then.WarningSigns);
+    }
+
+    private static PainFacts Later(PainFacts earlier, string text) =>
+        Extraction.Extractor.Extract(Extraction.Read(text), Extraction.Wednesday, earlier);
+
+    [Fact]
     public void AnAgeSaidEarlier_MeetsThePainsLengthSaidLater()
     {
         var first = Extraction.Facts("im 16 and my back gets stiff from gaming all day");

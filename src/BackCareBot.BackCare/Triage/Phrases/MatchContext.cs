@@ -144,12 +144,19 @@ internal sealed class MatchContext
         }
 
         AboutSomeoneElseOnly = countedOther && !countedSelf;
+        SaysWhose = countedOther || selfBodyNamed;
         // "ok and for me, my back's stiff from driving to her": said in so many words, it holds whoever else is named.
         TurnsToSelf = !countedOther && (scan.IsMentioned(PhraseSet.TurnToSelf) || (selfBodyNamed && NamesNobodyElse(scan, voided)));
     }
 
     /// <summary>What the message says of a body is all someone else's ("my colleague's back hurts and she has chills").</summary>
     public bool AboutSomeoneElseOnly { get; }
+
+    /// <summary>
+    /// The message names whose body it speaks of ("my back", "his legs"); "about 3 weeks" in answer to "how long?"
+    /// names nobody, and stays with whoever the conversation was about.
+    /// </summary>
+    public bool SaysWhose { get; }
 
     /// <summary>
     /// The person speaks of themselves and of nobody else ("ok and me, I'm just stiff", "just for me then"): after a
@@ -353,7 +360,7 @@ internal sealed class MatchContext
                 continue;
             }
 
-            if (match.Pattern.Set == PhraseSet.OtherPerson && vocabulary.IsPossessivePronoun(tokens[match.First]))
+            if (match.Pattern.Set == PhraseSet.OtherPerson && vocabulary.IsPossessivePronoun(tokens[match.First]) && !vocabulary.IsObjectHer(tokens, match.First))
             {
                 possessive[match.First] = owner;
             }

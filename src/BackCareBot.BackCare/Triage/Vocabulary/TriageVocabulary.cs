@@ -10,6 +10,8 @@ internal sealed class TriageVocabulary
 {
     private readonly int[] unlessSetOf;
     private readonly int[] possessivePronouns;
+    private readonly int her;
+    private readonly int[] afterObjectHer;
     private readonly int[] backReferences;
 
     private TriageVocabulary(
@@ -23,6 +25,8 @@ internal sealed class TriageVocabulary
         Occasions = rules.Occasions;
         this.unlessSetOf = unlessSetOf;
         possessivePronouns = [.. PossessivePronouns.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
+        her = lexicon.Find("her");
+        afterObjectHer = [.. AfterObjectHer.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
         backReferences = [.. BackReferences.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
         PatternCount = patternCount;
     }
@@ -50,6 +54,15 @@ internal sealed class TriageVocabulary
     private static readonly string[] PossessivePronouns = ["his", "her", "their", "hers", "theirs"];
 
     public bool IsPossessivePronoun(Token token) => Array.IndexOf(possessivePronouns, token.Word) >= 0;
+
+    /// <summary>Words after which "her" is the person, not whose: "give her for the fever", "told her to rest".</summary>
+    private static readonly string[] AfterObjectHer =
+        ["for", "to", "a", "an", "the", "some", "something", "anything", "any", "up", "down", "in", "on", "out", "with", "and", "or", "if", "when", "at", "too", "now", "home"];
+
+    /// <summary>"her" used as the person ("what should I give her for the fever"): the rest of the clause is hers.</summary>
+    public bool IsObjectHer(ReadOnlySpan<Token> tokens, int index) =>
+        tokens[index].Word == her
+        && (index + 1 >= tokens.Length || tokens[index + 1].Sentence != tokens[index].Sentence || Array.IndexOf(afterObjectHer, tokens[index + 1].Word) >= 0);
 
     /// <summary>Words that open a clause about the one before: "I was in a car crash but that was back in 2009".</summary>
     private static readonly string[] BackReferences = ["that", "that's", "thats", "which", "like", "about", "around", "roughly", "maybe"];
