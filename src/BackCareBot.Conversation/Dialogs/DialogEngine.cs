@@ -422,7 +422,8 @@ public sealed class DialogEngine
     /// answer about the pain.
     /// </summary>
     private bool IsAside(DialogState state, Talk talk) =>
-        state.Dialog == DialogIds.TriageFollowUp
+        // The question may still wait under an answer given beside it ("how often?" answered, then "cheers").
+        (state.Dialog == DialogIds.TriageFollowUp || state.Asked != BackCare.Triage.MissingPainFacts.None)
         && (TalkKinds.IsAnsweredOnItsOwn(talk) || (TalkKinds.IsAboutTheDecision(talk) && !TalkKinds.AssumesAReferral(talk) && _composer.HasGeneralAnswer(talk)));
 
     /// <summary>
