@@ -193,7 +193,7 @@ public sealed class DialogEngine
                     Dialog = DialogIds.Screening, ScreeningAsked = concept.Id, Reasks = decision.Reasks,
                     Deferred = decision.Asked.Best?.AdviceId ?? state.Deferred,
                 };
-                return new TurnResult(DialogIds.Screening, screening, [_composer.Screening(concept, decision.AskAgain)]);
+                return new TurnResult(DialogIds.Screening, screening, [_composer.Screening(concept, decision.AskAgain, decision.MessageFacts.HasBodyFacts)]);
         }
 
         if (Routine(state, next, talk, decision, key, RoutineNumber.Read(key, _composer.RoutineLength, state.Dialog == DialogIds.Routine)) is { } routine)

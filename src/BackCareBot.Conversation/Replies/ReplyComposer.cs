@@ -277,10 +277,12 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
         new BotReply(wording.HelpWhereYouAre, [], null, null, ExpectingInput: false) { Card = _cards.HelpWhereYouAre(wording.HelpWhereYouAre) };
 
     /// <summary>One question about a possible warning sign, with its answers as quick replies.</summary>
-    public BotReply Screening(ScreeningRule concept, bool again)
+    /// <param name="noted">The message told something else of the pain, which is kept: it is acknowledged, not called a miss.</param>
+    public BotReply Screening(ScreeningRule concept, bool again, bool noted = false)
     {
         ArgumentNullException.ThrowIfNull(concept);
-        var text = TextParts.Paragraphs(again ? wording.Questions.ScreeningAgain : null, concept.Question);
+        var lead = again ? (noted ? wording.Questions.ScreeningNoted : wording.Questions.ScreeningAgain) : null;
+        var text = TextParts.Paragraphs(lead, concept.Question);
         return new BotReply(text, [.. concept.YesAnswers, concept.NoAnswer], null, null, ExpectingInput: true) { OffersOneToOne = true };
     }
 

@@ -18,4 +18,10 @@ public sealed class QuestionWording
 
     /// <summary>Before a screening question asked once more: the answer did not say.</summary>
     public string ScreeningAgain { get; init; } = "";
+
+    /// <summary>
+    /// Before a screening question asked once more after a message that told something else of the pain ("it's been
+    /// a couple of months"): heard, and the check still comes first.
+    /// </summary>
+    public string ScreeningNoted { get; init; } = "";
 }

@@ -45,6 +45,7 @@ internal static class ReplyWordingValidator
             ("pregnancyCaution", wording.PregnancyCaution),
             ("pregnancyNoted", wording.PregnancyNoted),
             ("questions.screeningAgain", wording.Questions.ScreeningAgain),
+            ("questions.screeningNoted", wording.Questions.ScreeningNoted),
             ("triage.urgentPregnancy", wording.Triage.UrgentPregnancy),
             ("triage.doctorUnsure", wording.Triage.DoctorUnsure),
             ("triage.doctorConcern", wording.Triage.DoctorConcern),
