@@ -25,7 +25,10 @@ internal static class Negation
     {
         var start = positions[0];
         var scope = tokens[start].Scope;
-        for (var p = start - 1; p >= 0 && p >= start - window && tokens[p].Scope == scope; p--)
+        // "if this pain doesn't stop I don't want to be here": a phrase that opens with its own negator says what it
+        // says; a negator before it belongs to something else.
+        var opensWithNegator = IsActiveNegator(tokens, start);
+        for (var p = start - 1; !opensWithNegator && p >= 0 && p >= start - window && tokens[p].Scope == scope; p--)
         {
             if (tokens[p].Has(WordFlags.NegationBreak))
             {

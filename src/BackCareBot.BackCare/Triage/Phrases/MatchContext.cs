@@ -89,7 +89,10 @@ internal sealed class MatchContext
             var owner = OwnerOfBodyMatch(match, tokens, scan);
             selfBody |= owner == Owner.Self;
             selfBodyNamed |= owner == Owner.Self && (named[match.First] || speaksOfSelf);
-            otherBackPain |= owner == Owner.Other && set == PhraseSet.Pain && ScopeHas(PhraseSet.LowerBack, tokens[match.First].Scope, tokens, scan);
+            // "he just told me it actually hurts": with no body part named at all, "it" is the back being talked about.
+            otherBackPain |= owner == Owner.Other && set == PhraseSet.Pain
+                && (ScopeHas(PhraseSet.LowerBack, tokens[match.First].Scope, tokens, scan)
+                    || (!scan.IsMentioned(PhraseSet.LowerBack) && !scan.IsMentioned(PhraseSet.OtherBodyPart) && vocabulary.FollowsIt(tokens, match.First)));
         }
 
         var countedSelf = false;

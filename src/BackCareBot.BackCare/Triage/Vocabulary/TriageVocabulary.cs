@@ -11,6 +11,7 @@ internal sealed class TriageVocabulary
     private readonly int[] unlessSetOf;
     private readonly int[] possessivePronouns;
     private readonly int her;
+    private readonly int[] it;
     private readonly int[] afterObjectHer;
     private readonly int[] backReferences;
 
@@ -26,6 +27,7 @@ internal sealed class TriageVocabulary
         this.unlessSetOf = unlessSetOf;
         possessivePronouns = [.. PossessivePronouns.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
         her = lexicon.Find("her");
+        it = [.. ItWords.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
         afterObjectHer = [.. AfterObjectHer.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
         backReferences = [.. BackReferences.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
         PatternCount = patternCount;
@@ -54,6 +56,22 @@ internal sealed class TriageVocabulary
     private static readonly string[] PossessivePronouns = ["his", "her", "their", "hers", "theirs"];
 
     public bool IsPossessivePronoun(Token token) => Array.IndexOf(possessivePronouns, token.Word) >= 0;
+
+    private static readonly string[] ItWords = ["it", "it's", "its"];
+
+    /// <summary>"it actually hurts", "it's killing him": a pain said of "it", up to two words before.</summary>
+    public bool FollowsIt(ReadOnlySpan<Token> tokens, int index)
+    {
+        for (var i = Math.Max(0, index - 2); i < index; i++)
+        {
+            if (Array.IndexOf(it, tokens[i].Word) >= 0 && tokens[i].Sentence == tokens[index].Sentence)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Words after which "her" is the person, not whose: "give her for the fever", "told her to rest".</summary>
     private static readonly string[] AfterObjectHer =
