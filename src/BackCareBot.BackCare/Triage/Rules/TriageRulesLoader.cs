@@ -1,4 +1,3 @@
-using System.Globalization;
 using BackCareBot.BackCare.Knowledge;
 using BackCareBot.BackCare.Text;
 using BackCareBot.BackCare.Knowledge.Loading;
@@ -48,7 +47,7 @@ public static class TriageRulesLoader
         }
 
         var durations = ReadDurations(Path.Combine(folder, "durations.yaml"), log);
-        var occasions = ReadOccasions(Path.Combine(folder, "durations.yaml"), log);
+        var occasions = OccasionReader.Read(Open(Path.Combine(folder, "durations.yaml"), null, log), log);
         var signs = ReadSigns(Path.Combine(folder, WarningSignsFolder), log);
         var screening = ReadScreening(Path.Combine(folder, ScreeningFolder), signs, log);
         var typos = ReadTypoTolerant(Path.Combine(folder, TyposFile), log);
@@ -334,17 +333,8 @@ public static class TriageRulesLoader
         }
 
         var durations = new List<DurationRule>();
-        foreach (var node in sequence.Children)
+        foreach (var entry in YamlEntries.Of(sequence, path, "duration", log, "phrase", "days", "examples"))
         {
-            var subject = $"duration at line {node.Start.Line}";
-            if (node is not YamlMappingNode mapping)
-            {
-                log.Add(path, subject, "must be a mapping with phrase, days and examples");
-                continue;
-            }
-
-            var entry = new MappingReader(mapping, path, subject, log);
-            entry.RejectUnknownKeys("phrase", "days", "examples");
             var phrase = entry.RequiredText("phrase");
             var examples = entry.RequiredTextList("examples");
             var daysNode = entry.Node("days");
@@ -361,79 +351,6 @@ public static class TriageRulesLoader
         }
 
         return durations;
-    }
-
-    /// <summary>The optional <c>occasions</c> list of durations.yaml: "since pancake day", "since half term".</summary>
-    private static List<OccasionRule> ReadOccasions(string path, ProblemLog log)
-    {
-        var occasions = new List<OccasionRule>();
-        var reader = Open(path, null, log);
-        if (reader?.Node("occasions") is not { } node)
-        {
-            return occasions;
-        }
-
-        if (node is not YamlSequenceNode sequence)
-        {
-            reader.Problem("'occasions' must be a list of { phrase, dates, examples }");
-            return occasions;
-        }
-
-        foreach (var child in sequence.Children)
-        {
-            var subject = $"occasion at line {child.Start.Line}";
-            if (child is not YamlMappingNode mapping)
-            {
-                log.Add(path, subject, "must be a mapping with phrase, dates and examples");
-                continue;
-            }
-
-            var entry = new MappingReader(mapping, path, subject, log);
-            entry.RejectUnknownKeys("phrase", "dates", "examples");
-            var phrase = entry.RequiredText("phrase");
-            var dates = new List<OccasionDate>();
-            foreach (var text in entry.RequiredTextList("dates") ?? [])
-            {
-                if (OccasionDate.TryParse(text, out var date))
-                {
-                    dates.Add(date);
-                }
-                else
-                {
-                    entry.Problem($"date '{text}' must be month-day (\"11-05\") or days from Easter (\"easter-47\")");
-                }
-            }
-
-            var examples = new List<OccasionExample>();
-            if (entry.Node("examples") is not YamlSequenceNode exampleNodes || exampleNodes.Children.Count == 0)
-            {
-                entry.Problem("'examples' must list { message, written, days }");
-                continue;
-            }
-
-            foreach (var exampleNode in exampleNodes.Children.OfType<YamlMappingNode>())
-            {
-                var example = entry.Child(exampleNode, "examples");
-                example.RejectUnknownKeys("message", "written", "days");
-                var message = example.RequiredText("message");
-                var written = example.RequiredText("written");
-                if (message is null || !DateOnly.TryParseExact(written, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-                    || example.Node("days") is not { } daysNode || !MappingReader.TryNumber(daysNode, out var days))
-                {
-                    example.Problem("an example needs a message, the day it was written (yyyy-MM-dd) and its days of pain");
-                    continue;
-                }
-
-                examples.Add(new OccasionExample(message, day, days));
-            }
-
-            if (phrase is not null && dates.Count > 0)
-            {
-                occasions.Add(new OccasionRule(phrase, dates, examples));
-            }
-        }
-
-        return occasions;
     }
 
     private static List<WarningSignRule> ReadSigns(string folder, ProblemLog log)
