@@ -6,18 +6,20 @@ namespace BackCareBot.BackCare.Triage.Rules;
 /// A day that comes back every year, written in dialogs/rules/durations.yaml as "11-05" (month and day) or as
 /// "easter-47" (days from Easter Sunday: pancake day), since the movable feasts follow Easter.
 /// </summary>
-public sealed record OccasionDate(int Month, int Day, int DaysFromEaster, bool FollowsEaster)
+/// <param name="DaysFromEaster">Set for a feast that follows Easter; <paramref name="Month"/> and
+/// <paramref name="Day"/> are then unused.</param>
+public sealed record OccasionDate(int Month, int Day, int? DaysFromEaster = null)
 {
     /// <summary>This occasion in a year.</summary>
     public DateOnly In(int year) =>
-        FollowsEaster ? EasterSunday(year).AddDays(DaysFromEaster) : new DateOnly(year, Month, Math.Min(Day, DateTime.DaysInMonth(year, Month)));
+        DaysFromEaster is { } days ? EasterSunday(year).AddDays(days) : new DateOnly(year, Month, Math.Min(Day, DateTime.DaysInMonth(year, Month)));
 
     /// <summary>The latest time it fell on or before <paramref name="day"/>.</summary>
-    public DateOnly LatestOnOrBefore(DateOnly day) => In(day.Year) <= day ? In(day.Year) : In(day.Year - 1);
+    public DateOnly LatestOnOrBefore(DateOnly day) => In(day.Year) is var thisYear && thisYear <= day ? thisYear : In(day.Year - 1);
 
     public static bool TryParse(string text, out OccasionDate date)
     {
-        date = new OccasionDate(1, 1, 0, false);
+        date = new OccasionDate(1, 1);
         var easter = text.StartsWith("easter", StringComparison.Ordinal);
         if (easter)
         {
@@ -28,7 +30,7 @@ public sealed record OccasionDate(int Month, int Day, int DaysFromEaster, bool F
                 return false;
             }
 
-            date = new OccasionDate(1, 1, days, true);
+            date = new OccasionDate(1, 1, days);
             return true;
         }
 
@@ -36,7 +38,7 @@ public sealed record OccasionDate(int Month, int Day, int DaysFromEaster, bool F
         if (parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12
             && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var dayOfMonth) && dayOfMonth >= 1 && dayOfMonth <= DateTime.DaysInMonth(2024, month))
         {
-            date = new OccasionDate(month, dayOfMonth, 0, false);
+            date = new OccasionDate(month, dayOfMonth);
             return true;
         }
 

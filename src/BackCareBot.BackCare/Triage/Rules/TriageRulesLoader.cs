@@ -46,8 +46,10 @@ public static class TriageRulesLoader
             ReadFile(Path.Combine(folder, file), named, log);
         }
 
-        var durations = ReadDurations(Path.Combine(folder, "durations.yaml"), log);
-        var occasions = OccasionReader.Read(Open(Path.Combine(folder, "durations.yaml"), null, log), log);
+        // One file holds both the fixed lengths and the yearly occasions: read once.
+        var durationsFile = Open(Path.Combine(folder, "durations.yaml"), null, log);
+        var durations = ReadDurations(durationsFile, log);
+        var occasions = OccasionReader.Read(durationsFile, log);
         var signs = ReadSigns(Path.Combine(folder, WarningSignsFolder), log);
         var screening = ReadScreening(Path.Combine(folder, ScreeningFolder), signs, log);
         var typos = ReadTypoTolerant(Path.Combine(folder, TyposFile), log);
@@ -323,9 +325,9 @@ public static class TriageRulesLoader
         return concepts;
     }
 
-    private static List<DurationRule>? ReadDurations(string path, ProblemLog log)
+    /// <param name="reader">durations.yaml, or null when it could not be read (already logged).</param>
+    private static List<DurationRule>? ReadDurations(MappingReader? reader, ProblemLog log)
     {
-        var reader = Open(path, null, log);
         if (reader?.Node("durations") is not YamlSequenceNode sequence)
         {
             reader?.Problem("'durations' must be a list of { phrase, days, examples }");
@@ -333,7 +335,7 @@ public static class TriageRulesLoader
         }
 
         var durations = new List<DurationRule>();
-        foreach (var entry in YamlEntries.Of(sequence, path, "duration", log, "phrase", "days", "examples"))
+        foreach (var entry in YamlEntries.Of(sequence, reader.Path, "duration", log, "phrase", "days", "examples"))
         {
             var phrase = entry.RequiredText("phrase");
             var examples = entry.RequiredTextList("examples");
