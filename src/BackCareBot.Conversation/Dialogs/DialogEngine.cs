@@ -131,6 +131,18 @@ public sealed class DialogEngine
             return new TurnResult(DialogIds.Help, state, [_composer.Help()]);
         }
 
+        // "they took him to hospital... what about me?": once help has come for the other person, their decision no
+        // longer holds the conversation, and the person's own back starts afresh.
+        if ((state.OtherInCare || talk == Talk.HelpComing) && state.Context.Facts.AboutSomeoneElse
+            && _decider.Decide(text, messageTime, ConversationContext.New) is { MessageFacts.TurnsToSelf: true })
+        {
+            state = state.EndDialog() with { Facts = null, Announced = null, OtherInCare = false, Reminders = 0 };
+            if (talk == Talk.HelpComing)
+            {
+                talk = Talk.None;
+            }
+        }
+
         var aside = IsAside(state, talk);
         // "thanks" or "is there a video?" while the bot waits for how long it has hurt is not a failed answer: the
         // message is decided as if nothing were asked, and the question waits for the turn after.
@@ -178,7 +190,9 @@ public sealed class DialogEngine
         if (TalkKinds.IsAboutTheDecision(talk) && state.Announced is { } told && !news
             && (decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits || BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage)))
         {
-            return new TurnResult(DialogIds.Triage, next.EndDialog(), [_composer.AfterDecision(talk, told.Level, told.Reasons)]);
+            // Help has come for someone else: their decision is done with once the person turns to their own back.
+            var after = talk == Talk.HelpComing && state.Context.Facts.AboutSomeoneElse ? next.EndDialog() with { OtherInCare = true } : next.EndDialog();
+            return new TurnResult(DialogIds.Triage, after, [_composer.AfterDecision(talk, told.Level, told.Reasons)]);
         }
 
         switch (decision.Kind)

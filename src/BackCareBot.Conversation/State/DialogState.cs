@@ -69,12 +69,18 @@ public sealed record DialogState
     /// <summary>The advice asked for when a screening question came first, given once the question is answered.</summary>
     public string? Deferred { get; init; }
 
+    /// <summary>
+    /// The person asked for someone else, and then said help has come for them ("the ambulance is here"): when they
+    /// turn to their own back, the other person's decision no longer holds the conversation.
+    /// </summary>
+    public bool OtherInCare { get; init; }
+
     /// <summary>Nothing worth storing: a conversation in this state needs no document.</summary>
     [JsonIgnore]
     public bool IsFresh =>
         Dialog is null && Facts is null && AdviceId is null && Shown.Count == 0 && Choices.Count == 0
         && Asked == MissingPainFacts.None && Reasks == 0 && Unanswered == MissingPainFacts.None && Announced is null
-        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && Reminders == 0 && RoutineStep is null && Country is null;
+        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && Reminders == 0 && RoutineStep is null && Country is null && !OtherInCare;
 
     [JsonIgnore]
     public PainFacts? PainFacts => Facts?.ToPainFacts();

@@ -21,6 +21,9 @@ public enum Talk
     /// <summary>After a decision: painkillers, ibuprofen, medicines.</summary>
     Medicine,
 
+    /// <summary>After a decision: help is on its way or here ("the ambulance is coming", "we're in A&amp;E now").</summary>
+    HelpComing,
+
     /// <summary>After a decision: what to tell the doctor, the physio or the 999 call handler.</summary>
     WhatToTell,
 

@@ -28,12 +28,12 @@ internal static class TalkKinds
     /// <summary>Questions that follow a decision, answered from it ("where should I go?").</summary>
     public static bool IsAboutTheDecision(Talk talk) =>
         talk is Talk.Meanwhile or Talk.WhichProfessional or Talk.IsItSerious or Talk.RealPerson or Talk.WhereToGo or Talk.NotSharpAnymore
-            or Talk.Drive or Talk.Medicine or Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou
+            or Talk.Drive or Talk.Medicine or Talk.Thanks or Talk.Acknowledge or Talk.HelpComing or Talk.Goodbye or Talk.WhoAreYou
             or Talk.WhatToTell or Talk.WatchFor or Talk.StretchLater or Talk.FindHelp or Talk.Walking or Talk.IfItPersists
             or Talk.Source or Talk.Buy or Talk.Brace or Talk.WhatIs111 or Talk.DoctorVisit or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy
             or Talk.NotCovered or Talk.Work or Talk.PushBack or Talk.Scared or Talk.HowLongLasts or Talk.BotLimits or Talk.LowMood or Talk.Apology or Talk.WhatIsSharp or Talk.Clicking or Talk.Embarrassed;
 
     /// <summary>Answers worded for someone already sent to be seen: no answer before there is a decision.</summary>
     public static bool AssumesAReferral(Talk talk) =>
-        talk is Talk.Meanwhile or Talk.StretchLater or Talk.Drive or Talk.NotSharpAnymore or Talk.PushBack;
+        talk is Talk.Meanwhile or Talk.StretchLater or Talk.Drive or Talk.NotSharpAnymore or Talk.PushBack or Talk.HelpComing;
 }

@@ -27,6 +27,7 @@ public sealed class TalkReader
         ["not-sharp-anymore"] = Talk.NotSharpAnymore,
         ["drive"] = Talk.Drive,
         ["medicine"] = Talk.Medicine,
+        ["help-coming"] = Talk.HelpComing,
         ["what-to-tell"] = Talk.WhatToTell,
         ["watch-for"] = Talk.WatchFor,
         ["stretch-later"] = Talk.StretchLater,
