@@ -335,6 +335,13 @@ public sealed class DialogEngine
             return new TurnResult(DialogIds.SmallTalk, next.EndDialog(), [_composer.SmallTalk(Talk.Goodbye)]);
         }
 
+        // A bare "yes" or "no" with no question waiting (the bot asked nothing): taken as an "ok", not as a failed question.
+        if (decision.Kind == DecisionKind.Answer && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news
+            && state.Dialog is not (DialogIds.TriageFollowUp or DialogIds.Screening or DialogIds.Disambiguation) && BareYesOrNo.Contains(key))
+        {
+            return new TurnResult(DialogIds.SmallTalk, next, [_composer.SmallTalk(Talk.Acknowledge)]);
+        }
+
         var answer = decision.Kind switch
         {
             DecisionKind.OutOfScope => new TurnResult(DialogIds.OutOfScope, next.EndDialog(), [_composer.OutOfScope()]),
@@ -400,6 +407,12 @@ public sealed class DialogEngine
         var reply = _composer.RoutineStep(step.Value, decision.Pregnant);
         return new TurnResult(DialogIds.Routine, next.EndDialog() with { Dialog = DialogIds.Routine, RoutineStep = step }, [reply]);
     }
+
+    /// <summary>A whole message that only says yes or no.</summary>
+    private static readonly HashSet<string> BareYesOrNo = new(StringComparer.Ordinal)
+    {
+        "yes", "yeah", "yep", "yup", "ya", "yea", "sure", "no", "nope", "nah", "no thanks", "not really", "yes please",
+    };
 
     /// <summary>Words that make "what is ..." a question about advice rather than about a word: "what is the best stretch".</summary>
     private static readonly string[] NotAWord = ["best", "top", "good", "help", "helps", "recommend", "should", "quickest", "easiest", "next", "first", "point", "difference"];

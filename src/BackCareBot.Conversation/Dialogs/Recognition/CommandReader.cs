@@ -33,6 +33,14 @@ internal static class CommandReader
         ["topics"] = Command.Help,
         ["options"] = Command.Help,
         ["go back"] = Command.Help,
+        ["what does it cover"] = Command.Help,
+        ["what do you cover"] = Command.Help,
+        ["what does the article cover"] = Command.Help,
+        ["what can you help with"] = Command.Help,
+        ["what do you help with"] = Command.Help,
+        ["what can you help me with"] = Command.Help,
+        ["what is this about"] = Command.Help,
+        ["what are you about"] = Command.Help,
         ["start over"] = Command.StartOver,
         ["start again"] = Command.StartOver,
         ["restart"] = Command.StartOver,
@@ -70,7 +78,7 @@ internal static class CommandReader
     };
 
     /// <summary>Politeness around a command ("forget what I told you pls", "please reset") does not change it.</summary>
-    private static readonly string[] Politeness = ["please ", "pls ", "plz ", "ok "];
+    private static readonly string[] Politeness = ["please ", "pls ", "plz ", "ok ", "so ", "ugh ok so ", "ok so ", "ugh ", "um ", "hmm "];
 
     public static Command Read(string key)
     {

@@ -21,6 +21,12 @@ public enum Talk
     /// <summary>After a decision: painkillers, ibuprofen, medicines.</summary>
     Medicine,
 
+    /// <summary>"useless", "that's not what I asked": the last answer missed; asked what they wanted, not told off.</summary>
+    Complaint,
+
+    /// <summary>"it's me again from yesterday", "back again": welcomed back and asked how the back is now.</summary>
+    Returning,
+
     /// <summary>After a decision: help is on its way or here ("the ambulance is coming", "we're in A&amp;E now").</summary>
     HelpComing,
 

@@ -28,6 +28,8 @@ public sealed class TalkReader
         ["drive"] = Talk.Drive,
         ["medicine"] = Talk.Medicine,
         ["help-coming"] = Talk.HelpComing,
+        ["complaint"] = Talk.Complaint,
+        ["returning"] = Talk.Returning,
         ["what-to-tell"] = Talk.WhatToTell,
         ["watch-for"] = Talk.WatchFor,
         ["stretch-later"] = Talk.StretchLater,
