@@ -59,9 +59,12 @@ internal sealed class MatchContext
                     opening--;
                 }
 
-                // "...a car crash, but that was back in 2009": the time belongs to the clause before.
+                // "...a car crash, but that was back in 2009": the time belongs to the clause before. So does a time
+                // clause joined on without a comma: "had a fall off my bike when I was 10".
                 if (vocabulary.IsBackReference(tokens[opening])
-                    || (opening + 1 < tokens.Length && tokens[opening + 1].Scope == scope && vocabulary.IsBackReference(tokens[opening + 1])))
+                    || (opening + 1 < tokens.Length && tokens[opening + 1].Scope == scope && vocabulary.IsBackReference(tokens[opening + 1]))
+                    || (opening > 0 && vocabulary.OpensTimeClause(tokens[opening]) && !tokens[opening].AfterComma
+                        && tokens[opening - 1].Sentence == tokens[opening].Sentence))
                 {
                     pastScopes.Add(scope - 1);
                 }
@@ -279,10 +282,15 @@ internal sealed class MatchContext
         // cancels it ("I'm a seamstress so it's pins and needles all day"); a warning sign needs it in the next clause.
         var first = tokens[match.First];
         var wholeSentence = match.Pattern.Set >= vocabulary.FirstScreening;
+        // Pain said of the back in its own clause is not explained by the clause beside it: in "this deadline is
+        // killing me and my back's been achy for 3 weeks" only the deadline is a figure of speech.
+        var ownClauseOnly = match.Pattern.Set is PhraseSet.Pain or PhraseSet.Sharp && ScopeHas(PhraseSet.LowerBack, first.Scope, tokens, scan);
         foreach (var other in scan.Matches)
         {
             if (other.Pattern.Set == unless && tokens[other.First].Sentence == first.Sentence
-                && (wholeSentence || (tokens[other.Last].Scope >= first.Scope - 1 && tokens[other.First].Scope <= first.Scope + 1)))
+                && (wholeSentence || (ownClauseOnly
+                    ? tokens[other.Last].Scope >= first.Scope && tokens[other.First].Scope <= first.Scope
+                    : tokens[other.Last].Scope >= first.Scope - 1 && tokens[other.First].Scope <= first.Scope + 1)))
             {
                 return true;
             }

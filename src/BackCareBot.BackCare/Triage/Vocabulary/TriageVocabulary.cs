@@ -14,6 +14,7 @@ internal sealed class TriageVocabulary
     private readonly int[] it;
     private readonly int[] afterObjectHer;
     private readonly int[] backReferences;
+    private readonly int[] timeClauseOpeners;
 
     private TriageVocabulary(
         Lexicon lexicon, PhraseMatcher matcher, TriageRules rules, int[] unlessSetOf, int patternCount)
@@ -30,6 +31,7 @@ internal sealed class TriageVocabulary
         it = [.. ItWords.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
         afterObjectHer = [.. AfterObjectHer.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
         backReferences = [.. BackReferences.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
+        timeClauseOpeners = [.. TimeClauseOpeners.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
         PatternCount = patternCount;
     }
 
@@ -86,6 +88,14 @@ internal sealed class TriageVocabulary
     private static readonly string[] BackReferences = ["that", "that's", "thats", "which", "like", "about", "around", "roughly", "maybe"];
 
     public bool IsBackReference(Token token) => Array.IndexOf(backReferences, token.Word) >= 0;
+
+    /// <summary>
+    /// Words that open a clause saying when the clause before happened: "had a fall off my bike when I was 10", "bladder
+    /// trouble after giving birth 6 years ago".
+    /// </summary>
+    private static readonly string[] TimeClauseOpeners = ["when", "while", "whilst", "after", "before"];
+
+    public bool OpensTimeClause(Token token) => Array.IndexOf(timeClauseOpeners, token.Word) >= 0;
 
     /// <summary>The phrase set holding the <c>unless</c> phrases of <paramref name="set"/>, or -1 when it has none.</summary>
     public int UnlessSetOf(int set) => set < unlessSetOf.Length ? unlessSetOf[set] : -1;
