@@ -280,7 +280,14 @@ public sealed class DialogEngine
             && !BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage))
         {
             var keepPlace = state.Dialog is DialogIds.Advice or DialogIds.Routine ? next : next.EndDialog();
-            return new TurnResult(DialogIds.SmallTalk, keepPlace, [_composer.SmallTalk(talk)]);
+            var said = _composer.SmallTalk(talk);
+            // "the windmill thing - do I need a kettlebell?": the answer is about the move it names, which stays on screen.
+            if (talk == Talk.Equipment && NamedInstead(decision, state) is { } named)
+            {
+                return new TurnResult(DialogIds.SmallTalk, next.EndDialog() with { Dialog = DialogIds.Advice, AdviceId = named }, [said with { Advice = new AdviceDecision(named, null) }]);
+            }
+
+            return new TurnResult(DialogIds.SmallTalk, keepPlace, [said]);
         }
 
         if (TalkKinds.IsSmallTalk(talk) && decision.Kind == DecisionKind.Answer && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news)
