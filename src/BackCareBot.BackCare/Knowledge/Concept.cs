@@ -9,7 +9,13 @@ namespace BackCareBot.BackCare.Knowledge;
 /// Concepts this one takes away when a message names it and no other concept ("iphone" outweighs "laptop": "how do I
 /// back up my iphone to my laptop" is not about the desk, but "i code all day, any posture tips" is about posture).
 /// </param>
+/// <param name="Declines">
+/// Concepts this one turns down ("no yoga", "nothing lying on my back"): the advice those concepts lead to is not
+/// offered, and the question is answered with the best of the rest.
+/// </param>
 public sealed record Concept(string Name, ConceptRole Role, string? Meaning, IReadOnlyList<string> Words)
 {
     public IReadOnlyList<string> Outweighs { get; init; } = [];
+
+    public IReadOnlyList<string> Declines { get; init; } = [];
 }

@@ -162,6 +162,7 @@ public sealed class AdviceMatcher
 
         var askedForExercise = AskedForExercise(concepts);
         PreferExercisesWhenAskedFor(evidence, askedForExercise);
+        TurnDownDeclined(evidence, concepts);
         Span<int> order = stackalloc int[evidence.Length];
         var ranked = RankEntries(evidence, order);
         if (ranked == 0)
@@ -190,6 +191,27 @@ public sealed class AdviceMatcher
             && HasOwnReason(best, order[1], concepts)
             && HasOwnReason(order[1], best, concepts);
         return new AdviceMatch(ambiguous ? MatchOutcome.Ambiguous : MatchOutcome.Matched, scored);
+    }
+
+    /// <summary>"any stretches that don't involve lying on my back?": the advice a declined concept leads to is not offered.</summary>
+    private void TurnDownDeclined(Span<double> evidence, ReadOnlySpan<int> concepts)
+    {
+        foreach (var concept in concepts)
+        {
+            if (!_index.DeclinesAny[concept])
+            {
+                continue;
+            }
+
+            var row = concept * evidence.Length;
+            for (var entry = 0; entry < evidence.Length; entry++)
+            {
+                if (_index.Declined[row + entry])
+                {
+                    evidence[entry] = 0;
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -48,6 +48,15 @@ internal sealed class MatcherIndex
     /// <summary>For each concept, whether it outweighs any other: most do not, and are passed over at once.</summary>
     public required bool[] OutweighsAny { get; init; }
 
+    /// <summary>
+    /// For each concept, the entries it turns down (vocabulary <c>declines</c>), as flags indexed
+    /// <c>[concept * EntryCount + entry]</c>: an entry is turned down when a declined concept leads to it strongly.
+    /// </summary>
+    public required bool[] Declined { get; init; }
+
+    /// <summary>For each concept, whether it turns any entry down.</summary>
+    public required bool[] DeclinesAny { get; init; }
+
     public int EntryCount => EntryIds.Length;
 
     public int ConceptCount => ConceptIsSpecific.Length;

@@ -70,7 +70,33 @@ internal static class MatcherIndexBuilder
             StiffnessConcept = IndexOfConcept(vocabulary, MatcherIndex.StiffnessConceptName),
             Outweighs = OutweighFlags(vocabulary),
             OutweighsAny = [.. vocabulary.Concepts.Select(concept => concept.Outweighs.Count > 0)],
+            Declined = DeclinedFlags(vocabulary, knowledge),
+            DeclinesAny = [.. vocabulary.Concepts.Select(concept => concept.Declines.Count > 0)],
         };
+    }
+
+    /// <summary>How strongly a declined concept must lead to an entry for the entry to be turned down.</summary>
+    private const double DeclinedWeight = 0.5;
+
+    private static bool[] DeclinedFlags(Vocabulary vocabulary, KnowledgeBase knowledge)
+    {
+        var entries = knowledge.Entries;
+        var flags = new bool[vocabulary.Concepts.Count * entries.Count];
+        for (var concept = 0; concept < vocabulary.Concepts.Count; concept++)
+        {
+            foreach (var declined in vocabulary.Concepts[concept].Declines)
+            {
+                for (var entry = 0; entry < entries.Count; entry++)
+                {
+                    if (entries[entry].Vocabulary.TryGetValue(declined, out var weight) && weight >= DeclinedWeight)
+                    {
+                        flags[(concept * entries.Count) + entry] = true;
+                    }
+                }
+            }
+        }
+
+        return flags;
     }
 
     private static bool[] OutweighFlags(Vocabulary vocabulary)

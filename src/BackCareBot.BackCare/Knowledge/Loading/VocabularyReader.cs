@@ -13,7 +13,7 @@ internal static class VocabularyReader
     public const int MaxPhraseWords = 6;
 
     private static readonly string[] Keys = ["fillers", "ordinary_words", "not_typos", "concepts"];
-    private static readonly string[] ConceptKeys = ["role", "means", "words", "outweighs"];
+    private static readonly string[] ConceptKeys = ["role", "means", "words", "outweighs", "declines"];
 
     public static Vocabulary? Read(YamlMappingNode mapping, string path, ProblemLog log)
     {
@@ -59,6 +59,11 @@ internal static class VocabularyReader
             foreach (var unknown in concept.Outweighs.Where(other => !names.Contains(other)))
             {
                 log.Add(path, $"concept '{concept.Name}'", $"outweighs '{unknown}', which is not a concept");
+            }
+
+            foreach (var unknown in concept.Declines.Where(other => !names.Contains(other)))
+            {
+                log.Add(path, $"concept '{concept.Name}'", $"declines '{unknown}', which is not a concept");
             }
         }
 
@@ -108,7 +113,8 @@ internal static class VocabularyReader
         }
 
         var outweighs = concept.Node("outweighs") is { } node ? concept.TextListOf("outweighs", node) : [];
-        return outweighs is null ? null : new Concept(name, role.Value, meaning, words) { Outweighs = outweighs };
+        var declines = concept.Node("declines") is { } declined ? concept.TextListOf("declines", declined) : [];
+        return outweighs is null || declines is null ? null : new Concept(name, role.Value, meaning, words) { Outweighs = outweighs, Declines = declines };
     }
 
     private static ConceptRole? Invalid(MappingReader concept, string role)
