@@ -43,8 +43,8 @@ internal static class DurationContext
         var scope = tokens[candidate.First].Scope;
         for (var p = candidate.First - 1; p >= 0 && p >= candidate.First - 3 && tokens[p].Scope == scope; p--)
         {
-            // "no wait, more like 2 weeks" corrects an answer; "wait 2 weeks" is an activity.
-            var correction = p > 0 && tokens[p - 1].Has(WordFlags.AnswerWord);
+            // "no wait, more like 2 weeks" and "oh wait no 3 days" correct an answer; "wait 2 weeks" is an activity.
+            var correction = (p > 0 && tokens[p - 1].Has(WordFlags.AnswerWord)) || tokens[p + 1].Has(WordFlags.AnswerWord);
             if (tokens[p].Has(WordFlags.Activity) && !correction && !endsAgo)
             {
                 return false;

@@ -21,6 +21,18 @@ public enum Talk
     /// <summary>After a decision: painkillers, ibuprofen, medicines.</summary>
     Medicine,
 
+    /// <summary>"is that sciatica?", "is it a slipped disc?": what it is, which the check is for.</summary>
+    Diagnosis,
+
+    /// <summary>"only the left leg, not both": one leg alone is not the emergency sign.</summary>
+    OneLeg,
+
+    /// <summary>"what did the article say about this kind of pain?": the coach's own answer to a reader.</summary>
+    CoachSaid,
+
+    /// <summary>"I've seen a physio, didn't help much": already checked, and what next.</summary>
+    AlreadySeen,
+
     /// <summary>"useless", "that's not what I asked": the last answer missed; asked what they wanted, not told off.</summary>
     Complaint,
 
