@@ -36,7 +36,7 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
     {
         var shown = next.Shown.Contains(entry.Id) ? next.Shown : [.. next.Shown, entry.Id];
         var offered = withFollowUps ? FollowUpsFor(entry, shown, decision, FollowUp.None) : [];
-        var state = next.EndDialog() with { AdviceId = entry.Id, Shown = shown };
+        var state = next.EndDialog() with { AdviceId = entry.Id, Shown = shown, AskedAgain = 0 };
         var pregnancyCaution = decision.Pregnant && entry.Kind == AdviceKind.Exercise;
         return (state, composer.Advice(entry, score, announce, offered, pregnancyCaution));
     }
@@ -140,8 +140,20 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
     /// The advice on screen asked for again in other words ("how do I do downward dog?" under the yoga card): its
     /// steps, which say more than the same card word for word would.
     /// </summary>
-    public TurnResult StepsOfShown(DialogState next, TurnDecision decision) =>
-        HowTo(next with { Dialog = DialogIds.Advice }, knowledge[next.AdviceId!], decision);
+    public TurnResult StepsOfShown(DialogState next, TurnDecision decision)
+    {
+        var entry = knowledge[next.AdviceId!];
+        var again = next with { Dialog = DialogIds.Advice, AskedAgain = next.AskedAgain + 1 };
+        return next.AskedAgain switch
+        {
+            0 => HowTo(again, entry, decision),
+            // Asked again after its steps: why it helps, then a pointer to it, never the same card word for word.
+            1 => AboutShown(again, entry.Id, Talk.WhyThis, decision) ?? Withheld(next, decision),
+            _ => AdviceSafety.Allows(entry, decision)
+                ? new TurnResult(DialogIds.Advice, again, [composer.OnScreen(entry, FollowUpsFor(entry, next.Shown, decision, FollowUp.HowTo))])
+                : Withheld(next, decision),
+        };
+    }
 
     /// <summary>Two pieces of advice asked about together: both, after a line saying the article does not rank them.</summary>
     public TurnResult Compare(DialogState next, AdviceEntry first, AdviceEntry second, TurnDecision decision)
@@ -158,7 +170,7 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
 
     private TurnResult HowTo(DialogState next, AdviceEntry current, TurnDecision decision) =>
         AdviceSafety.Allows(current, decision)
-            ? new TurnResult(DialogIds.Advice, next, [composer.HowTo(current, FollowUpsFor(current, next.Shown, decision, FollowUp.HowTo))])
+            ? new TurnResult(DialogIds.Advice, next with { AskedAgain = Math.Max(next.AskedAgain, 1) }, [composer.HowTo(current, FollowUpsFor(current, next.Shown, decision, FollowUp.HowTo))])
             : Withheld(next, decision);
 
     private TurnResult NextStretch(DialogState next, AdviceEntry current, TurnDecision decision)

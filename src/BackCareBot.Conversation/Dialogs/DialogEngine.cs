@@ -231,7 +231,7 @@ public sealed class DialogEngine
 
         // "I can't kneel, bad knees" names another body part only to say why it needs another version. "which side
         // first?" after a word about the knee is still about the last advice shown.
-        if (talk is Talk.HoldTime or Talk.HowOften or Talk.HowMany or Talk.IsItSafe or Talk.WhichSide or Talk.Easier or Talk.Simpler or Talk.Harder
+        if (talk is Talk.HoldTime or Talk.HowOften or Talk.HowMany or Talk.IsItSafe or Talk.WhichSide or Talk.Easier or Talk.Simpler or Talk.Harder or Talk.WhyThis
             && (ShownNow(state) ?? state.AdviceId) is { } shown
             && (decision.Kind is DecisionKind.Answer or DecisionKind.AskPain || (talk == Talk.Easier && decision.Kind == DecisionKind.OutOfScope))
             && _advice.AboutShown(next, NamedInstead(decision, state) ?? shown, talk, decision) is { } about)

@@ -131,6 +131,17 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
     public BotReply AboutAdvice(AdviceEntry entry, Talk talk, IReadOnlyList<FollowUp> followUps, bool pregnant = false) =>
         AboutAdvice(entry, talk, Labels(followUps), pregnant);
 
+    /// <summary>The <c>aboutAdvice</c> wording that points at the advice on screen when it is asked for a third time.</summary>
+    public const string OnScreenKey = "on-screen";
+
+    /// <summary>The advice on screen asked for again once its steps and its why were given: a pointer to it.</summary>
+    public BotReply OnScreen(AdviceEntry entry, IReadOnlyList<FollowUp> followUps)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var text = wording.AboutAdvice[OnScreenKey].Replace("{title}", entry.Title, StringComparison.Ordinal);
+        return new BotReply(text, Labels(followUps), null, new AdviceDecision(entry.Id, null), ExpectingInput: false);
+    }
+
     /// <param name="suggestions">The quick replies to offer with the answer (the routine's Next, Skip, Stop).</param>
     /// <param name="pregnant">The person (or whoever they ask for) is pregnant: an exercise's answer opens with the caution.</param>
     public BotReply AboutAdvice(AdviceEntry entry, Talk talk, IReadOnlyList<string> suggestions, bool pregnant = false)

@@ -75,12 +75,18 @@ public sealed record DialogState
     /// </summary>
     public bool OtherInCare { get; init; }
 
+    /// <summary>
+    /// How many times the advice on screen was asked for again in other words: its steps the first time, why it helps
+    /// the second, a pointer to it after that, so the same card never comes back word for word.
+    /// </summary>
+    public int AskedAgain { get; init; }
+
     /// <summary>Nothing worth storing: a conversation in this state needs no document.</summary>
     [JsonIgnore]
     public bool IsFresh =>
         Dialog is null && Facts is null && AdviceId is null && Shown.Count == 0 && Choices.Count == 0
         && Asked == MissingPainFacts.None && Reasks == 0 && Unanswered == MissingPainFacts.None && Announced is null
-        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && Reminders == 0 && RoutineStep is null && Country is null && !OtherInCare;
+        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && Reminders == 0 && RoutineStep is null && Country is null && !OtherInCare && AskedAgain == 0;
 
     [JsonIgnore]
     public PainFacts? PainFacts => Facts?.ToPainFacts();

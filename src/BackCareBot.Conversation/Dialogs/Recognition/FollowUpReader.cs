@@ -87,6 +87,8 @@ internal sealed class FollowUpReader
 
     private const int MinTail = 3;
 
+    private static readonly string[] AnotherAtTheEnd = [" something else", " something different", " another one", " a different one"];
+
     public FollowUp Read(string key)
     {
         if (_phrases.TryGetValue(key, out var followUp))
@@ -105,6 +107,12 @@ internal sealed class FollowUpReader
         if (_phrases.TryGetValue(plain, out followUp))
         {
             return followUp;
+        }
+
+        // "actually no yoga, something else": asking for another at the end of a short message.
+        if (AnotherAtTheEnd.Any(tail => key.EndsWith(tail, StringComparison.Ordinal)))
+        {
+            return FollowUp.NextStretch;
         }
 
         // "ok that one then, how do i do it": a follow-up of a few words at the end of a short message is the message's.

@@ -21,6 +21,9 @@ public enum Talk
     /// <summary>After a decision: painkillers, ibuprofen, medicines.</summary>
     Medicine,
 
+    /// <summary>"why hip flexors tho?", "how does that help?": why the advice on screen helps.</summary>
+    WhyThis,
+
     /// <summary>"is that sciatica?", "is it a slipped disc?": what it is, which the check is for.</summary>
     Diagnosis,
 

@@ -29,6 +29,7 @@ public sealed class TalkReader
         ["medicine"] = Talk.Medicine,
         ["help-coming"] = Talk.HelpComing,
         ["complaint"] = Talk.Complaint,
+        ["why-this"] = Talk.WhyThis,
         ["diagnosis"] = Talk.Diagnosis,
         ["one-leg"] = Talk.OneLeg,
         ["coach-said"] = Talk.CoachSaid,
