@@ -53,6 +53,9 @@ internal static class CommandReader
         ["lets talk about my back"] = Command.Help,
         ["back to my back"] = Command.Help,
         ["forget me"] = Command.ForgetMe,
+        ["forget me now"] = Command.ForgetMe,
+        ["delete me"] = Command.ForgetMe,
+        ["delete my stuff"] = Command.ForgetMe,
         ["forget everything i told you"] = Command.ForgetMe,
         ["delete everything i told you"] = Command.ForgetMe,
         ["forget about me"] = Command.ForgetMe,
@@ -78,7 +81,7 @@ internal static class CommandReader
     };
 
     /// <summary>Politeness around a command ("forget what I told you pls", "please reset") does not change it.</summary>
-    private static readonly string[] Politeness = ["please ", "pls ", "plz ", "ok ", "so ", "ugh ok so ", "ok so ", "ugh ", "um ", "hmm "];
+    private static readonly string[] Politeness = ["please ", "pls ", "plz ", "ok ", "okay ", "thanks ", "so ", "ugh ok so ", "ok so ", "ugh ", "um ", "hmm "];
 
     public static Command Read(string key)
     {

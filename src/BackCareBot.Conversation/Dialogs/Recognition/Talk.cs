@@ -21,6 +21,18 @@ public enum Talk
     /// <summary>After a decision: painkillers, ibuprofen, medicines.</summary>
     Medicine,
 
+    /// <summary>"bit better actually", "feels better": glad, and how to keep it that way.</summary>
+    FeelingBetter,
+
+    /// <summary>"are the experts doctors?", "what's CSCS?": who the experts are.</summary>
+    Credentials,
+
+    /// <summary>"2017 is kinda old no?", "is it out of date?": when the article was written.</summary>
+    ArticleAge,
+
+    /// <summary>"what source do they cite?", "any studies?": the article's one reference.</summary>
+    Citation,
+
     /// <summary>"why hip flexors tho?", "how does that help?": why the advice on screen helps.</summary>
     WhyThis,
 
