@@ -5,6 +5,9 @@ public sealed record AdviceMatch(MatchOutcome Outcome, IReadOnlyList<ScoredAdvic
 {
     public static AdviceMatch NothingFits { get; } = new(MatchOutcome.NothingFits, []);
 
+    /// <summary>Advice the message turned down ("she hates yoga"): not offered, nor as the next one.</summary>
+    public IReadOnlyList<string> Declined { get; init; } = [];
+
     /// <summary>The best advice, when something fits.</summary>
     public ScoredAdvice? Best => Outcome == MatchOutcome.NothingFits || Ranked.Count == 0 ? null : Ranked[0];
 }

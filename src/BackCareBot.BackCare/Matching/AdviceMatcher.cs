@@ -162,12 +162,12 @@ public sealed class AdviceMatcher
 
         var askedForExercise = AskedForExercise(concepts);
         PreferExercisesWhenAskedFor(evidence, askedForExercise);
-        TurnDownDeclined(evidence, concepts);
+        var declined = TurnDownDeclined(evidence, concepts);
         Span<int> order = stackalloc int[evidence.Length];
         var ranked = RankEntries(evidence, order);
         if (ranked == 0)
         {
-            return AdviceMatch.NothingFits;
+            return declined is null ? AdviceMatch.NothingFits : AdviceMatch.NothingFits with { Declined = declined };
         }
 
         var scored = new ScoredAdvice[ranked];
@@ -183,19 +183,21 @@ public sealed class AdviceMatcher
             : MinimumEvidence;
         if (evidence[best] < minimum - 1e-9)
         {
-            return new AdviceMatch(MatchOutcome.NothingFits, scored);
+            return new AdviceMatch(MatchOutcome.NothingFits, scored) { Declined = declined ?? [] };
         }
 
         var ambiguous = ranked > 1
             && evidence[order[1]] >= AboutEqual * evidence[best]
             && HasOwnReason(best, order[1], concepts)
             && HasOwnReason(order[1], best, concepts);
-        return new AdviceMatch(ambiguous ? MatchOutcome.Ambiguous : MatchOutcome.Matched, scored);
+        return new AdviceMatch(ambiguous ? MatchOutcome.Ambiguous : MatchOutcome.Matched, scored) { Declined = declined ?? [] };
     }
 
     /// <summary>"any stretches that don't involve lying on my back?": the advice a declined concept leads to is not offered.</summary>
-    private void TurnDownDeclined(Span<double> evidence, ReadOnlySpan<int> concepts)
+    /// <returns>The advice turned down; null (nothing allocated) when the message declines nothing.</returns>
+    private List<string>? TurnDownDeclined(Span<double> evidence, ReadOnlySpan<int> concepts)
     {
+        List<string>? declined = null;
         foreach (var concept in concepts)
         {
             if (!_index.DeclinesAny[concept])
@@ -209,9 +211,12 @@ public sealed class AdviceMatcher
                 if (_index.Declined[row + entry])
                 {
                     evidence[entry] = 0;
+                    (declined ??= []).Add(_index.EntryIds[entry]);
                 }
             }
         }
+
+        return declined;
     }
 
     /// <summary>

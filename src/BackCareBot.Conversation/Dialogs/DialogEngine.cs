@@ -296,7 +296,23 @@ public sealed class DialogEngine
             var keep = state.Dialog is DialogIds.Advice or DialogIds.Routine ? next : next.EndDialog();
             var said = _composer.SmallTalk(talk);
             // "which of the five are OK for me?" at 24 weeks: the pick comes after the pregnancy caution.
-            return new TurnResult(DialogIds.SmallTalk, keep, [decision.Pregnant && talk == Talk.BestOne ? _composer.WithPregnancyCaution(said) : said]);
+            return new TurnResult(DialogIds.SmallTalk, keep, [decision.Pregnant && talk == Talk.BestOne ? _composer.PregnancyPick() : said]);
+        }
+
+        // "which stretches are ok then?" at 26 weeks: which of them suit a pregnancy, after the caution, not one stretch's steps.
+        if (talk == Talk.BestOne && decision.Pregnant && decision.Kind == DecisionKind.Answer && decision.Withheld is null && !news
+            && !BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage) && NamedInstead(decision, state) is null)
+        {
+            var keep = state.Dialog is DialogIds.Advice or DialogIds.Routine ? next : next.EndDialog();
+            return new TurnResult(DialogIds.SmallTalk, keep, [_composer.PregnancyPick()]);
+        }
+
+        // "she hates yoga though" under a stretch: nothing fits once yoga is turned down, so the next stretch that isn't.
+        if (state.Dialog == DialogIds.Advice && decision.Kind == DecisionKind.Answer && decision.Asked.Declined.Count > 0
+            && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news
+            && _advice.Continue(next, NextStretchKey, decision) is { } another)
+        {
+            return another;
         }
 
         var inContext = state.Dialog switch

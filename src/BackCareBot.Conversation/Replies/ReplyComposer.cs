@@ -312,6 +312,12 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
             reply with { Text = TextParts.Paragraphs(wording.Shared.PregnancyCaution, reply.Text) });
     }
 
+    /// <summary>The <c>talk</c> wording for "which of them are OK?" asked in a pregnancy.</summary>
+    public const string PregnancyPickKey = "best-one.pregnancy";
+
+    /// <summary>"Which stretches are OK then?" at 26 weeks: the caution, then which of the article's moves suit a pregnancy.</summary>
+    public BotReply PregnancyPick() => WithPregnancyCaution(Say(wording.Talk[PregnancyPickKey], Topics()));
+
     /// <summary>A pregnancy said on its own: thanks, the caution before any exercise, and topics to go on with.</summary>
     public BotReply PregnancyNoted() => Say(TextParts.Paragraphs(wording.PregnancyNoted, wording.PregnancyCaution), Topics());
 

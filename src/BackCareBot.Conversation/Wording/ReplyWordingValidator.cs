@@ -163,6 +163,11 @@ internal static class ReplyWordingValidator
             }
         }
 
+        if (string.IsNullOrWhiteSpace(wording.Talk.GetValueOrDefault(Replies.ReplyComposer.PregnancyPickKey)))
+        {
+            yield return $"'talk.{Replies.ReplyComposer.PregnancyPickKey}' is missing or empty.";
+        }
+
         foreach (var key in new[] { "meanwhile", "which-professional", "real-person", "not-sharp-anymore", "drive", "medicine", "what-to-tell", "watch-for", "stretch-later", "find-help", "if-it-persists" })
         {
             if (!wording.AfterDecision.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text))
