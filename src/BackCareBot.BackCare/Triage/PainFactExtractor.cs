@@ -81,6 +81,9 @@ public sealed class PainFactExtractor
     private static readonly TimeSpan PregnancyTermFrom = TimeSpan.FromDays(7 * 12);
     private static readonly TimeSpan PregnancyTermTo = TimeSpan.FromDays(7 * 42);
 
+    /// <summary>A whole number of weeks in a pregnancy's range: how far along, when a pregnancy is said.</summary>
+    private static bool IsPregnancyTerm(TimeSpan length) => length >= PregnancyTermFrom && length <= PregnancyTermTo && length.Days % 7 == 0;
+
     /// <summary>How short a later message must be for a length in it to be the pain's without a pain word.</summary>
     private const int ShortFollowUpWords = 10;
 
@@ -111,9 +114,9 @@ public sealed class PainFactExtractor
             || scan.IsMentioned(PhraseSet.Sharp)
             || scan.IsMentioned(PhraseSet.NotSharp)
             || scan.IsMentioned(PhraseSet.SymptomContext);
-        var duration = durations.Read(text, tokens, scan, aboutSymptoms, reference, context);
         var pregnant = context.Counts(PhraseSet.Pregnant);
-        var pregnancyTerm = duration is { } length && length >= PregnancyTermFrom && length <= PregnancyTermTo && length.Days % 7 == 0;
+        var duration = durations.Read(text, tokens, scan, aboutSymptoms, reference, context, pregnant ? IsPregnancyTerm : null);
+        var pregnancyTerm = duration is { } length && IsPregnancyTerm(length);
         if (pregnancyTerm && !pregnant && earlier.Pregnant && tokens.Length <= ShortFollowUpWords && !earlier.PainMentioned)
         {
             // "she's about 32 weeks" after "my coworker is pregnant": how far along, not how long anything has hurt.

@@ -52,7 +52,11 @@ internal sealed class PainDurationReader
     /// <param name="reference">The person's own clock when they wrote it.</param>
     /// <param name="history">Who and when the message's words are about: a time in a clause about the past ("a slipped
     /// disc back in 2014, fine since") is not how long today's pain has lasted.</param>
-    public TimeSpan? Read(string text, ReadOnlySpan<Token> tokens, PhraseScan scan, bool aboutSymptoms, DateTime reference, MatchContext? history = null)
+    /// <param name="howFarAlong">
+    /// In a message about a pregnancy, which lengths say how far along it is ("22 wks"): set aside when another length
+    /// is said beside them ("pregnant (22 wks), back's been aching about 10 days").
+    /// </param>
+    public TimeSpan? Read(string text, ReadOnlySpan<Token> tokens, PhraseScan scan, bool aboutSymptoms, DateTime reference, MatchContext? history = null, Func<TimeSpan, bool>? howFarAlong = null)
     {
         if (!aboutSymptoms && tokens.Length > BareAnswerMaxWords)
         {
@@ -81,6 +85,11 @@ internal sealed class PainDurationReader
             {
                 candidates.RemoveAll(c => history.IsSomeoneElses(c.First));
             }
+        }
+
+        if (howFarAlong is not null && candidates.Exists(c => !howFarAlong(c.Value)))
+        {
+            candidates.RemoveAll(c => howFarAlong(c.Value));
         }
 
         if (candidates.Count == 0 || (!aboutSymptoms && !DurationContext.IsBareAnswer(tokens, candidates)))
