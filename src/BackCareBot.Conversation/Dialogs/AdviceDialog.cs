@@ -176,7 +176,7 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
     private TurnResult NextStretch(DialogState next, AdviceEntry current, TurnDecision decision)
     {
         // "she hates yoga": the next one is never advice the person just turned down.
-        var unseen = current.Related.Where(id => !next.Shown.Contains(id) && !decision.Asked.Declined.Contains(id)).ToList();
+        var unseen = current.Related.Where(id => !next.Shown.Contains(id) && !decision.Asked.Declined.Contains(id) && !next.Declined.Contains(id)).ToList();
         if (unseen.Count == 0)
         {
             var offered = FollowUpsFor(current, next.Shown, decision, FollowUp.HowTo);

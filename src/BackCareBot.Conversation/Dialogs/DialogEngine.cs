@@ -179,6 +179,7 @@ public sealed class DialogEngine
             Facts = StoredPainFacts.From(decision.Facts),
             Unanswered = decision.Unanswered,
             Screened = decision.Screened,
+            Declined = decision.Asked.Declined.Count == 0 ? state.Declined : [.. state.Declined.Union(decision.Asked.Declined)],
         };
 
         var news = TriageNews.IsNews(decision.Triage, state.Announced);
@@ -231,10 +232,10 @@ public sealed class DialogEngine
 
         // "I can't kneel, bad knees" names another body part only to say why it needs another version. "which side
         // first?" after a word about the knee is still about the last advice shown.
-        if (talk is Talk.HoldTime or Talk.HowOften or Talk.HowMany or Talk.IsItSafe or Talk.WhichSide or Talk.Easier or Talk.Simpler or Talk.Harder or Talk.WhyThis
+        if (talk is Talk.HoldTime or Talk.HowOften or Talk.HowMany or Talk.IsItSafe or Talk.WhichSide or Talk.Easier or Talk.Simpler or Talk.Harder or Talk.WhyThis or Talk.Arching
             && (ShownNow(state) ?? state.AdviceId) is { } shown
-            && (decision.Kind is DecisionKind.Answer or DecisionKind.AskPain || (talk == Talk.Easier && decision.Kind == DecisionKind.OutOfScope))
-            && _advice.AboutShown(next, NamedInstead(decision, state) ?? shown, talk, decision) is { } about)
+            && (decision.Kind is DecisionKind.Answer or DecisionKind.AskPain || (talk is Talk.Easier or Talk.IsItSafe && decision.Kind == DecisionKind.OutOfScope))
+            && _advice.AboutShown(next, (talk == Talk.Arching ? null : NamedInstead(decision, state)) ?? shown, talk, decision) is { } about)
         {
             return about;
         }
@@ -256,6 +257,12 @@ public sealed class DialogEngine
             var noKneeling = _composer.SmallTalk(talk);
             var onScreen = noKneeling.Advice is { } led ? next.EndDialog() with { Dialog = DialogIds.Advice, AdviceId = led.Id } : next.EndDialog();
             return new TurnResult(DialogIds.SmallTalk, onScreen, [noKneeling]);
+        }
+
+        // "say that again" with advice on screen: its steps (the routine's "repeat" is the routine's own).
+        if (talk == Talk.Repeat && state.Dialog == DialogIds.Advice && state.AdviceId is not null && decision.Kind == DecisionKind.Answer && !news)
+        {
+            return _advice.StepsOfShown(next with { AskedAgain = 0 }, decision);
         }
 
         if (talk is Talk.ShowMe or Talk.Video && decision.Kind == DecisionKind.Answer && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits)
@@ -394,13 +401,18 @@ public sealed class DialogEngine
             // "which yoga poses do the experts suggest?" asks about the poses, not for the routine.
             Talk.RoutineStart when NamedInstead(decision, state) is not null && !inRoutine && !key.Contains("routine", StringComparison.Ordinal) => null,
             Talk.RoutineStart => state.RoutineStep is { } paused && paused < steps ? paused : 0,
+            // "I'm back" with the routine paused: it carries on from where it stopped.
+            Talk.Returning when state.Dialog is null && state.RoutineStep is { } paused && paused < steps => paused,
             Talk.RoutineRestart => 0,
-            Talk.RoutineNext or Talk.RoutineSkip when inRoutine => state.RoutineStep + 1,
+            Talk.RoutineNext or Talk.RoutineSkip when inRoutine => NextNotDeclined(state.RoutineStep!.Value + 1, next.Declined),
             // "next" right after "stop" carries on from where the routine was paused.
             Talk.RoutineNext when state.Dialog is null && state.RoutineStep is { } paused && paused < steps => paused,
             // "ok did the glute one. next" within the routine is its "next".
             Talk.None when inRoutine && (key.EndsWith(" next", StringComparison.Ordinal) || key.EndsWith(" next one", StringComparison.Ordinal)) => state.RoutineStep + 1,
             Talk.RoutineStop when inRoutine => -1,
+            Talk.Repeat when inRoutine => state.RoutineStep,
+            // "Start" or "ready" with nothing running: the routine from its first stretch.
+            Talk.RoutineNext when state.Dialog is null && state.RoutineStep is null && StartsSomething(key) => 0,
             // "go back to the one before": the stretch before, the first staying the first.
             Talk.RoutineBack when inRoutine => Math.Max(0, state.RoutineStep!.Value - 1),
             _ => null,
@@ -427,6 +439,13 @@ public sealed class DialogEngine
             return new TurnResult(DialogIds.Routine, next.EndDialog() with { RoutineStep = null }, [_composer.RoutineDone()]);
         }
 
+        // "wait how long was the first one again": answered about that stretch, and the routine keeps its place.
+        if (numbered is not null && inRoutine && AskedAboutAStep(key, talk) is { } question
+            && _composer.RoutineAdvice(step) is { } asked && _advice.AboutShown(next, asked, question, decision) is { } about)
+        {
+            return about;
+        }
+
         var reply = _composer.RoutineStep(step.Value, decision.Pregnant);
         return new TurnResult(DialogIds.Routine, next.EndDialog() with { Dialog = DialogIds.Routine, RoutineStep = step }, [reply]);
     }
@@ -436,6 +455,28 @@ public sealed class DialogEngine
     {
         "yes", "yeah", "yep", "yup", "ya", "yea", "sure", "no", "nope", "nah", "no thanks", "not really", "yes please",
     };
+
+    /// <summary>The routine's next step from <paramref name="step"/> on whose advice the person has not turned down.</summary>
+    private int NextNotDeclined(int step, IReadOnlyList<string> declined)
+    {
+        while (step < _composer.RoutineLength && _composer.RoutineAdvice(step) is { } advice && declined.Contains(advice))
+        {
+            step++;
+        }
+
+        return step;
+    }
+
+    /// <summary>A question about one of the routine's stretches by its number ("how long was the first one?").</summary>
+    private static Talk? AskedAboutAStep(string key, Talk talk) =>
+        talk is Talk.HoldTime or Talk.HowOften or Talk.HowMany or Talk.IsItSafe or Talk.WhichSide or Talk.Easier ? talk
+        : key.Contains("how long", StringComparison.Ordinal) ? Talk.HoldTime
+        : key.Contains("how often", StringComparison.Ordinal) ? Talk.HowOften
+        : key.Contains("how many", StringComparison.Ordinal) ? Talk.HowMany
+        : null;
+
+    /// <summary>"start", "ready", "let's go": a message that starts the routine when nothing runs.</summary>
+    private static bool StartsSomething(string key) => key is "start" or "ready" or "lets go" or "go" or "im ready";
 
     /// <summary>Words that make "what is ..." a question about advice rather than about a word: "what is the best stretch".</summary>
     private static readonly string[] NotAWord = ["best", "top", "good", "help", "helps", "recommend", "should", "quickest", "easiest", "next", "first", "point", "difference"];
@@ -508,7 +549,13 @@ public sealed class DialogEngine
 
         var waiting = next with { Dialog = DialogIds.TriageFollowUp, Asked = state.Asked, Reasks = state.Reasks };
         var question = _composer.Question(state.Asked, again: false, caution: false);
-        // A plain "ok" or a thumbs-up needs no answer of its own: the question is the next step.
+        // A plain "ok" or a thumbs-up right after the question needs no answer of its own: the question is the next
+        // step. Later on ("cheers mate" after a stretch's answer), the thanks is heard and the question waits unasked.
+        if ((state.Dialog != DialogIds.TriageFollowUp || state.QuestionRepeated) && talk is Talk.Acknowledge or Talk.Thanks)
+        {
+            return new TurnResult(DialogIds.SmallTalk, waiting with { Dialog = state.Dialog }, [_composer.SmallTalk(talk)]);
+        }
+
         return new TurnResult(DialogIds.TriageFollowUp, waiting, talk == Talk.Acknowledge ? [question] : [_composer.SmallTalk(talk), question]);
     }
 

@@ -26,7 +26,15 @@ internal sealed class TriageFollowUpDialog(KnowledgeBase knowledge, ReplyCompose
         var replies = new List<BotReply>(2);
         var state = next;
         var caution = false;
-        if (decision.Advice is { Outcome: MatchOutcome.Matched, Best: { } best })
+        if (decision.Advice is { Outcome: MatchOutcome.Matched, Best: { } shown } && shown.AdviceId == next.AdviceId && next.Asked == question)
+        {
+            // The advice on screen asked about again ("monitor height?" under the desk setup): its steps, then why it
+            // helps, never the same card again.
+            var again = advice.StepsOfShown(next, decision);
+            state = again.State ?? next;
+            replies.AddRange(again.Replies);
+        }
+        else if (decision.Advice is { Outcome: MatchOutcome.Matched, Best: { } best })
         {
             var entry = knowledge[best.AdviceId];
             (state, var reply) = advice.Show(next, entry, Math.Round(best.Score, 2), null, decision, withFollowUps: false);
@@ -34,8 +42,15 @@ internal sealed class TriageFollowUpDialog(KnowledgeBase knowledge, ReplyCompose
             caution = entry.Kind == AdviceKind.Exercise;
         }
 
-        replies.Add(composer.Question(question, again: false, caution));
-        state = state.EndDialog() with { Dialog = DialogIds.TriageFollowUp, Asked = question, Reasks = decision.Reasks };
+        // The same question already waited and was asked again beside an answer once ("monitor height?" after "how
+        // long have you had this pain?"): the new question is answered, and the waiting one is not asked a third time.
+        var waitedBefore = next.Asked == question && replies.Count > 0;
+        if (!(waitedBefore && next.QuestionRepeated))
+        {
+            replies.Add(composer.Question(question, again: false, caution));
+        }
+
+        state = state.EndDialog() with { Dialog = DialogIds.TriageFollowUp, Asked = question, Reasks = decision.Reasks, QuestionRepeated = waitedBefore };
         return new TurnResult(DialogIds.TriageFollowUp, state, replies);
     }
 }

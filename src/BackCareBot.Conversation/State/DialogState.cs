@@ -81,12 +81,21 @@ public sealed record DialogState
     /// </summary>
     public int AskedAgain { get; init; }
 
+    /// <summary>The waiting pain question was already asked again beside another answer: it is not asked a third time.</summary>
+    public bool QuestionRepeated { get; init; }
+
+    /// <summary>
+    /// Advice the person turned down in this conversation ("no yoga", "can't get on the floor"), by id: not offered as
+    /// the next stretch, and skipped by the routine's Next.
+    /// </summary>
+    public IReadOnlyList<string> Declined { get; init; } = [];
+
     /// <summary>Nothing worth storing: a conversation in this state needs no document.</summary>
     [JsonIgnore]
     public bool IsFresh =>
         Dialog is null && Facts is null && AdviceId is null && Shown.Count == 0 && Choices.Count == 0
         && Asked == MissingPainFacts.None && Reasks == 0 && Unanswered == MissingPainFacts.None && Announced is null
-        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && Reminders == 0 && RoutineStep is null && Country is null && !OtherInCare && AskedAgain == 0;
+        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && Reminders == 0 && RoutineStep is null && Country is null && !OtherInCare && AskedAgain == 0 && !QuestionRepeated && Declined.Count == 0;
 
     [JsonIgnore]
     public PainFacts? PainFacts => Facts?.ToPainFacts();
@@ -98,5 +107,5 @@ public sealed record DialogState
 
     /// <summary>No dialog waits for an answer any more; what the person said about their pain stays.</summary>
     public DialogState EndDialog() =>
-        this with { Dialog = null, Choices = [], Asked = MissingPainFacts.None, Reasks = 0, ScreeningAsked = null, Deferred = null };
+        this with { Dialog = null, Choices = [], Asked = MissingPainFacts.None, Reasks = 0, ScreeningAsked = null, Deferred = null, QuestionRepeated = false };
 }

@@ -36,6 +36,15 @@ public enum Talk
     /// <summary>"why hip flexors tho?", "how does that help?": why the advice on screen helps.</summary>
     WhyThis,
 
+    /// <summary>"she's got a bad disc", "I had back surgery": check with whoever treats it first.</summary>
+    HasCondition,
+
+    /// <summary>"my lower back keeps arching off the floor" in the dead bug: the sign to make it smaller.</summary>
+    Arching,
+
+    /// <summary>"repeat", "say that again": the routine's stretch, or the advice on screen, once more.</summary>
+    Repeat,
+
     /// <summary>"is that sciatica?", "is it a slipped disc?": what it is, which the check is for.</summary>
     Diagnosis,
 
