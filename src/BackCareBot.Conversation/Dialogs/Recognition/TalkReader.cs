@@ -136,9 +136,14 @@ public sealed class TalkReader
             whole.TryAdd(key, talk);
         }
 
-        // The longest phrase first, so "ok thanks" is thanks rather than acknowledge.
-        within.Sort((a, b) => b.Phrase.Length.CompareTo(a.Phrase.Length));
-        allOf.Sort((a, b) => b.Parts.Sum(part => part.Length).CompareTo(a.Parts.Sum(part => part.Length)));
+        // The longest phrase first, so "ok thanks" is thanks rather than acknowledge; of two as long, the one written
+        // first in the file (a stable order, so adding an entry elsewhere never changes how a message is read).
+        var longestFirst = within.OrderByDescending(entry => entry.Phrase.Length).ToList();
+        within.Clear();
+        within.AddRange(longestFirst);
+        var largestFirst = allOf.OrderByDescending(entry => entry.Parts.Sum(part => part.Length)).ToList();
+        allOf.Clear();
+        allOf.AddRange(largestFirst);
     }
 
     /// <summary>
