@@ -36,7 +36,7 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
     {
         var shown = next.Shown.Contains(entry.Id) ? next.Shown : [.. next.Shown, entry.Id];
         var offered = withFollowUps ? FollowUpsFor(entry, shown, decision, FollowUp.None) : [];
-        var state = next.EndDialog() with { AdviceId = entry.Id, Shown = shown, AskedAgain = 0 };
+        var state = next.EndDialog() with { AdviceId = entry.Id, Shown = shown, AskedAgain = 0, VersionShown = false };
         var pregnancyCaution = decision.Pregnant && entry.Kind == AdviceKind.Exercise;
         return (state, composer.Advice(entry, score, announce, offered, pregnancyCaution));
     }
@@ -82,7 +82,8 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
         }
 
         var reply = composer.AboutAdvice(entry, talk, FollowUpsFor(entry, next.Shown, decision, FollowUp.None), decision.Pregnant);
-        return new TurnResult(DialogIds.Advice, next with { Dialog = DialogIds.Advice, AdviceId = adviceId }, [reply]);
+        var version = talk == Talk.Easier && composer.HasOwnAnswer(adviceId, Talk.Easier);
+        return new TurnResult(DialogIds.Advice, next with { Dialog = DialogIds.Advice, AdviceId = adviceId, VersionShown = version }, [reply]);
     }
 
     /// <summary>
@@ -104,6 +105,12 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
         if (!AdviceSafety.Allows(entry, decision))
         {
             return Withheld(next, decision);
+        }
+
+        // "Show me" right after the version without kneeling was described: no picture of that one exists.
+        if (routineStep is null && state.VersionShown && state.Dialog == DialogIds.Advice)
+        {
+            return new TurnResult(DialogIds.Advice, next, [composer.VersionInWords(entry, FollowUpsFor(entry, next.Shown, decision, FollowUp.HowTo))]);
         }
 
         // In the routine the picture keeps its Next, Skip and Stop; after advice, its follow-ups but "how do I do

@@ -119,7 +119,9 @@ public sealed class DialogEngine
             case Command.StartOver when !restartsRoutine:
                 return new TurnResult(DialogIds.StartOver, DialogState.Fresh, [_composer.StartedOver()]);
             case Command.Help:
-                return new TurnResult(DialogIds.Help, state, [_composer.Help()]);
+                // After crisis lines, the back is talked about as asked, and the lines are kept close.
+                return new TurnResult(DialogIds.Help, state, [
+                    state.Announced?.Reasons.Contains(BackCare.Triage.TriageAssessor.CrisisReason) == true ? _composer.HelpAfterCrisis() : _composer.Help()]);
             case Command.Greeting:
                 return new TurnResult(DialogIds.Welcome, state, [_composer.Welcome()]);
         }

@@ -22,6 +22,12 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
 
     public BotReply Help() => Say(wording.Help, wording.Actions.WhySitting);
 
+    /// <summary>The <c>talk</c> wording said after help when crisis lines were given in this conversation.</summary>
+    public const string StillHereKey = "still-here";
+
+    /// <summary>"Can we just talk about my back" after crisis lines: of course, what to ask, and the lines kept close.</summary>
+    public BotReply HelpAfterCrisis() => Say(TextParts.Paragraphs(wording.Help, wording.Talk[StillHereKey]), wording.Actions.WhySitting);
+
     public BotReply StartedOver() => Say(wording.StartedOver, wording.Actions.WhySitting, wording.Actions.Help);
 
     /// <summary>In a conversation others read, only the person's own state was deleted, and the reply says so.</summary>
@@ -200,6 +206,16 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
 
     /// <summary>"Show me" with no advice shown yet: what to ask first, with topics to tap.</summary>
     public BotReply NothingToShow() => Say(wording.Pictures.NothingShown, Topics());
+
+    /// <summary>
+    /// "Show me" after the easier version of <paramref name="entry"/> was described ("standing, no kneeling"): there is
+    /// no picture of that version, so it is said in words, not shown as the kneeling one.
+    /// </summary>
+    public BotReply VersionInWords(AdviceEntry entry, IReadOnlyList<FollowUp> followUps)
+    {
+        var version = AboutAdvice(entry, Talk.Easier, followUps);
+        return version with { Text = TextParts.Paragraphs(wording.Pictures.NoPictureOfVersion, version.Text) };
+    }
 
     // A pregnancy warning sign sends the person to their maternity unit, not to "a doctor today".
     private const string PregnancyKey = "pregnancy";

@@ -90,12 +90,15 @@ public sealed record DialogState
     /// </summary>
     public IReadOnlyList<string> Declined { get; init; } = [];
 
+    /// <summary>The easier version of the advice on screen was described last ("standing, no kneeling"): "show me" is about it.</summary>
+    public bool VersionShown { get; init; }
+
     /// <summary>Nothing worth storing: a conversation in this state needs no document.</summary>
     [JsonIgnore]
     public bool IsFresh =>
         Dialog is null && Facts is null && AdviceId is null && Shown.Count == 0 && Choices.Count == 0
         && Asked == MissingPainFacts.None && Reasks == 0 && Unanswered == MissingPainFacts.None && Announced is null
-        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && Reminders == 0 && RoutineStep is null && Country is null && !OtherInCare && AskedAgain == 0 && !QuestionRepeated && Declined.Count == 0;
+        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && Reminders == 0 && RoutineStep is null && Country is null && !OtherInCare && AskedAgain == 0 && !QuestionRepeated && Declined.Count == 0 && !VersionShown;
 
     [JsonIgnore]
     public PainFacts? PainFacts => Facts?.ToPainFacts();

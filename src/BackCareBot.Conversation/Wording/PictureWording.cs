@@ -14,4 +14,7 @@ public sealed class PictureWording
 
     /// <summary>"Show me" after advice that has no picture.</summary>
     public string NoPicture { get; init; } = "";
+
+    /// <summary>"Show me" after the version without kneeling or the floor was described: the picture is of the other one.</summary>
+    public string NoPictureOfVersion { get; init; } = "";
 }

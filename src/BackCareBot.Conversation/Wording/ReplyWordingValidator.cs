@@ -78,6 +78,7 @@ internal static class ReplyWordingValidator
             ("pictures.noVideo", wording.Pictures.NoVideo),
             ("pictures.nothingShown", wording.Pictures.NothingShown),
             ("pictures.noPicture", wording.Pictures.NoPicture),
+            ("pictures.noPictureOfVersion", wording.Pictures.NoPictureOfVersion),
             ("cards.crisisHeading", wording.Cards.CrisisHeading),
             ("cards.helpHeading", wording.Cards.HelpHeading),
             ("cards.callButton", wording.Cards.CallButton),
@@ -161,6 +162,11 @@ internal static class ReplyWordingValidator
             {
                 yield return $"'aboutAdvice.{key}' is missing or empty.";
             }
+        }
+
+        if (string.IsNullOrWhiteSpace(wording.Talk.GetValueOrDefault(Replies.ReplyComposer.StillHereKey)))
+        {
+            yield return $"'talk.{Replies.ReplyComposer.StillHereKey}' is missing or empty.";
         }
 
         if (string.IsNullOrWhiteSpace(wording.Talk.GetValueOrDefault(Replies.ReplyComposer.PregnancyPickKey)))
