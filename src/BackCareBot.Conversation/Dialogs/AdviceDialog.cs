@@ -58,6 +58,10 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
         {
             FollowUp.HowTo => HowTo(next, current, decision),
             FollowUp.NextStretch => NextStretch(next, current, decision),
+            // "and the other one you mentioned?": the advice shown before this one, or the next one when there is none.
+            FollowUp.Previous => next.Shown.LastOrDefault(id => id != current.Id) is { } before
+                ? Give(next, knowledge[before], null, null, decision)
+                : NextStretch(next, current, decision),
             _ => Give(next, knowledge[AdviceIds.WhySittingHurts], null, null, decision),
         };
     }

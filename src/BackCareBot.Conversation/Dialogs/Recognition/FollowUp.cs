@@ -13,4 +13,7 @@ public enum FollowUp
 
     /// <summary>Why sitting stiffens the lower back.</summary>
     WhySitting,
+
+    /// <summary>"and the other one you mentioned?": the advice shown before the one on screen. Typed only, never offered.</summary>
+    Previous,
 }
