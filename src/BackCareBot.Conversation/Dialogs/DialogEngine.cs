@@ -285,6 +285,12 @@ public sealed class DialogEngine
             return deskVersion;
         }
 
+        // "but the title says lower back stretches" while the pain question waits: answered, and the question waits.
+        if (TalkKinds.OutranksAdvice(talk) && aside && decision.Kind == DecisionKind.AskPain && decision.Withheld is null && !news)
+        {
+            return Aside(state, next, talk);
+        }
+
         if (TalkKinds.OutranksAdvice(talk) && decision.Kind == DecisionKind.Answer && decision.Withheld is null && !news
             && !BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage))
         {
@@ -558,7 +564,14 @@ public sealed class DialogEngine
             return new TurnResult(DialogIds.SmallTalk, waiting with { Dialog = state.Dialog }, [_composer.SmallTalk(talk)]);
         }
 
-        return new TurnResult(DialogIds.TriageFollowUp, waiting, talk == Talk.Acknowledge ? [question] : [_composer.SmallTalk(talk), question]);
+        // Asked again once beside an answer already: answered, and the question waits without a third asking.
+        if (state.QuestionRepeated && talk != Talk.Acknowledge)
+        {
+            return new TurnResult(DialogIds.TriageFollowUp, waiting with { QuestionRepeated = true }, [_composer.SmallTalk(talk)]);
+        }
+
+        var asked = state.Dialog == DialogIds.TriageFollowUp && talk != Talk.Acknowledge;
+        return new TurnResult(DialogIds.TriageFollowUp, waiting with { QuestionRepeated = asked }, talk == Talk.Acknowledge ? [question] : [_composer.SmallTalk(talk), question]);
     }
 
     /// <summary>Crisis lines first; told again in full only when it is news, briefly after that.</summary>

@@ -45,6 +45,15 @@ public enum Talk
     /// <summary>"repeat", "say that again": the routine's stretch, or the advice on screen, once more.</summary>
     Repeat,
 
+    /// <summary>"but the title says lower back stretches": why most of the article's experts work on the hips instead.</summary>
+    TitleSays,
+
+    /// <summary>"my chair has no lumbar support": a cushion or rolled towel, said to be a common tip.</summary>
+    LumbarSupport,
+
+    /// <summary>"I mostly work on the sofa with my laptop": what helps there.</summary>
+    SofaLaptop,
+
     /// <summary>"is that sciatica?", "is it a slipped disc?": what it is, which the check is for.</summary>
     Diagnosis,
 
