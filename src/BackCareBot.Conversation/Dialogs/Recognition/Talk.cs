@@ -45,6 +45,9 @@ public enum Talk
     /// <summary>"repeat", "say that again": the routine's stretch, or the advice on screen, once more.</summary>
     Repeat,
 
+    /// <summary>"so is stretching bad?": not bad, only half the job, as the article's dead bug expert says.</summary>
+    StretchingBad,
+
     /// <summary>"but the title says lower back stretches": why most of the article's experts work on the hips instead.</summary>
     TitleSays,
 

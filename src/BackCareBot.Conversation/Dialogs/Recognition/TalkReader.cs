@@ -34,6 +34,7 @@ public sealed class TalkReader
         ["credentials"] = Talk.Credentials,
         ["article-age"] = Talk.ArticleAge,
         ["citation"] = Talk.Citation,
+        ["stretching-bad"] = Talk.StretchingBad,
         ["title-says"] = Talk.TitleSays,
         ["lumbar-support"] = Talk.LumbarSupport,
         ["sofa-laptop"] = Talk.SofaLaptop,
