@@ -45,6 +45,15 @@ public enum Talk
     /// <summary>"repeat", "say that again": the routine's stretch, or the advice on screen, once more.</summary>
     Repeat,
 
+    /// <summary>"the ZestDesk guy's dad is a doctor, so it's legit?": a reader's product plug, not advice.</summary>
+    ProductPlug,
+
+    /// <summary>"tried the hip flexor one yesterday": how it went, and what next.</summary>
+    TriedIt,
+
+    /// <summary>"I've tried everything": heard, and the coach's advice for pain that stays.</summary>
+    TriedEverything,
+
     /// <summary>"so is stretching bad?": not bad, only half the job, as the article's dead bug expert says.</summary>
     StretchingBad,
 

@@ -20,7 +20,7 @@ internal static class TalkKinds
     public static bool OutranksAdvice(Talk talk) =>
         talk is Talk.Brace or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy or Talk.HowSoon or Talk.AtDesk or Talk.WhatIs111
             or Talk.WhyAsking or Talk.BotLimits or Talk.RoutineList or Talk.Equipment or Talk.NoEquipment or Talk.RoutineTime or Talk.WhatIsSharp
-            or Talk.Source or Talk.Credentials or Talk.ArticleAge or Talk.Citation or Talk.HasCondition or Talk.TitleSays or Talk.LumbarSupport or Talk.SofaLaptop or Talk.StretchingBad;
+            or Talk.Source or Talk.Credentials or Talk.ArticleAge or Talk.Citation or Talk.HasCondition or Talk.TitleSays or Talk.LumbarSupport or Talk.SofaLaptop or Talk.StretchingBad or Talk.TriedIt or Talk.TriedEverything or Talk.ProductPlug;
 
     /// <summary>Every kind the bot answers without a decision: each needs its answer in the wording.</summary>
     public static bool IsAnsweredOnItsOwn(Talk talk) => IsSmallTalk(talk) || OutranksAdvice(talk);
@@ -28,7 +28,7 @@ internal static class TalkKinds
     /// <summary>Questions that follow a decision, answered from it ("where should I go?").</summary>
     public static bool IsAboutTheDecision(Talk talk) =>
         talk is Talk.Meanwhile or Talk.WhichProfessional or Talk.IsItSerious or Talk.RealPerson or Talk.WhereToGo or Talk.NotSharpAnymore
-            or Talk.Drive or Talk.Medicine or Talk.Thanks or Talk.Acknowledge or Talk.HasCondition or Talk.FeelingBetter or Talk.HelpComing or Talk.Diagnosis or Talk.OneLeg or Talk.CoachSaid or Talk.AlreadySeen or Talk.Goodbye or Talk.WhoAreYou
+            or Talk.Drive or Talk.Medicine or Talk.Thanks or Talk.Acknowledge or Talk.TriedEverything or Talk.HasCondition or Talk.FeelingBetter or Talk.HelpComing or Talk.Diagnosis or Talk.OneLeg or Talk.CoachSaid or Talk.AlreadySeen or Talk.Goodbye or Talk.WhoAreYou
             or Talk.WhatToTell or Talk.WatchFor or Talk.StretchLater or Talk.FindHelp or Talk.Walking or Talk.IfItPersists
             or Talk.Source or Talk.Credentials or Talk.ArticleAge or Talk.Citation or Talk.Buy or Talk.Brace or Talk.WhatIs111 or Talk.DoctorVisit or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy
             or Talk.NotCovered or Talk.Work or Talk.PushBack or Talk.Scared or Talk.HowLongLasts or Talk.BotLimits or Talk.LowMood or Talk.Apology or Talk.WhatIsSharp or Talk.Clicking or Talk.Embarrassed;
