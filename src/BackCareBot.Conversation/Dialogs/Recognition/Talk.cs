@@ -45,6 +45,9 @@ public enum Talk
     /// <summary>"repeat", "say that again": the routine's stretch, or the advice on screen, once more.</summary>
     Repeat,
 
+    /// <summary>"is downward dog harder?", "child pose is better?": the two yoga poses compared.</summary>
+    ComparePoses,
+
     /// <summary>"the ZestDesk guy's dad is a doctor, so it's legit?": a reader's product plug, not advice.</summary>
     ProductPlug,
 

@@ -37,6 +37,7 @@ public sealed class TalkReader
         ["stretching-bad"] = Talk.StretchingBad,
         ["tried-it"] = Talk.TriedIt,
         ["product-plug"] = Talk.ProductPlug,
+        ["compare-poses"] = Talk.ComparePoses,
         ["tried-everything"] = Talk.TriedEverything,
         ["title-says"] = Talk.TitleSays,
         ["lumbar-support"] = Talk.LumbarSupport,
