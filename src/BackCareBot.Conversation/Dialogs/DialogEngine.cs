@@ -305,21 +305,21 @@ public sealed class DialogEngine
             return new TurnResult(DialogIds.SmallTalk, keepPlace, [said]);
         }
 
-        if (TalkKinds.IsSmallTalk(talk) && decision.Kind == DecisionKind.Answer && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news)
-        {
-            // Small talk keeps the place too, so a question about the stretch on screen can follow.
-            var keep = state.Dialog is DialogIds.Advice or DialogIds.Routine ? next : next.EndDialog();
-            var said = _composer.SmallTalk(talk);
-            // "which of the five are OK for me?" at 24 weeks: the pick comes after the pregnancy caution.
-            return new TurnResult(DialogIds.SmallTalk, keep, [decision.Pregnant && talk == Talk.BestOne ? _composer.PregnancyPick() : said]);
-        }
-
-        // "which stretches are ok then?" at 26 weeks: which of them suit a pregnancy, after the caution, not one stretch's steps.
+        // "which of the five are OK for me?", "which stretches are ok then?" at 26 weeks: which of them suit a pregnancy,
+        // after the caution, not one stretch's steps.
         if (talk == Talk.BestOne && decision.Pregnant && decision.Kind == DecisionKind.Answer && decision.Withheld is null && !news
             && !BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage) && NamedInstead(decision, state) is null)
         {
             var keep = state.Dialog is DialogIds.Advice or DialogIds.Routine ? next : next.EndDialog();
             return new TurnResult(DialogIds.SmallTalk, keep, [_composer.PregnancyPick()]);
+        }
+
+        if (TalkKinds.IsSmallTalk(talk) && decision.Kind == DecisionKind.Answer && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news)
+        {
+            // Small talk keeps the place too, so a question about the stretch on screen can follow.
+            var keep = state.Dialog is DialogIds.Advice or DialogIds.Routine ? next : next.EndDialog();
+            var said = _composer.SmallTalk(talk);
+            return new TurnResult(DialogIds.SmallTalk, keep, [said]);
         }
 
         // "she hates yoga though" under a stretch: nothing fits once yoga is turned down, so the next stretch that isn't.
@@ -565,13 +565,15 @@ public sealed class DialogEngine
         }
 
         // Asked again once beside an answer already: answered, and the question waits without a third asking.
-        if (state.QuestionRepeated && talk != Talk.Acknowledge)
+        if (state.QuestionRepeated)
         {
             return new TurnResult(DialogIds.TriageFollowUp, waiting with { QuestionRepeated = true }, [_composer.SmallTalk(talk)]);
         }
 
-        var asked = state.Dialog == DialogIds.TriageFollowUp && talk != Talk.Acknowledge;
-        return new TurnResult(DialogIds.TriageFollowUp, waiting with { QuestionRepeated = asked }, talk == Talk.Acknowledge ? [question] : [_composer.SmallTalk(talk), question]);
+        // A plain "ok" gets the question alone; anything else its answer with the question asked again beside it, once.
+        return talk == Talk.Acknowledge
+            ? new TurnResult(DialogIds.TriageFollowUp, waiting, [question])
+            : new TurnResult(DialogIds.TriageFollowUp, waiting with { QuestionRepeated = true }, [_composer.SmallTalk(talk), question]);
     }
 
     /// <summary>Crisis lines first; told again in full only when it is news, briefly after that.</summary>

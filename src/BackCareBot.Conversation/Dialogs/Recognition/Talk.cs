@@ -36,7 +36,7 @@ public enum Talk
     /// <summary>"why hip flexors tho?", "how does that help?": why the advice on screen helps.</summary>
     WhyThis,
 
-    /// <summary>"she's got a bad disc", "I had back surgery": check with whoever treats it first.</summary>
+    /// <summary>"she's got a bad disc", "I have a slipped disc": check with whoever treats it first.</summary>
     HasCondition,
 
     /// <summary>"my lower back keeps arching off the floor" in the dead bug: the sign to make it smaller.</summary>

@@ -9,7 +9,9 @@ internal static class TalkKinds
 {
     /// <summary>Answered on its own, with no decision needed: thanks, "ibuprofen ok?", "is it serious?"...</summary>
     public static bool IsSmallTalk(Talk talk) =>
-        talk is Talk.Thanks or Talk.Acknowledge or Talk.WhatToTell or Talk.HasCondition or Talk.FeelingBetter or Talk.Complaint or Talk.Returning or Talk.Diagnosis or Talk.OneLeg or Talk.CoachSaid or Talk.AlreadySeen or Talk.Goodbye or Talk.WhoAreYou or Talk.Walking or Talk.Source or Talk.Buy or Talk.Brace or Talk.WhatIs111 or Talk.Credentials or Talk.ArticleAge or Talk.Citation
+        talk is Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou or Talk.Walking or Talk.Source or Talk.Buy or Talk.Brace or Talk.WhatIs111
+            or Talk.WhatToTell or Talk.HasCondition or Talk.FeelingBetter or Talk.Complaint or Talk.Returning or Talk.Diagnosis or Talk.OneLeg
+            or Talk.CoachSaid or Talk.AlreadySeen or Talk.Credentials or Talk.ArticleAge or Talk.Citation
             or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.BestOne or Talk.Privacy or Talk.HowSoon
             or Talk.IsItSerious or Talk.Meanwhile or Talk.NotCovered or Talk.Work or Talk.WhenToDo or Talk.Scared or Talk.HowLongLasts or Talk.LowMood or Talk.Apology or Talk.Clicking or Talk.RealPerson or Talk.Embarrassed or Talk.ReaderTips or Talk.WatchFor;
 
@@ -20,7 +22,8 @@ internal static class TalkKinds
     public static bool OutranksAdvice(Talk talk) =>
         talk is Talk.Brace or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy or Talk.HowSoon or Talk.AtDesk or Talk.WhatIs111
             or Talk.WhyAsking or Talk.BotLimits or Talk.RoutineList or Talk.Equipment or Talk.NoEquipment or Talk.RoutineTime or Talk.WhatIsSharp
-            or Talk.Source or Talk.Credentials or Talk.ArticleAge or Talk.Citation or Talk.HasCondition or Talk.TitleSays or Talk.LumbarSupport or Talk.SofaLaptop or Talk.StretchingBad or Talk.TriedIt or Talk.TriedEverything or Talk.ProductPlug or Talk.ComparePoses;
+            or Talk.Source or Talk.Credentials or Talk.ArticleAge or Talk.Citation or Talk.HasCondition or Talk.TitleSays or Talk.LumbarSupport
+            or Talk.SofaLaptop or Talk.StretchingBad or Talk.TriedIt or Talk.TriedEverything or Talk.ProductPlug or Talk.ComparePoses;
 
     /// <summary>Every kind the bot answers without a decision: each needs its answer in the wording.</summary>
     public static bool IsAnsweredOnItsOwn(Talk talk) => IsSmallTalk(talk) || OutranksAdvice(talk);
@@ -28,7 +31,8 @@ internal static class TalkKinds
     /// <summary>Questions that follow a decision, answered from it ("where should I go?").</summary>
     public static bool IsAboutTheDecision(Talk talk) =>
         talk is Talk.Meanwhile or Talk.WhichProfessional or Talk.IsItSerious or Talk.RealPerson or Talk.WhereToGo or Talk.NotSharpAnymore
-            or Talk.Drive or Talk.Medicine or Talk.Thanks or Talk.Acknowledge or Talk.TriedEverything or Talk.HasCondition or Talk.FeelingBetter or Talk.HelpComing or Talk.Diagnosis or Talk.OneLeg or Talk.CoachSaid or Talk.AlreadySeen or Talk.Goodbye or Talk.WhoAreYou
+            or Talk.Drive or Talk.Medicine or Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou
+            or Talk.TriedEverything or Talk.HasCondition or Talk.FeelingBetter or Talk.HelpComing or Talk.Diagnosis or Talk.OneLeg or Talk.CoachSaid or Talk.AlreadySeen
             or Talk.WhatToTell or Talk.WatchFor or Talk.StretchLater or Talk.FindHelp or Talk.Walking or Talk.IfItPersists
             or Talk.Source or Talk.Credentials or Talk.ArticleAge or Talk.Citation or Talk.Buy or Talk.Brace or Talk.WhatIs111 or Talk.DoctorVisit or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy
             or Talk.NotCovered or Talk.Work or Talk.PushBack or Talk.Scared or Talk.HowLongLasts or Talk.BotLimits or Talk.LowMood or Talk.Apology or Talk.WhatIsSharp or Talk.Clicking or Talk.Embarrassed;
