@@ -27,4 +27,8 @@ public sealed record AdviceEntry(
     string Why,
     IReadOnlyList<string> Related,
     IReadOnlyList<string> Phrasings,
-    IReadOnlyDictionary<string, double> Vocabulary);
+    IReadOnlyDictionary<string, double> Vocabulary)
+{
+    /// <summary>The positions the move needs and its easier version avoids; none for advice that is not a move.</summary>
+    public PositionNeeds Position { get; init; } = PositionNeeds.None;
+}

@@ -13,9 +13,15 @@ namespace BackCareBot.BackCare.Knowledge;
 /// Concepts this one turns down ("no yoga", "nothing lying on my back"): the advice those concepts lead to is not
 /// offered, and the question is answered with the best of the rest.
 /// </param>
+/// <param name="RulesOut">
+/// Positions this one says the person can't take ("no kneeling": <see cref="Positions.Kneeling"/>): remembered for the
+/// conversation, so every move shown after is the version without them, or left out.
+/// </param>
 public sealed record Concept(string Name, ConceptRole Role, string? Meaning, IReadOnlyList<string> Words)
 {
     public IReadOnlyList<string> Outweighs { get; init; } = [];
 
     public IReadOnlyList<string> Declines { get; init; } = [];
+
+    public IReadOnlyList<string> RulesOut { get; init; } = [];
 }

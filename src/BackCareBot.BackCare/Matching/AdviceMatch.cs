@@ -8,6 +8,9 @@ public sealed record AdviceMatch(MatchOutcome Outcome, IReadOnlyList<ScoredAdvic
     /// <summary>Advice the message turned down ("she hates yoga"): not offered, nor as the next one.</summary>
     public IReadOnlyList<string> Declined { get; init; } = [];
 
+    /// <summary>Positions the message says the person can't take ("no kneeling"): remembered by the conversation.</summary>
+    public IReadOnlyList<string> RulesOut { get; init; } = [];
+
     /// <summary>The best advice, when something fits.</summary>
     public ScoredAdvice? Best => Outcome == MatchOutcome.NothingFits || Ranked.Count == 0 ? null : Ranked[0];
 }

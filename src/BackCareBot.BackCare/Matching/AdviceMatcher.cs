@@ -155,6 +155,30 @@ public sealed class AdviceMatcher
 
     private AdviceMatch Decide(Span<double> evidence, ReadOnlySpan<int> concepts)
     {
+        var match = DecideAdvice(evidence, concepts);
+        return RulesOut(concepts) is { } ruledOut ? match with { RulesOut = ruledOut } : match;
+    }
+
+    /// <summary>"no kneeling, dodgy knees": the positions the message rules out; null (nothing allocated) when none.</summary>
+    private List<string>? RulesOut(ReadOnlySpan<int> concepts)
+    {
+        List<string>? ruledOut = null;
+        foreach (var concept in concepts)
+        {
+            foreach (var position in _index.RulesOut[concept])
+            {
+                if (ruledOut?.Contains(position) != true)
+                {
+                    (ruledOut ??= []).Add(position);
+                }
+            }
+        }
+
+        return ruledOut;
+    }
+
+    private AdviceMatch DecideAdvice(Span<double> evidence, ReadOnlySpan<int> concepts)
+    {
         if (AboutAnotherSubject(concepts))
         {
             return AdviceMatch.NothingFits;

@@ -57,6 +57,9 @@ internal sealed class MatcherIndex
     /// <summary>For each concept, whether it turns any entry down.</summary>
     public required bool[] DeclinesAny { get; init; }
 
+    /// <summary>For each concept, the positions it rules out (vocabulary <c>rules_out</c>); mostly empty.</summary>
+    public required IReadOnlyList<string>[] RulesOut { get; init; }
+
     public int EntryCount => EntryIds.Length;
 
     public int ConceptCount => ConceptIsSpecific.Length;

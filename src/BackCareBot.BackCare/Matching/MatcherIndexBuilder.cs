@@ -72,6 +72,7 @@ internal static class MatcherIndexBuilder
             OutweighsAny = [.. vocabulary.Concepts.Select(concept => concept.Outweighs.Count > 0)],
             Declined = DeclinedFlags(vocabulary, knowledge),
             DeclinesAny = [.. vocabulary.Concepts.Select(concept => concept.Declines.Count > 0)],
+            RulesOut = [.. vocabulary.Concepts.Select(concept => concept.RulesOut)],
         };
     }
 

@@ -35,11 +35,58 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
         DialogState next, AdviceEntry entry, double? score, TriageAssessment? announce, TurnDecision decision, bool withFollowUps)
     {
         var shown = next.Shown.Contains(entry.Id) ? next.Shown : [.. next.Shown, entry.Id];
+        if (announce is null && entry.Position.Conflicts(next.RuledOut) is { Count: > 0 } conflicts)
+        {
+            // "no kneeling" said before: the version without it, or why this one is best left out.
+            var version = composer.HasVersionWithout(entry, conflicts);
+            shown = version && entry.Position.VersionShows is { } same && !shown.Contains(same) ? [.. shown, same] : shown;
+            var state = next.EndDialog() with { AdviceId = entry.Id, Shown = shown, AskedAgain = 0, VersionShown = version };
+            return (state, composer.Without(entry, conflicts, withFollowUps ? FollowUpsFor(entry, shown, decision, FollowUp.HowTo) : [], decision.Pregnant));
+        }
+
         var offered = withFollowUps ? FollowUpsFor(entry, shown, decision, FollowUp.None) : [];
-        var state = next.EndDialog() with { AdviceId = entry.Id, Shown = shown, AskedAgain = 0, VersionShown = false };
+        var shownState = next.EndDialog() with { AdviceId = entry.Id, Shown = shown, AskedAgain = 0, VersionShown = false };
         var pregnancyCaution = decision.Pregnant && entry.Kind == AdviceKind.Exercise;
-        return (state, composer.Advice(entry, score, announce, offered, pregnancyCaution));
+        return (shownState, composer.Advice(entry, score, announce, offered, pregnancyCaution));
     }
+
+    /// <summary>
+    /// "no kneeling, dodgy knees" with a move on screen: the move again without it, or why it is best left out; in the
+    /// routine, that a move needing none of it stands, its place kept. Null when the move on screen needs none of it
+    /// outside the routine: the message is answered as the question it is ("so what's there that isn't on my knees?").
+    /// </summary>
+    /// <param name="state">The state before this message: what was on screen.</param>
+    /// <param name="ruledOut">The positions this message rules out that were not ruled out before.</param>
+    public TurnResult? RuledOut(DialogState next, DialogState state, string adviceId, IReadOnlyList<string> ruledOut, TurnDecision decision)
+    {
+        var entry = knowledge[adviceId];
+        if (!AdviceSafety.Allows(entry, decision))
+        {
+            return Withheld(next, decision);
+        }
+
+        var conflicts = entry.Position.Conflicts(next.RuledOut);
+        if (state.Dialog == DialogIds.Routine && state.RoutineStep is { } step)
+        {
+            var actions = composer.RoutineActions(step);
+            var inRoutine = conflicts.Count == 0 ? composer.PositionFits(entry, ruledOut[0], actions) : composer.Without(entry, conflicts, actions, decision.Pregnant);
+            return new TurnResult(DialogIds.Routine, next, [inRoutine]);
+        }
+
+        if (conflicts.Count == 0)
+        {
+            return null;
+        }
+
+        var (shown, reply) = Show(next, entry, null, null, decision, withFollowUps: true);
+        return new TurnResult(DialogIds.Advice, shown with { Dialog = DialogIds.Advice }, [reply]);
+    }
+
+    /// <summary>The move needs a position the person ruled out, and has no version without it: not offered next.</summary>
+    public bool LeftOut(string adviceId, DialogState next) => LeftOut(knowledge[adviceId], next);
+
+    private bool LeftOut(AdviceEntry entry, DialogState next) =>
+        entry.Position.Conflicts(next.RuledOut) is { Count: > 0 } conflicts && !composer.HasVersionWithout(entry, conflicts);
 
     /// <summary>The message is one of advice's follow-ups ("something else", "how do I do it?").</summary>
     public bool IsFollowUp(string key) => followUps.Read(key) != FollowUp.None;
@@ -111,7 +158,17 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
             return Withheld(next, decision);
         }
 
-        // "Show me" right after the version without kneeling was described: no picture of that one exists.
+        // "Show me" after the version without kneeling, or with kneeling ruled out: no picture of that version exists.
+        var conflicts = entry.Position.Conflicts(next.RuledOut);
+        if (conflicts.Count > 0)
+        {
+            var suggestions = routineStep is { } at ? composer.RoutineActions(at) : composer.Labels(FollowUpsFor(entry, next.Shown, decision, FollowUp.HowTo));
+            var inWords = composer.HasVersionWithout(entry, conflicts)
+                ? composer.VersionInWords(entry, suggestions)
+                : composer.Without(entry, conflicts, suggestions, decision.Pregnant);
+            return new TurnResult(routineStep is null ? DialogIds.Advice : DialogIds.Routine, next, [inWords]);
+        }
+
         if (routineStep is null && state.VersionShown && state.Dialog == DialogIds.Advice)
         {
             return new TurnResult(DialogIds.Advice, next, [composer.VersionInWords(entry, FollowUpsFor(entry, next.Shown, decision, FollowUp.HowTo))]);
@@ -180,14 +237,18 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
     }
 
     private TurnResult HowTo(DialogState next, AdviceEntry current, TurnDecision decision) =>
-        AdviceSafety.Allows(current, decision)
+        AdviceSafety.Allows(current, decision) && current.Position.Conflicts(next.RuledOut) is { Count: > 0 } conflicts
+            // Its steps are the version without the position ruled out, all in one paragraph.
+            ? new TurnResult(DialogIds.Advice, next with { AskedAgain = Math.Max(next.AskedAgain, 1) }, [composer.Without(current, conflicts, FollowUpsFor(current, next.Shown, decision, FollowUp.HowTo), decision.Pregnant)])
+        : AdviceSafety.Allows(current, decision)
             ? new TurnResult(DialogIds.Advice, next with { AskedAgain = Math.Max(next.AskedAgain, 1) }, [composer.HowTo(current, FollowUpsFor(current, next.Shown, decision, FollowUp.HowTo))])
             : Withheld(next, decision);
 
     private TurnResult NextStretch(DialogState next, AdviceEntry current, TurnDecision decision)
     {
         // "she hates yoga": the next one is never advice the person just turned down.
-        var unseen = current.Related.Where(id => !next.Shown.Contains(id) && !decision.Asked.Declined.Contains(id) && !next.Declined.Contains(id)).ToList();
+        var unseen = current.Related.Where(id => !next.Shown.Contains(id) && !decision.Asked.Declined.Contains(id) && !next.Declined.Contains(id)
+            && !LeftOut(knowledge[id], next)).ToList();
         if (unseen.Count == 0)
         {
             var offered = FollowUpsFor(current, next.Shown, decision, FollowUp.HowTo);

@@ -182,6 +182,7 @@ public sealed class DialogEngine
             Unanswered = decision.Unanswered,
             Screened = decision.Screened,
             Declined = decision.Asked.Declined.Count == 0 ? state.Declined : [.. state.Declined.Union(decision.Asked.Declined)],
+            RuledOut = decision.Asked.RulesOut.Count == 0 ? state.RuledOut : [.. state.RuledOut.Union(decision.Asked.RulesOut)],
         };
 
         var news = TriageNews.IsNews(decision.Triage, state.Announced);
@@ -230,6 +231,17 @@ public sealed class DialogEngine
             }
 
             talk = Talk.None;
+        }
+
+        // "kneeling hurts my knee", "can't get on the floor, I'm in a skirt" with a move on screen: that move without it,
+        // and every move after. The knee is named only to say why.
+        if (decision.Asked.RulesOut.Where(position => !state.RuledOut.Contains(position)).ToList() is { Count: > 0 } ruledOut
+            && ShownNow(state) is { } moveOnScreen && !news && decision.Withheld is null
+            && decision.Kind is DecisionKind.Answer or DecisionKind.AskPain or DecisionKind.OutOfScope
+            && !BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage)
+            && _advice.RuledOut(next, state, moveOnScreen, ruledOut, decision) is { } without)
+        {
+            return without;
         }
 
         // "I can't kneel, bad knees" names another body part only to say why it needs another version. "which side
@@ -412,7 +424,7 @@ public sealed class DialogEngine
             // "I'm back" with the routine paused: it carries on from where it stopped.
             Talk.Returning when state.Dialog is null && state.RoutineStep is { } paused && paused < steps => paused,
             Talk.RoutineRestart => 0,
-            Talk.RoutineNext or Talk.RoutineSkip when inRoutine => NextNotDeclined(state.RoutineStep!.Value + 1, next.Declined),
+            Talk.RoutineNext or Talk.RoutineSkip when inRoutine => NextNotDeclined(state.RoutineStep!.Value + 1, next),
             // "next" right after "stop" carries on from where the routine was paused.
             Talk.RoutineNext when state.Dialog is null && state.RoutineStep is { } paused && paused < steps => paused,
             // "ok did the glute one. next" within the routine is its "next".
@@ -454,7 +466,7 @@ public sealed class DialogEngine
             return about;
         }
 
-        var reply = _composer.RoutineStep(step.Value, decision.Pregnant);
+        var reply = _composer.RoutineStep(step.Value, decision.Pregnant, next.RuledOut);
         return new TurnResult(DialogIds.Routine, next.EndDialog() with { Dialog = DialogIds.Routine, RoutineStep = step }, [reply]);
     }
 
@@ -464,10 +476,14 @@ public sealed class DialogEngine
         "yes", "yeah", "yep", "yup", "ya", "yea", "sure", "no", "nope", "nah", "no thanks", "not really", "yes please",
     };
 
-    /// <summary>The routine's next step from <paramref name="step"/> on whose advice the person has not turned down.</summary>
-    private int NextNotDeclined(int step, IReadOnlyList<string> declined)
+    /// <summary>
+    /// The routine's next step from <paramref name="step"/> on whose advice the person has not turned down, nor needs a
+    /// position they can't take with no version without it.
+    /// </summary>
+    private int NextNotDeclined(int step, DialogState next)
     {
-        while (step < _composer.RoutineLength && _composer.RoutineAdvice(step) is { } advice && declined.Contains(advice))
+        while (step < _composer.RoutineLength && _composer.RoutineAdvice(step) is { } advice
+            && (next.Declined.Contains(advice) || _advice.LeftOut(advice, next)))
         {
             step++;
         }

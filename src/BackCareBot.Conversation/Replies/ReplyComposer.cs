@@ -13,7 +13,7 @@ namespace BackCareBot.Conversation.Replies;
 /// card where one helps (advice with its picture, an emergency, a crisis), and the wording for a conversation others
 /// read where the text repeats something private.
 /// </summary>
-public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording, AdvicePictures pictures)
+public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording, AdvicePictures pictures)
 {
     private readonly TriageText _triage = new(wording);
     private readonly ReplyCards _cards = new(pictures, wording);
@@ -82,7 +82,8 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
     }
 
     /// <summary>Step <paramref name="index"/> of the guided routine: its heading, how to do it, its picture, Next, Skip and Stop.</summary>
-    public BotReply RoutineStep(int index, bool pregnancyCaution)
+    /// <param name="ruledOut">Positions the person can't take: a step that needs one is its version without it.</param>
+    public BotReply RoutineStep(int index, bool pregnancyCaution, IReadOnlyList<string>? ruledOut = null)
     {
         var routine = wording.Routine;
         var entry = knowledge[routine.Steps[index]];
@@ -91,6 +92,13 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
             .Replace("{total}", routine.Steps.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{title}", entry.Title, StringComparison.Ordinal)
             .Replace("{hold}", entry.Hold ?? wording.HowTo.NotSaid, StringComparison.Ordinal);
+        if (entry.Position.Conflicts(ruledOut ?? []) is { Count: > 0 } conflicts)
+        {
+            // No picture: it shows the article's position, the one the person can't take.
+            var without = Without(entry, conflicts, RoutineActions(index), pregnancyCaution, lead: true);
+            return Prefixed(without, Heading(routine.Heading));
+        }
+
         var howTo = AdviceFormatting.HowToParagraphs(entry, wording.HowTo);
         BotReply Compose(string? caution) => new(
             TextParts.Paragraphs([caution, Heading(routine.Heading), .. howTo]),
@@ -211,9 +219,12 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
     /// "Show me" after the easier version of <paramref name="entry"/> was described ("standing, no kneeling"): there is
     /// no picture of that version, so it is said in words, not shown as the kneeling one.
     /// </summary>
-    public BotReply VersionInWords(AdviceEntry entry, IReadOnlyList<FollowUp> followUps)
+    public BotReply VersionInWords(AdviceEntry entry, IReadOnlyList<FollowUp> followUps) => VersionInWords(entry, Labels(followUps));
+
+    /// <param name="suggestions">The quick replies to offer with it (the routine's Next, Skip, Stop).</param>
+    public BotReply VersionInWords(AdviceEntry entry, IReadOnlyList<string> suggestions)
     {
-        var version = AboutAdvice(entry, Talk.Easier, followUps);
+        var version = AboutAdvice(entry, Talk.Easier, suggestions);
         return version with { Text = TextParts.Paragraphs(wording.Pictures.NoPictureOfVersion, version.Text) };
     }
 
@@ -410,7 +421,8 @@ public sealed class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording,
         return [.. actions.Where(action => action.Item1 != asked).Select(action => action.Item2)];
     }
 
-    private List<string> Labels(IReadOnlyList<FollowUp> followUps) =>
+    /// <summary>The buttons that ask for <paramref name="followUps"/>.</summary>
+    public List<string> Labels(IReadOnlyList<FollowUp> followUps) =>
     [
         .. followUps.Select(followUp => followUp switch
         {

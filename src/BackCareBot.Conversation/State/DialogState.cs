@@ -90,6 +90,12 @@ public sealed record DialogState
     /// </summary>
     public IReadOnlyList<string> Declined { get; init; } = [];
 
+    /// <summary>
+    /// Positions the person said they can't take ("no kneeling, dodgy knees"), by name (<see cref="BackCare.Knowledge.Positions"/>):
+    /// every move shown after is its version without them, or left out when it has none.
+    /// </summary>
+    public IReadOnlyList<string> RuledOut { get; init; } = [];
+
     /// <summary>The easier version of the advice on screen was described last ("standing, no kneeling"): "show me" is about it.</summary>
     public bool VersionShown { get; init; }
 
@@ -98,7 +104,7 @@ public sealed record DialogState
     public bool IsFresh =>
         Dialog is null && Facts is null && AdviceId is null && Shown.Count == 0 && Choices.Count == 0
         && Asked == MissingPainFacts.None && Reasks == 0 && Unanswered == MissingPainFacts.None && Announced is null
-        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && Reminders == 0 && RoutineStep is null && Country is null && !OtherInCare && AskedAgain == 0 && !QuestionRepeated && Declined.Count == 0 && !VersionShown;
+        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && Reminders == 0 && RoutineStep is null && Country is null && !OtherInCare && AskedAgain == 0 && !QuestionRepeated && Declined.Count == 0 && RuledOut.Count == 0 && !VersionShown;
 
     [JsonIgnore]
     public PainFacts? PainFacts => Facts?.ToPainFacts();

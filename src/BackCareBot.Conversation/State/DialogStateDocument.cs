@@ -117,6 +117,11 @@ public static class DialogStateDocument
             return "it names advice this code does not have";
         }
 
+        if (state.RuledOut.Any(position => !BackCare.Knowledge.Positions.IsKnown(position)))
+        {
+            return "it names a position this code does not know";
+        }
+
         if (state.Dialog == DialogIds.Disambiguation && state.Choices.Count == 0)
         {
             return "it waits for a choice without choices";
@@ -136,5 +141,7 @@ public static class DialogStateDocument
         || state.Choices is null || state.Choices.Any(choice => choice?.AdviceId is null)
         || state.Facts is { WarningSigns: null } || state.Facts?.WarningSigns.Any(sign => sign?.Id is null) == true
         || state.Announced is { Reasons: null } || state.Announced?.Reasons.Any(reason => reason is null) == true
-        || state.Screened is null || state.Screened.Any(id => id is null);
+        || state.Screened is null || state.Screened.Any(id => id is null)
+        || state.Declined is null || state.Declined.Any(id => id is null)
+        || state.RuledOut is null || state.RuledOut.Any(position => position is null);
 }

@@ -78,6 +78,8 @@ public sealed class ReplyWording
     public AttributionWording Attribution { get; init; } = new();
     public HowToWording HowTo { get; init; } = new();
     public PictureWording Pictures { get; init; } = new();
+
+    public PositionWording Positions { get; init; } = new();
     public CardWording Cards { get; init; } = new();
 
     /// <summary>The wording for a conversation others read (a Teams group chat or channel).</summary>

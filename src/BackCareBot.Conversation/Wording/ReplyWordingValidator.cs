@@ -79,6 +79,9 @@ internal static class ReplyWordingValidator
             ("pictures.nothingShown", wording.Pictures.NothingShown),
             ("pictures.noPicture", wording.Pictures.NoPicture),
             ("pictures.noPictureOfVersion", wording.Pictures.NoPictureOfVersion),
+            ("positions.fits", wording.Positions.Fits),
+            ("positions.noVersion", wording.Positions.NoVersion),
+            ("positions.versionLead", wording.Positions.VersionLead),
             ("cards.crisisHeading", wording.Cards.CrisisHeading),
             ("cards.helpHeading", wording.Cards.HelpHeading),
             ("cards.callButton", wording.Cards.CallButton),
@@ -116,6 +119,11 @@ internal static class ReplyWordingValidator
             {
                 yield return $"'doctorReasons.{reason}' is missing or empty.";
             }
+        }
+
+        foreach (var position in BackCare.Knowledge.Positions.All.Where(position => string.IsNullOrWhiteSpace(wording.Positions.Names.GetValueOrDefault(position))))
+        {
+            yield return $"'positions.names.{position}' is missing or empty: a person can rule it out.";
         }
 
         if (wording.Routine.Steps.Count == 0)

@@ -11,8 +11,10 @@ internal static class AdviceEntryReader
     private static readonly string[] Keys =
     [
         "id", "title", "kind", "source", "answer", "steps", "steps_note", "hold", "frequency", "why", "related",
-        "vocabulary", "phrasings",
+        "vocabulary", "phrasings", "position",
     ];
+
+    private static readonly string[] PositionKeys = ["needs", "version_avoids", "version_shows"];
 
     /// <param name="fileId">The file name without extension, used to name the entry when its id is missing.</param>
     public static AdviceEntry? Read(YamlMappingNode mapping, string path, string fileId, ProblemLog log)
@@ -40,16 +42,59 @@ internal static class AdviceEntryReader
         var related = entry.RequiredTextList("related");
         var vocabulary = ReadVocabulary(entry);
         var phrasings = entry.RequiredTextList("phrasings");
+        var position = ReadPosition(entry);
 
         if (id is null || title is null || kind is null || attribution is null || answer is null || steps is null
-            || why is null || related is null || vocabulary is null || phrasings is null
+            || why is null || related is null || vocabulary is null || phrasings is null || position is null
             || (kind == AdviceKind.Exercise && (hold is null || frequency is null)))
         {
             return null;
         }
 
         return new AdviceEntry(
-            id, title, kind.Value, attribution, answer, steps, stepsNote, hold, frequency, why, related, phrasings, vocabulary);
+            id, title, kind.Value, attribution, answer, steps, stepsNote, hold, frequency, why, related, phrasings, vocabulary)
+        {
+            Position = position,
+        };
+    }
+
+    /// <summary>The optional <c>position</c>: what the move needs, and what its easier version does without.</summary>
+    private static PositionNeeds? ReadPosition(MappingReader entry)
+    {
+        if (entry.Node("position") is not { } node)
+        {
+            return PositionNeeds.None;
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            entry.Problem("'position' must be a mapping with 'needs' and, where the easier version avoids them, 'version_avoids'");
+            return null;
+        }
+
+        var position = entry.Child(mapping, "position");
+        position.RejectUnknownKeys(PositionKeys);
+        var needs = position.RequiredTextList("needs");
+        var avoids = position.Node("version_avoids") is { } avoided ? position.TextListOf("version_avoids", avoided) : [];
+        var shows = position.OptionalText("version_shows");
+        if (needs is null || avoids is null)
+        {
+            return null;
+        }
+
+        if (needs.Concat(avoids).FirstOrDefault(name => !Positions.IsKnown(name)) is { } unknown)
+        {
+            position.Problem($"'position' names '{unknown}', which is not one of {string.Join(", ", Positions.All)}");
+            return null;
+        }
+
+        if (shows is not null && !AdviceIds.All.Contains(shows))
+        {
+            position.Problem($"'position.version_shows' names '{shows}', which is not an advice id");
+            return null;
+        }
+
+        return new PositionNeeds(needs, avoids, shows);
     }
 
     private static AdviceKind? ReadKind(MappingReader entry)

@@ -13,7 +13,7 @@ internal static class VocabularyReader
     public const int MaxPhraseWords = 6;
 
     private static readonly string[] Keys = ["fillers", "ordinary_words", "not_typos", "concepts"];
-    private static readonly string[] ConceptKeys = ["role", "means", "words", "outweighs", "declines"];
+    private static readonly string[] ConceptKeys = ["role", "means", "words", "outweighs", "declines", "rules_out"];
 
     public static Vocabulary? Read(YamlMappingNode mapping, string path, ProblemLog log)
     {
@@ -114,7 +114,16 @@ internal static class VocabularyReader
 
         var outweighs = concept.Node("outweighs") is { } node ? concept.TextListOf("outweighs", node) : [];
         var declines = concept.Node("declines") is { } declined ? concept.TextListOf("declines", declined) : [];
-        return outweighs is null || declines is null ? null : new Concept(name, role.Value, meaning, words) { Outweighs = outweighs, Declines = declines };
+        var rulesOut = concept.Node("rules_out") is { } ruled ? concept.TextListOf("rules_out", ruled) : [];
+        if (rulesOut?.FirstOrDefault(position => !Positions.IsKnown(position)) is { } unknown)
+        {
+            concept.Problem($"'rules_out' names '{unknown}', which is not one of {string.Join(", ", Positions.All)}");
+            rulesOut = null;
+        }
+
+        return outweighs is null || declines is null || rulesOut is null
+            ? null
+            : new Concept(name, role.Value, meaning, words) { Outweighs = outweighs, Declines = declines, RulesOut = rulesOut };
     }
 
     private static ConceptRole? Invalid(MappingReader concept, string role)

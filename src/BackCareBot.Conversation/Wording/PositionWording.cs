@@ -1,0 +1,20 @@
+namespace BackCareBot.Conversation.Wording;
+
+/// <summary>
+/// What the bot says when a position is ruled out ("no kneeling", "can't get on the floor"): {title} is the move,
+/// {position} the position's name in a sentence ("without {position}").
+/// </summary>
+public sealed class PositionWording
+{
+    /// <summary>Each position (<see cref="BackCare.Knowledge.Positions"/>) as it reads in a sentence: "getting down on the floor".</summary>
+    public Dictionary<string, string> Names { get; init; } = [];
+
+    /// <summary>The move on screen needs none of the positions ruled out.</summary>
+    public string Fits { get; init; } = "";
+
+    /// <summary>The move needs a position ruled out, and has no version without it.</summary>
+    public string NoVersion { get; init; } = "";
+
+    /// <summary>Before the version without the position, in the routine, where the heading named the article's move.</summary>
+    public string VersionLead { get; init; } = "";
+}
