@@ -297,6 +297,13 @@ public sealed class DialogEngine
             return deskVersion;
         }
 
+        // "what's the dead bug? sounds like something from the office kitchen": the move it names, which has no desk
+        // version, rather than the desk's own tips.
+        if (talk == Talk.AtDesk && NamedInstead(decision, state) is not null && decision.Kind == DecisionKind.Answer && !news)
+        {
+            talk = Talk.None;
+        }
+
         // "but the title says lower back stretches" while the pain question waits: answered, and the question waits.
         if (TalkKinds.OutranksAdvice(talk) && aside && decision.Kind == DecisionKind.AskPain && decision.Withheld is null && !news)
         {
