@@ -160,6 +160,7 @@ public sealed class PainFactExtractor
                 Pregnant = pregnant, OtherBodyPartOnly = outOfScope, Screening = screening, AgeOfNewPainSign = ageSaid,
                 RoutineConcern = routineConcern, PainDenied = painDenied || retractsPain, RetractsPain = retractsPain, PendingSigns = pending, MinorTrauma = minorTrauma,
                 CorrectsDuration = duration is not null && Corrects(text),
+                CorrectsSharpness = sharpness == Sharpness.NotSharp && (Corrects(text) || TakesBack(text)) && !TellsAChange(text) && !HasAnyWord(text, NowWords),
                 AboutSomeoneElse = context.AboutSomeoneElseOnly, TurnsToSelf = context.TurnsToSelf, SaysWhose = context.SaysWhose,
             }
             : PainFacts.None;
@@ -209,6 +210,9 @@ public sealed class PainFactExtractor
     private static readonly string[] ChangeWords = ["anymore", "longer", "gone", "eased", "easing", "better", "stopped", "settled", "passed", "worn"];
 
     private static bool TellsAChange(string text) => HasAnyWord(text, ChangeWords);
+
+    /// <summary>"more of a dull ache now" tells a change, not a slip: the sharp pain stays.</summary>
+    private static readonly string[] NowWords = ["now"];
 
     private static bool Corrects(string text) => HasAnyWord(text, CorrectionWords);
 

@@ -44,6 +44,12 @@ public sealed record PainFacts
     /// </summary>
     public bool CorrectsDuration { get; init; }
 
+    /// <summary>
+    /// The message says the pain was never sharp ("wait, not sharp, sorry, more of a dull ache"): a slip of the keyboard
+    /// taken back, unlike "it's not sharp anymore", where pain that was sharp today still deserves the check.
+    /// </summary>
+    public bool CorrectsSharpness { get; init; }
+
     /// <summary>A fall, slip, knock or lift was said, kept for the conversation: the other half of a pending sign.</summary>
     public bool MinorTrauma { get; init; }
 
@@ -121,7 +127,7 @@ public sealed record PainFacts
                 ? later.PainMentioned
                 : PainMentioned || later.PainMentioned,
             // Pain that was sharp today still deserves the check: "it's not sharp anymore" does not take it back.
-            Sharpness = later.Sharpness == Sharpness.Unknown || Sharpness == Sharpness.Sharp ? Sharpness : later.Sharpness,
+            Sharpness = later.CorrectsSharpness || !(later.Sharpness == Sharpness.Unknown || Sharpness == Sharpness.Sharp) ? later.Sharpness : Sharpness,
             Duration = later.Duration is { } length && (length >= TriageAssessor.DoctorAfter || !(Duration >= TriageAssessor.DoctorAfter) || later.CorrectsDuration)
                 ? length
                 : Duration,

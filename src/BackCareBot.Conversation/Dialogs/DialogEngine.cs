@@ -199,6 +199,14 @@ public sealed class DialogEngine
             return new TurnResult(DialogIds.Triage, after, [_composer.AfterDecision(talk, told.Level, told.Reasons)]);
         }
 
+        // "how long should I hold a stretch?" after a referral: what the article says, with the check before any stretch,
+        // rather than the referral again.
+        if (talk is Talk.HoldTime or Talk.HowOften or Talk.HowMany && state.Announced is { Level: BackCare.Triage.TriageLevel.Doctor or BackCare.Triage.TriageLevel.Urgent } referred
+            && !news && BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage))
+        {
+            return new TurnResult(DialogIds.Triage, next.EndDialog(), [_composer.AfterDecision(talk, referred.Level, referred.Reasons)]);
+        }
+
         switch (decision.Kind)
         {
             case DecisionKind.Warning when !news:
@@ -247,7 +255,7 @@ public sealed class DialogEngine
         // "I can't kneel, bad knees" names another body part only to say why it needs another version. "which side
         // first?" after a word about the knee is still about the last advice shown.
         if (talk is Talk.HoldTime or Talk.HowOften or Talk.HowMany or Talk.IsItSafe or Talk.WhichSide or Talk.Easier or Talk.Simpler or Talk.Harder or Talk.WhyThis or Talk.Arching
-            && (ShownNow(state) ?? state.AdviceId) is { } shown
+            && (ShownNow(state) ?? state.AdviceId) is { } shown && !(talk == Talk.Easier && _advice.LeftOut(shown, next))
             && (decision.Kind is DecisionKind.Answer or DecisionKind.AskPain || (talk is Talk.Easier or Talk.IsItSafe && decision.Kind == DecisionKind.OutOfScope))
             && _advice.AboutShown(next, (talk == Talk.Arching ? null : NamedInstead(decision, state)) ?? shown, talk, decision) is { } about)
         {
@@ -256,7 +264,9 @@ public sealed class DialogEngine
 
         // "dodgy knees so no kneeling pls" with nothing on screen: the moves that need no kneeling, not the kneeling one
         // the word "kneeling" would otherwise find.
-        if (talk == Talk.Easier && ShownNow(state) is null && decision.Kind is DecisionKind.Answer or DecisionKind.OutOfScope && !news
+        // So does "so there's no version for me?" under a move the person can't do at all.
+        if (talk == Talk.Easier && (ShownNow(state) is not { } onScreenNow || _advice.LeftOut(onScreenNow, next))
+            && decision.Kind is DecisionKind.Answer or DecisionKind.OutOfScope && !news
             && decision.Withheld is null && !BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage))
         {
             // "a chair version of child's pose?": the easier version of the move it names. "Kneeling" names the
@@ -268,7 +278,7 @@ public sealed class DialogEngine
             }
 
             // The seated hamstring stretch it leads with is on screen now: "how long?" or "still too hard" is about it.
-            var noKneeling = _composer.SmallTalk(talk);
+            var noKneeling = _composer.MovesWithout(next.RuledOut) ?? _composer.SmallTalk(talk);
             var onScreen = noKneeling.Advice is { } led ? next.EndDialog() with { Dialog = DialogIds.Advice, AdviceId = led.Id } : next.EndDialog();
             return new TurnResult(DialogIds.SmallTalk, onScreen, [noKneeling]);
         }
@@ -331,6 +341,12 @@ public sealed class DialogEngine
         {
             var keep = state.Dialog is DialogIds.Advice or DialogIds.Routine ? next : next.EndDialog();
             return new TurnResult(DialogIds.SmallTalk, keep, [_composer.PregnancyPick()]);
+        }
+
+        // "cool what else" under a stretch asks for the next one; it is not only an "ok".
+        if (talk == Talk.Acknowledge && state.Dialog == DialogIds.Advice && _advice.IsFollowUp(key))
+        {
+            talk = Talk.None;
         }
 
         if (TalkKinds.IsSmallTalk(talk) && decision.Kind == DecisionKind.Answer && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news)
@@ -437,6 +453,8 @@ public sealed class DialogEngine
             // "ok did the glute one. next" within the routine is its "next".
             Talk.None when inRoutine && (key.EndsWith(" next", StringComparison.Ordinal) || key.EndsWith(" next one", StringComparison.Ordinal)) => state.RoutineStep + 1,
             Talk.RoutineStop when inRoutine => -1,
+            // "ok cancel the routine" after a referral stopped it mid-way: stopped for good.
+            Talk.RoutineStop when state.RoutineStep is not null && state.Announced is not null => -1,
             Talk.Repeat when inRoutine => state.RoutineStep,
             // "Start" or "ready" with nothing running: the routine from its first stretch.
             Talk.RoutineNext when state.Dialog is null && state.RoutineStep is null && StartsSomething(key) => 0,
@@ -453,6 +471,12 @@ public sealed class DialogEngine
 
         if (decision.Withheld is not null || BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage))
         {
+            // "ok cancel the routine" after sharp pain stopped it: stopped, and the rest waits for the check.
+            if (step == -1 && decision.Triage.Level is { } level)
+            {
+                return new TurnResult(DialogIds.Triage, next.EndDialog() with { RoutineStep = null }, [_composer.AfterDecision(Talk.RoutineStop, level, decision.Triage.Reasons)]);
+            }
+
             return decision.Triage.Level is null ? null : new TurnResult(DialogIds.Triage, next.EndDialog(), [_composer.ToldBefore(decision.Triage)]);
         }
 

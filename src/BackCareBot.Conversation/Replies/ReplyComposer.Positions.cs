@@ -50,6 +50,17 @@ public sealed partial class ReplyComposer
         return new BotReply(FillPosition(wording.Positions.Fits, entry, PositionName(ruledOut)), suggestions, null, new AdviceDecision(entry.Id, null), ExpectingInput: false);
     }
 
+    /// <summary>
+    /// "so there's no version for me?" from someone who can't get on the floor: the moves that suit them, or null when
+    /// the general no-kneeling list (<c>talk.easier</c>) already does.
+    /// </summary>
+    public BotReply? MovesWithout(IReadOnlyList<string> ruledOut)
+    {
+        ArgumentNullException.ThrowIfNull(ruledOut);
+        var text = ruledOut.Select(position => wording.Positions.Moves.GetValueOrDefault(position)).FirstOrDefault(moves => moves is not null);
+        return text is null ? null : SmallTalk(Talk.Easier) with { Text = text };
+    }
+
     private string PositionName(string position) => wording.Positions.Names.GetValueOrDefault(position, position);
 
     private static string FillPosition(string template, AdviceEntry entry, string position) => template

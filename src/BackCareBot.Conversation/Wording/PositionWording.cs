@@ -15,6 +15,12 @@ public sealed class PositionWording
     /// <summary>The move needs a position ruled out, and has no version without it.</summary>
     public string NoVersion { get; init; } = "";
 
+    /// <summary>
+    /// The article's moves that suit someone who can't take a position, for positions whose list differs from the
+    /// no-kneeling one (<c>talk.easier</c>): without the floor, the dead bug and the yoga poses are out too.
+    /// </summary>
+    public Dictionary<string, string> Moves { get; init; } = [];
+
     /// <summary>Before the version without the position, in the routine, where the heading named the article's move.</summary>
     public string VersionLead { get; init; } = "";
 }

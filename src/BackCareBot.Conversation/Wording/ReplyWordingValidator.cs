@@ -126,6 +126,11 @@ internal static class ReplyWordingValidator
             yield return $"'positions.names.{position}' is missing or empty: a person can rule it out.";
         }
 
+        foreach (var position in wording.Positions.Moves.Keys.Where(position => !BackCare.Knowledge.Positions.IsKnown(position)))
+        {
+            yield return $"'positions.moves.{position}' names no position a person can rule out.";
+        }
+
         if (wording.Routine.Steps.Count == 0)
         {
             yield return "'routine.steps' is missing or empty.";
@@ -182,7 +187,7 @@ internal static class ReplyWordingValidator
             yield return $"'talk.{Replies.ReplyComposer.PregnancyPickKey}' is missing or empty.";
         }
 
-        foreach (var key in new[] { "meanwhile", "which-professional", "real-person", "not-sharp-anymore", "drive", "medicine", "what-to-tell", "watch-for", "stretch-later", "find-help", "if-it-persists" })
+        foreach (var key in new[] { "meanwhile", "which-professional", "real-person", "not-sharp-anymore", "drive", "medicine", "what-to-tell", "watch-for", "stretch-later", "find-help", "if-it-persists", "if-it-clears" })
         {
             if (!wording.AfterDecision.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text))
             {

@@ -98,7 +98,7 @@ internal sealed class FollowUpReader
     /// <summary>Words that soften a follow-up without changing it: "how do I actually do it", "ok and?".</summary>
     private static readonly HashSet<string> Softeners = new(StringComparer.Ordinal)
     {
-        "actually", "just", "so", "um", "umm", "ok", "okay", "then", "please", "pls", "plz", "exactly", "again", "even", "and", "now",
+        "actually", "just", "so", "cool", "nice", "great", "right", "alright", "sweet", "awesome", "lovely", "um", "umm", "ok", "okay", "then", "please", "pls", "plz", "exactly", "again", "even", "and", "now",
     };
 
     /// <summary>How many words a follow-up at the end of a message may have, and must have to count there.</summary>

@@ -105,6 +105,12 @@ public enum Talk
     /// <summary>After a decision: what if it is still there next week, what if it gets worse.</summary>
     IfItPersists,
 
+    /// <summary>After a decision: what if it has gone by Friday, if it settles on its own, is the check still needed.</summary>
+    IfItClears,
+
+    /// <summary>"my colleague wants to try too": the stretches suit others stiff from sitting, with the coach's rule theirs too.</summary>
+    OthersToo,
+
     /// <summary>Where the advice comes from, who wrote it, are they doctors.</summary>
     Source,
 

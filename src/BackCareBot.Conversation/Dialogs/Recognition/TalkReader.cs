@@ -55,6 +55,8 @@ public sealed class TalkReader
         ["stretch-later"] = Talk.StretchLater,
         ["find-help"] = Talk.FindHelp,
         ["if-it-persists"] = Talk.IfItPersists,
+        ["if-it-clears"] = Talk.IfItClears,
+        ["others-too"] = Talk.OthersToo,
         ["source"] = Talk.Source,
         ["buy"] = Talk.Buy,
         ["brace"] = Talk.Brace,
