@@ -200,10 +200,10 @@ public sealed class PainFactExtractor
     private static readonly string[] CorrectionWords = ["wait", "sorry", "actually", "meant", "mean", "correction", "oops", "typo", "mistake", "misspoke"];
 
     /// <summary>
-    /// Words that say the person was misunderstood ("I mean", "I mixed it up"): "actually it's not really pain" is
+    /// Words that say the person was misunderstood ("I mean", "I mixed it up", "not literally"): "actually it's not really pain" is
     /// not enough to take back pain that had already lasted a week.
     /// </summary>
-    private static readonly string[] TakeBackWords = ["mean", "meant", "mixed", "misunderstood", "misread", "mistake", "misspoke", "typo", "wrong"];
+    private static readonly string[] TakeBackWords = ["mean", "meant", "mixed", "misunderstood", "misread", "mistake", "misspoke", "typo", "wrong", "literally", "kidding", "joking", "exaggerating"];
 
     private static bool TakesBack(string text) => HasAnyWord(text, TakeBackWords);
 

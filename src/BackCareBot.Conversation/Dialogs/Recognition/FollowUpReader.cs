@@ -106,6 +106,8 @@ internal sealed class FollowUpReader
 
     private const int MinTail = 3;
 
+    private static readonly string[] AnotherAnywhere = ["another stretch", "goes well with it", "go well with it", "pairs well with", "to go with it"];
+
     private static readonly string[] AnotherAtTheEnd = [" something else", " something different", " another one", " a different one"];
 
     public FollowUp Read(string key)
@@ -115,8 +117,14 @@ internal sealed class FollowUpReader
             return followUp;
         }
 
-        // Only short messages are worth a second look; a longer one is a question of its own.
+        // "back. what's another stretch that goes well with it?": asking for another anywhere in a short message.
         var words = key.Split(' ');
+        if (words.Length <= 12 && AnotherAnywhere.Any(part => key.Contains(part, StringComparison.Ordinal)))
+        {
+            return FollowUp.NextStretch;
+        }
+
+        // Only short messages are worth a second look; a longer one is a question of its own.
         if (words.Length is < 2 or > 8)
         {
             return FollowUp.None;

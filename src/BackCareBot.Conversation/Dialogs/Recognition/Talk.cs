@@ -111,6 +111,15 @@ public enum Talk
     /// <summary>"my colleague wants to try too": the stretches suit others stiff from sitting, with the coach's rule theirs too.</summary>
     OthersToo,
 
+    /// <summary>After crisis lines: "can I text instead?". Answered only there (crisisFollowUps).</summary>
+    TextInstead,
+
+    /// <summary>After crisis lines: "I don't want to call anyone". Answered only there (crisisFollowUps).</summary>
+    NoCall,
+
+    /// <summary>After crisis lines: "can we talk about my back now, something normal". Answered only there (crisisFollowUps).</summary>
+    BackTalk,
+
     /// <summary>Where the advice comes from, who wrote it, are they doctors.</summary>
     Source,
 
