@@ -376,7 +376,7 @@ public sealed class DialogEngine
             return inContext;
         }
 
-        if (state.Dialog is not (DialogIds.Advice or DialogIds.Routine) && state.Announced is null && decision.Kind == DecisionKind.Answer
+        if (state.Dialog is not (DialogIds.Advice or DialogIds.Routine) && (state.Announced is null || state.Announced.Level == BackCare.Triage.TriageLevel.SelfCare) && decision.Kind == DecisionKind.Answer
             && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news && _advice.IsFollowUp(key))
         {
             // "Something else" or "how?" with nothing on screen to follow: the topics to choose from.
