@@ -140,6 +140,8 @@ public sealed class PainFactExtractor
         var routineConcern = context.Counts(PhraseSet.RoutineConcern);
         // "its stopping me doing everything" about the back is a complaint of pain without the word.
         painMentioned |= routineConcern && scan.IsMentioned(PhraseSet.LowerBack);
+        // "dull not sharp. 5 days. lower back.": the pain's character and the back, said without a pain word.
+        painMentioned |= sharpness == Sharpness.NotSharp && scan.IsMentioned(PhraseSet.LowerBack) && !scan.IsMentioned(PhraseSet.Stiffness);
         // "no pain just stiff": the negation reaches "stiff" too, so stiffness counts as said, negated or not.
         var painDenied = !painMentioned && scan.IsNegated(PhraseSet.Pain) && scan.IsMentioned(PhraseSet.Stiffness);
         // "no, I mean it feels tight, no pain at all", "sorry, it's my sister who has the pain, I'm just stiff".
