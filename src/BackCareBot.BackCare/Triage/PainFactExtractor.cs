@@ -216,7 +216,8 @@ public sealed class PainFactExtractor
     /// <summary>"more of a dull ache now" tells a change, not a slip: the sharp pain stays.</summary>
     private static readonly string[] NowWords = ["now"];
 
-    private static bool Corrects(string text) => HasAnyWord(text, CorrectionWords);
+    /// <summary>"more like 6 days i guess" corrects the length said before as surely as "sorry, 6 days".</summary>
+    private static bool Corrects(string text) => HasAnyWord(text, CorrectionWords) || text.Contains("more like", StringComparison.Ordinal);
 
     private static bool HasAnyWord(string text, string[] words) =>
         text.Split([' ', ',', '.', '!', '?', ';', ':'], StringSplitOptions.RemoveEmptyEntries).Any(word => Array.IndexOf(words, word) >= 0);

@@ -55,12 +55,15 @@ public sealed class DialogEngine
 
         // "uk" (or "I'm in the UK btw" under a standing decision) after the lines were given in another country's
         // numbers: the person said where they are, nothing else.
-        if ((result.DialogId == DialogIds.Fallback || result.Replies.Any(reply => reply.Reminder))
+        // After crisis lines the person said they were safe from, "I'm in the UK" still asks for that country's lines,
+        // whatever else stands (while the crisis stands, its own reply already gives them).
+        var crisisStands = state.Announced?.Reasons.Contains(BackCare.Triage.TriageAssessor.CrisisReason) == true;
+        if ((result.DialogId == DialogIds.Fallback || result.Replies.Any(reply => reply.Reminder) || (state.CrisisLinesGiven && !crisisStands))
             && _numbers.CountryNamedIn(key) is { } place && place != state.Country && SaysOnlyWhere(key))
         {
             // Under a standing decision, its route in that country's words; otherwise who to call there.
             var told = state.Announced;
-            var here = told is null || told.Reasons.Contains(BackCare.Triage.TriageAssessor.CrisisReason)
+            var here = told is null || state.CrisisLinesGiven || crisisStands
                 ? _composer.HelpWhereYouAre()
                 : _composer.AfterDecision(told.Level >= BackCare.Triage.TriageLevel.Urgent ? Talk.WhereToGo : Talk.WhichProfessional, told.Level, told.Reasons);
             result = result with { DialogId = DialogIds.HelpWhereYouAre, Replies = [here, .. result.Replies.Skip(1)] };
@@ -627,12 +630,12 @@ public sealed class DialogEngine
     private TurnResult Crisis(DialogState next, TurnDecision decision, Talk talk)
     {
         var toldBefore = next.Announced?.Reasons.Contains(BackCare.Triage.TriageAssessor.CrisisReason) == true;
-        var state = next.EndDialog() with { Announced = State.AnnouncedTriage.From(decision.Triage) };
+        var state = next.EndDialog() with { Announced = State.AnnouncedTriage.From(decision.Triage), CrisisLinesGiven = true };
         if (toldBefore && talk == Talk.SaysSafe && !decision.MessageFacts.Crisis)
         {
             // "I'm safe, it was a figure of speech", after the lines were given: answered warmly, lines kept, and the
             // conversation may go back to the back. New crisis words bring the lines straight back.
-            state = next.EndDialog() with { Facts = StoredPainFacts.From(decision.Facts with { Crisis = false }), Announced = null };
+            state = next.EndDialog() with { Facts = StoredPainFacts.From(decision.Facts with { Crisis = false }), Announced = null, CrisisLinesGiven = true };
         }
 
         return new TurnResult(DialogIds.Crisis, state, [_composer.Crisis(decision.Triage, toldBefore, talk)]);

@@ -96,6 +96,12 @@ public sealed record DialogState
     /// </summary>
     public IReadOnlyList<string> RuledOut { get; init; } = [];
 
+    /// <summary>
+    /// Crisis lines were given in this conversation, even if the person later said they are safe: "I'm in the UK" then
+    /// asks for that country's lines.
+    /// </summary>
+    public bool CrisisLinesGiven { get; init; }
+
     /// <summary>The easier version of the advice on screen was described last ("standing, no kneeling"): "show me" is about it.</summary>
     public bool VersionShown { get; init; }
 
@@ -104,7 +110,7 @@ public sealed record DialogState
     public bool IsFresh =>
         Dialog is null && Facts is null && AdviceId is null && Shown.Count == 0 && Choices.Count == 0
         && Asked == MissingPainFacts.None && Reasks == 0 && Unanswered == MissingPainFacts.None && Announced is null
-        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && Reminders == 0 && RoutineStep is null && Country is null && !OtherInCare && AskedAgain == 0 && !QuestionRepeated && Declined.Count == 0 && RuledOut.Count == 0 && !VersionShown;
+        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && Reminders == 0 && RoutineStep is null && Country is null && !OtherInCare && AskedAgain == 0 && !QuestionRepeated && Declined.Count == 0 && RuledOut.Count == 0 && !VersionShown && !CrisisLinesGiven;
 
     [JsonIgnore]
     public PainFacts? PainFacts => Facts?.ToPainFacts();

@@ -111,6 +111,9 @@ public enum Talk
     /// <summary>"my colleague wants to try too": the stretches suit others stiff from sitting, with the coach's rule theirs too.</summary>
     OthersToo,
 
+    /// <summary>"does stretching even do anything or is it placebo?": what the article's advice rests on, honestly.</summary>
+    DoesItWork,
+
     /// <summary>After crisis lines: "can I text instead?". Answered only there (crisisFollowUps).</summary>
     TextInstead,
 

@@ -57,6 +57,7 @@ public sealed class TalkReader
         ["if-it-persists"] = Talk.IfItPersists,
         ["if-it-clears"] = Talk.IfItClears,
         ["others-too"] = Talk.OthersToo,
+        ["does-it-work"] = Talk.DoesItWork,
         ["text-instead"] = Talk.TextInstead,
         ["no-call"] = Talk.NoCall,
         ["back-talk"] = Talk.BackTalk,
