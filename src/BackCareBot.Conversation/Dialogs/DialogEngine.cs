@@ -138,11 +138,11 @@ public sealed class DialogEngine
 
         // "they took him to hospital... what about me?": once help has come for the other person, their decision no
         // longer holds the conversation, and the person's own back starts afresh.
-        if ((state.OtherInCare || talk == Talk.HelpComing) && state.Context.Facts.AboutSomeoneElse
+        if ((state.OtherInCare || talk is Talk.HelpComing or Talk.WillTell) && state.Context.Facts.AboutSomeoneElse
             && _decider.Decide(text, messageTime, ConversationContext.New) is { MessageFacts.TurnsToSelf: true })
         {
             state = state.EndDialog() with { Facts = null, Announced = null, OtherInCare = false, Reminders = 0 };
-            if (talk == Talk.HelpComing)
+            if (talk is Talk.HelpComing or Talk.WillTell)
             {
                 talk = Talk.None;
             }
@@ -198,7 +198,7 @@ public sealed class DialogEngine
             && (decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits || BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage)))
         {
             // Help has come for someone else: their decision is done with once the person turns to their own back.
-            var after = talk == Talk.HelpComing && state.Context.Facts.AboutSomeoneElse ? next.EndDialog() with { OtherInCare = true } : next.EndDialog();
+            var after = talk is Talk.HelpComing or Talk.WillTell && state.Context.Facts.AboutSomeoneElse ? next.EndDialog() with { OtherInCare = true } : next.EndDialog();
             return new TurnResult(DialogIds.Triage, after, [_composer.AfterDecision(talk, told.Level, told.Reasons)]);
         }
 
@@ -315,6 +315,13 @@ public sealed class DialogEngine
         if (talk == Talk.AtDesk && NamedInstead(decision, state) is not null && decision.Kind == DecisionKind.Answer && !news)
         {
             talk = Talk.None;
+        }
+
+        // "does stretching even do anything for back pain?" said first: answered, then the pain question.
+        if (TalkKinds.OutranksAdvice(talk) && !aside && decision.Kind == DecisionKind.AskPain && !decision.AskAgain && decision.Withheld is null && !news
+            && talk is not (Talk.AtDesk or Talk.Equipment or Talk.RoutineList))
+        {
+            return _followUp.Ask(next, decision, _composer.SmallTalk(talk));
         }
 
         // "but the title says lower back stretches" while the pain question waits: answered, and the question waits.

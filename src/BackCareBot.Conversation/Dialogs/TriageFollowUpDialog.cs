@@ -14,7 +14,10 @@ namespace BackCareBot.Conversation.Dialogs;
 /// </summary>
 internal sealed class TriageFollowUpDialog(KnowledgeBase knowledge, ReplyComposer composer, AdviceDialog advice)
 {
-    public TurnResult Ask(DialogState next, TurnDecision decision)
+    /// <param name="answer">
+    /// The message's own question answered first ("does stretching even work for back pain?"), in place of advice.
+    /// </param>
+    public TurnResult Ask(DialogState next, TurnDecision decision, BotReply? answer = null)
     {
         var question = decision.Question;
         if (decision.AskAgain)
@@ -26,7 +29,11 @@ internal sealed class TriageFollowUpDialog(KnowledgeBase knowledge, ReplyCompose
         var replies = new List<BotReply>(2);
         var state = next;
         var caution = false;
-        if (decision.Advice is { Outcome: MatchOutcome.Matched, Best: { } shown } && shown.AdviceId == next.AdviceId && next.Asked == question)
+        if (answer is not null)
+        {
+            replies.Add(answer);
+        }
+        else if (decision.Advice is { Outcome: MatchOutcome.Matched, Best: { } shown } && shown.AdviceId == next.AdviceId && next.Asked == question)
         {
             // The advice on screen asked about again ("monitor height?" under the desk setup): its steps, then why it
             // helps, never the same card again.

@@ -114,6 +114,12 @@ public enum Talk
     /// <summary>"does stretching even do anything or is it placebo?": what the article's advice rests on, honestly.</summary>
     DoesItWork,
 
+    /// <summary>"what if it turns sharp again mid stretch?": stop, and the coach's rule for sharp pain.</summary>
+    IfItTurnsSharp,
+
+    /// <summary>"ok I'll tell her": the person passes the decision on to the one it is for.</summary>
+    WillTell,
+
     /// <summary>After crisis lines: "can I text instead?". Answered only there (crisisFollowUps).</summary>
     TextInstead,
 

@@ -58,6 +58,8 @@ public sealed class TalkReader
         ["if-it-clears"] = Talk.IfItClears,
         ["others-too"] = Talk.OthersToo,
         ["does-it-work"] = Talk.DoesItWork,
+        ["if-it-turns-sharp"] = Talk.IfItTurnsSharp,
+        ["will-tell"] = Talk.WillTell,
         ["text-instead"] = Talk.TextInstead,
         ["no-call"] = Talk.NoCall,
         ["back-talk"] = Talk.BackTalk,
