@@ -132,6 +132,12 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
             return new TurnResult(DialogIds.Routine, next, [inRoutine]);
         }
 
+        // "easier one?" again after the easier version: it is the gentlest there is, not the same paragraph again.
+        if (talk == Talk.Easier && next.VersionShown && next.AdviceId == adviceId && next.Dialog == DialogIds.Advice)
+        {
+            return new TurnResult(DialogIds.Advice, next, [composer.EasierAgain(entry, FollowUpsFor(entry, next.Shown, decision, FollowUp.HowTo))]);
+        }
+
         var reply = composer.AboutAdvice(entry, talk, FollowUpsFor(entry, next.Shown, decision, FollowUp.None), decision.Pregnant);
         var version = talk == Talk.Easier && composer.HasOwnAnswer(adviceId, Talk.Easier);
         return new TurnResult(DialogIds.Advice, next with { Dialog = DialogIds.Advice, AdviceId = adviceId, VersionShown = version }, [reply]);
@@ -159,14 +165,12 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
         }
 
         // "Show me" after the version without kneeling, or with kneeling ruled out: no picture of that version exists.
+        // A move with no such version is shown as it is: the person asked to see it.
         var conflicts = entry.Position.Conflicts(next.RuledOut);
-        if (conflicts.Count > 0)
+        if (conflicts.Count > 0 && composer.HasVersionWithout(entry, conflicts))
         {
             var suggestions = routineStep is { } at ? composer.RoutineActions(at) : composer.Labels(FollowUpsFor(entry, next.Shown, decision, FollowUp.HowTo));
-            var inWords = composer.HasVersionWithout(entry, conflicts)
-                ? composer.VersionInWords(entry, suggestions)
-                : composer.Without(entry, conflicts, suggestions, decision.Pregnant);
-            return new TurnResult(routineStep is null ? DialogIds.Advice : DialogIds.Routine, next, [inWords]);
+            return new TurnResult(routineStep is null ? DialogIds.Advice : DialogIds.Routine, next, [composer.VersionInWords(entry, suggestions)]);
         }
 
         if (routineStep is null && state.VersionShown && state.Dialog == DialogIds.Advice)

@@ -230,6 +230,17 @@ public sealed class DialogEngine
             return routine;
         }
 
+        // "who said that again?": the expert of the advice on screen; with none, where the advice comes from.
+        if (talk == Talk.WhoSaid)
+        {
+            if ((ShownNow(state) ?? state.AdviceId) is { } said && decision.Kind == DecisionKind.Answer && !news)
+            {
+                return new TurnResult(DialogIds.Advice, next, [_composer.WhoSaid(said)]);
+            }
+
+            talk = Talk.Source;
+        }
+
         // "what's a hip flexor exactly?", "what is hamstring": the word in plain words, for the advice it names or the
         // one on screen. Anything else that opens with "what is" is read as it would be without it.
         if (talk == Talk.Define)
@@ -353,8 +364,9 @@ public sealed class DialogEngine
             return new TurnResult(DialogIds.SmallTalk, keep, [_composer.PregnancyPick()]);
         }
 
-        // "cool what else" under a stretch asks for the next one; it is not only an "ok".
-        if (talk == Talk.Acknowledge && state.Dialog == DialogIds.Advice && _advice.IsFollowUp(key))
+        // "cool what else" under a stretch asks for the next one, and "that's not what I asked, step by step" for its
+        // steps: neither is only an "ok" or a complaint.
+        if (talk is Talk.Acknowledge or Talk.Complaint && state.Dialog == DialogIds.Advice && _advice.IsFollowUp(key))
         {
             talk = Talk.None;
         }

@@ -61,6 +61,17 @@ public sealed partial class ReplyComposer
         return text is null ? null : SmallTalk(Talk.Easier) with { Text = text };
     }
 
+    /// <summary>The wording that answers "easier?" asked again after the easier version.</summary>
+    public const string EasierAgainKey = "easier-again";
+
+    /// <summary>"easier one?" again, after the easier version was given: it is the gentlest there is.</summary>
+    public BotReply EasierAgain(AdviceEntry entry, IReadOnlyList<FollowUp> followUps)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var text = wording.AboutAdvice[EasierAgainKey].Replace("{title}", entry.Title, StringComparison.Ordinal);
+        return new BotReply(text, Labels(followUps), null, new AdviceDecision(entry.Id, null), ExpectingInput: false);
+    }
+
     private string PositionName(string position) => wording.Positions.Names.GetValueOrDefault(position, position);
 
     private static string FillPosition(string template, AdviceEntry entry, string position) => template

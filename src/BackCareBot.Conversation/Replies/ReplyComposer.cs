@@ -156,6 +156,14 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
         return new BotReply(text, Labels(followUps), null, new AdviceDecision(entry.Id, null), ExpectingInput: false);
     }
 
+    /// <summary>"who said that again?" under a piece of advice: its expert, or the reader whose tip it is.</summary>
+    public BotReply WhoSaid(string adviceId)
+    {
+        var entry = knowledge[adviceId];
+        var text = $"**{entry.Title}**: {AdviceFormatting.Attribution(entry, wording.Attribution)}";
+        return new BotReply(text, Topics(), null, new AdviceDecision(entry.Id, null), ExpectingInput: false);
+    }
+
     /// <param name="suggestions">The quick replies to offer with the answer (the routine's Next, Skip, Stop).</param>
     /// <param name="pregnant">The person (or whoever they ask for) is pregnant: an exercise's answer opens with the caution.</param>
     public BotReply AboutAdvice(AdviceEntry entry, Talk talk, IReadOnlyList<string> suggestions, bool pregnant = false)

@@ -169,7 +169,7 @@ internal static class ReplyWordingValidator
             }
         }
 
-        foreach (var key in new[] { "hold-time", "how-often", "how-many", "is-it-safe", "which-side", "easier", "simpler", "define", "harder", "why-this", Replies.ReplyComposer.OnScreenKey })
+        foreach (var key in new[] { "hold-time", "how-often", "how-many", "is-it-safe", "which-side", "easier", "simpler", "define", "harder", "why-this", Replies.ReplyComposer.OnScreenKey, Replies.ReplyComposer.EasierAgainKey })
         {
             if (!wording.AboutAdvice.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text))
             {

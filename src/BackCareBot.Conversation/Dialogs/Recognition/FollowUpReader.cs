@@ -108,6 +108,8 @@ internal sealed class FollowUpReader
 
     private static readonly string[] AnotherAnywhere = ["another stretch", "goes well with it", "go well with it", "pairs well with", "to go with it"];
 
+    private static readonly string[] HowToAnywhere = ["step by step", "i asked how"];
+
     private static readonly string[] AnotherAtTheEnd = [" something else", " something different", " another one", " a different one"];
 
     public FollowUp Read(string key)
@@ -122,6 +124,12 @@ internal sealed class FollowUpReader
         if (words.Length <= 12 && AnotherAnywhere.Any(part => key.Contains(part, StringComparison.Ordinal)))
         {
             return FollowUp.NextStretch;
+        }
+
+        // "that's not what I asked, I asked HOW, like step by step": the steps, however it is said around them.
+        if (words.Length <= 12 && HowToAnywhere.Any(part => key.Contains(part, StringComparison.Ordinal)))
+        {
+            return FollowUp.HowTo;
         }
 
         // Only short messages are worth a second look; a longer one is a question of its own.

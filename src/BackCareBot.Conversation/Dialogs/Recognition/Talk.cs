@@ -120,6 +120,12 @@ public enum Talk
     /// <summary>"ok I'll tell her": the person passes the decision on to the one it is for.</summary>
     WillTell,
 
+    /// <summary>"who said that again?": the expert of the advice on screen, or where the advice comes from.</summary>
+    WhoSaid,
+
+    /// <summary>"what is cauda equina?": what the emergency the warning signs point at is.</summary>
+    CaudaEquina,
+
     /// <summary>After crisis lines: "can I text instead?". Answered only there (crisisFollowUps).</summary>
     TextInstead,
 

@@ -60,6 +60,8 @@ public sealed class TalkReader
         ["does-it-work"] = Talk.DoesItWork,
         ["if-it-turns-sharp"] = Talk.IfItTurnsSharp,
         ["will-tell"] = Talk.WillTell,
+        ["who-said"] = Talk.WhoSaid,
+        ["cauda-equina"] = Talk.CaudaEquina,
         ["text-instead"] = Talk.TextInstead,
         ["no-call"] = Talk.NoCall,
         ["back-talk"] = Talk.BackTalk,
