@@ -46,6 +46,15 @@ public sealed class KnowledgeLoaderTests
             "'vocabulary' weight of 'hamstrings' must be a number from 0.05 to 1"
         },
         {
+            "dead-bug.yaml", "position", "position:\n  needs: [crawling]",
+            "'position' names 'crawling', which is not one of kneeling, floor, lying"
+        },
+        {
+            "hip-flexor-stretch.yaml", "position", "position:\n  needs: [kneeling]\n  version_avoids: [kneeling]\n  version_shows: cobra-pose",
+            "'position.version_shows' names 'cobra-pose', which is not an advice id"
+        },
+        { "dead-bug.yaml", "position", "position: floor", "'position' must be a mapping with 'needs' and, where the easier version avoids them, 'version_avoids'" },
+        {
             "hamstring-stretch.yaml", "vocabulary", "vocabulary:\n  stretch: 1.0\n  legs: 0.3",
             "'vocabulary' needs a specific concept weighted 0.5 or more, or no question leads here"
         },

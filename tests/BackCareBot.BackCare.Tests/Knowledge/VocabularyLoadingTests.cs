@@ -27,6 +27,19 @@ public sealed class VocabularyLoadingTests
     }
 
     [Fact]
+    public void RuledOutPositionThatIsNoPosition_IsReported()
+    {
+        using var folder = new TempKnowledgeFolder();
+        folder.Replace("vocabulary.yaml", "    rules_out: [kneeling]\n", "    rules_out: [crawling]\n");
+
+        var problems = folder.Problems();
+
+        Assert.Contains(
+            $"{folder.PathOf("vocabulary.yaml")}: concept 'kneeling-declined': 'rules_out' names 'crawling', which is not one of kneeling, floor, lying",
+            problems);
+    }
+
+    [Fact]
     public void OrdinaryWordThatIsAConceptWord_IsReported()
     {
         using var folder = new TempKnowledgeFolder();
