@@ -186,6 +186,7 @@ public sealed class DialogEngine
             Screened = decision.Screened,
             Declined = decision.Asked.Declined.Count == 0 ? state.Declined : [.. state.Declined.Union(decision.Asked.Declined)],
             RuledOut = decision.Asked.RulesOut.Count == 0 ? state.RuledOut : [.. state.RuledOut.Union(decision.Asked.RulesOut)],
+            LastQuestion = null,
         };
 
         var news = TriageNews.IsNews(decision.Triage, state.Announced);
@@ -266,12 +267,20 @@ public sealed class DialogEngine
             return without;
         }
 
+        // "and for the hip flexor?" right after "how long do I hold the hamstring one?": the same question of the one named.
+        if (talk == Talk.None && state.LastQuestion is { } lastAsked && NamedInstead(decision, state) is { } other && AsksTheSameOf(key)
+            && decision.Kind == DecisionKind.Answer && decision.Withheld is null && !news
+            && _advice.AboutShown(next with { LastQuestion = lastAsked }, other, lastAsked, decision) is { } same)
+        {
+            return same;
+        }
+
         // "I can't kneel, bad knees" names another body part only to say why it needs another version. "which side
         // first?" after a word about the knee is still about the last advice shown.
         if (talk is Talk.HoldTime or Talk.HowOften or Talk.HowMany or Talk.IsItSafe or Talk.WhichSide or Talk.Easier or Talk.Simpler or Talk.Harder or Talk.WhyThis or Talk.Arching
             && (ShownNow(state) ?? state.AdviceId) is { } shown && !(talk == Talk.Easier && _advice.LeftOut(shown, next))
             && (decision.Kind is DecisionKind.Answer or DecisionKind.AskPain || (talk is Talk.Easier or Talk.IsItSafe && decision.Kind == DecisionKind.OutOfScope))
-            && _advice.AboutShown(next, (talk == Talk.Arching ? null : NamedInstead(decision, state)) ?? shown, talk, decision) is { } about)
+            && _advice.AboutShown(next with { LastQuestion = talk }, (talk == Talk.Arching ? null : NamedInstead(decision, state)) ?? shown, talk, decision) is { } about)
         {
             return about;
         }
@@ -401,8 +410,11 @@ public sealed class DialogEngine
         if (state.Dialog is not (DialogIds.Advice or DialogIds.Routine) && (state.Announced is null || state.Announced.Level == BackCare.Triage.TriageLevel.SelfCare) && decision.Kind == DecisionKind.Answer
             && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news && _advice.IsFollowUp(key))
         {
-            // "Something else" or "how?" with nothing on screen to follow: the topics to choose from.
-            return new TurnResult(DialogIds.Help, next.EndDialog(), [_composer.Help()]);
+            // "Something else" or "how?" with nothing on screen to follow: the topics to choose from; after a
+            // self-care decision, what to do meanwhile, which already holds the stretches.
+            return state.Announced is { Level: BackCare.Triage.TriageLevel.SelfCare } selfCare
+                ? new TurnResult(DialogIds.Triage, next.EndDialog(), [_composer.AfterDecision(Talk.Meanwhile, selfCare.Level, selfCare.Reasons)])
+                : new TurnResult(DialogIds.Help, next.EndDialog(), [_composer.Help()]);
         }
 
         if (talk is Talk.RoutineNext or Talk.RoutineSkip or Talk.RoutineStop && state.Dialog == DialogIds.Advice
@@ -443,6 +455,12 @@ public sealed class DialogEngine
             DecisionKind.AskPain => _followUp.Ask(next, decision),
             _ => _decisions.Respond(next, decision, ComparisonWords.Compares(key)),
         };
+
+        // "how long do I hold the hamstring stretch?" answered with its card: "and for the hip flexor?" may follow.
+        if (talk is Talk.HoldTime or Talk.HowOften or Talk.HowMany && answer.DialogId == DialogIds.Advice && answer.State is { } cardShown)
+        {
+            answer = answer with { State = cardShown with { LastQuestion = talk } };
+        }
 
         // "is stiffness after sitting something serious?? i'm freaking out": the worry answered first, then the advice.
         return talk is Talk.Scared or Talk.IsItSerious && decision.Kind == DecisionKind.Answer && decision.Triage.Level is null && !news
@@ -522,6 +540,13 @@ public sealed class DialogEngine
         var reply = _composer.RoutineStep(step.Value, decision.Pregnant, next.RuledOut);
         return new TurnResult(DialogIds.Routine, next.EndDialog() with { Dialog = DialogIds.Routine, RoutineStep = step }, [reply]);
     }
+
+    /// <summary>"and for the hip flexor?", "what about the dead bug": a short message that asks the last question again of another.</summary>
+    private static bool AsksTheSameOf(string key) =>
+        key.AsSpan().Count(' ') < 7 && SameQuestionOpenings.Any(opening => key.StartsWith(opening, StringComparison.Ordinal));
+
+    // The phrase key has lost a leading "and": "and for the hip flexor?" reads "for the hip flexor".
+    private static readonly string[] SameQuestionOpenings = ["for ", "what about ", "how about ", "same for ", "same with "];
 
     /// <summary>A whole message that only says yes or no.</summary>
     private static readonly HashSet<string> BareYesOrNo = new(StringComparer.Ordinal)

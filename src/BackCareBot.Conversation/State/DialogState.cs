@@ -97,6 +97,12 @@ public sealed record DialogState
     public IReadOnlyList<string> RuledOut { get; init; } = [];
 
     /// <summary>
+    /// The question just answered about a piece of advice (how long to hold it, how often...), for the turn after
+    /// only: "and for the hip flexor?" asks the same of another.
+    /// </summary>
+    public Dialogs.Recognition.Talk? LastQuestion { get; init; }
+
+    /// <summary>
     /// Crisis lines were given in this conversation, even if the person later said they are safe: "I'm in the UK" then
     /// asks for that country's lines.
     /// </summary>
@@ -110,7 +116,7 @@ public sealed record DialogState
     public bool IsFresh =>
         Dialog is null && Facts is null && AdviceId is null && Shown.Count == 0 && Choices.Count == 0
         && Asked == MissingPainFacts.None && Reasks == 0 && Unanswered == MissingPainFacts.None && Announced is null
-        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && Reminders == 0 && RoutineStep is null && Country is null && !OtherInCare && AskedAgain == 0 && !QuestionRepeated && Declined.Count == 0 && RuledOut.Count == 0 && !VersionShown && !CrisisLinesGiven;
+        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && Reminders == 0 && RoutineStep is null && Country is null && !OtherInCare && AskedAgain == 0 && !QuestionRepeated && Declined.Count == 0 && RuledOut.Count == 0 && !VersionShown && !CrisisLinesGiven && LastQuestion is null;
 
     [JsonIgnore]
     public PainFacts? PainFacts => Facts?.ToPainFacts();

@@ -123,6 +123,9 @@ public enum Talk
     /// <summary>"who said that again?": the expert of the advice on screen, or where the advice comes from.</summary>
     WhoSaid,
 
+    /// <summary>"should I just push through and finish?": not through pain.</summary>
+    PushThrough,
+
     /// <summary>"what is cauda equina?": what the emergency the warning signs point at is.</summary>
     CaudaEquina,
 

@@ -14,7 +14,7 @@ internal static class TalkKinds
             or Talk.CoachSaid or Talk.AlreadySeen or Talk.Credentials or Talk.ArticleAge or Talk.Citation
             or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.BestOne or Talk.Privacy or Talk.HowSoon
             or Talk.IsItSerious or Talk.Meanwhile or Talk.NotCovered or Talk.Work or Talk.WhenToDo or Talk.Scared or Talk.HowLongLasts or Talk.LowMood or Talk.Apology or Talk.Clicking or Talk.RealPerson or Talk.Embarrassed or Talk.ReaderTips or Talk.WatchFor
-            or Talk.OthersToo or Talk.IfItTurnsSharp or Talk.CaudaEquina;
+            or Talk.OthersToo or Talk.IfItTurnsSharp or Talk.CaudaEquina or Talk.PushThrough;
 
     /// <summary>
     /// Questions with an answer of their own that a topic word inside them must not take over: "what about a back
@@ -24,7 +24,7 @@ internal static class TalkKinds
         talk is Talk.Brace or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy or Talk.HowSoon or Talk.AtDesk or Talk.WhatIs111
             or Talk.WhyAsking or Talk.BotLimits or Talk.RoutineList or Talk.Equipment or Talk.NoEquipment or Talk.RoutineTime or Talk.WhatIsSharp
             or Talk.Source or Talk.Credentials or Talk.ArticleAge or Talk.Citation or Talk.HasCondition or Talk.TitleSays or Talk.LumbarSupport
-            or Talk.SofaLaptop or Talk.StretchingBad or Talk.DoesItWork or Talk.IfItTurnsSharp or Talk.TriedIt or Talk.TriedEverything or Talk.ProductPlug or Talk.ComparePoses;
+            or Talk.SofaLaptop or Talk.StretchingBad or Talk.DoesItWork or Talk.IfItTurnsSharp or Talk.PushThrough or Talk.TriedIt or Talk.TriedEverything or Talk.ProductPlug or Talk.ComparePoses;
 
     /// <summary>Every kind the bot answers without a decision: each needs its answer in the wording.</summary>
     public static bool IsAnsweredOnItsOwn(Talk talk) => IsSmallTalk(talk) || OutranksAdvice(talk);
@@ -34,7 +34,7 @@ internal static class TalkKinds
         talk is Talk.Meanwhile or Talk.WhichProfessional or Talk.IsItSerious or Talk.RealPerson or Talk.WhereToGo or Talk.NotSharpAnymore
             or Talk.Drive or Talk.Medicine or Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou
             or Talk.TriedEverything or Talk.HasCondition or Talk.FeelingBetter or Talk.HelpComing or Talk.Diagnosis or Talk.OneLeg or Talk.CoachSaid or Talk.AlreadySeen
-            or Talk.WhatToTell or Talk.WatchFor or Talk.StretchLater or Talk.FindHelp or Talk.Walking or Talk.IfItPersists or Talk.IfItClears or Talk.IfItTurnsSharp or Talk.WillTell or Talk.CaudaEquina
+            or Talk.WhatToTell or Talk.WatchFor or Talk.StretchLater or Talk.FindHelp or Talk.Walking or Talk.IfItPersists or Talk.IfItClears or Talk.IfItTurnsSharp or Talk.WillTell or Talk.CaudaEquina or Talk.PushThrough
             or Talk.Source or Talk.Credentials or Talk.ArticleAge or Talk.Citation or Talk.Buy or Talk.Brace or Talk.WhatIs111 or Talk.DoctorVisit or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy
             or Talk.NotCovered or Talk.Work or Talk.PushBack or Talk.Scared or Talk.HowLongLasts or Talk.BotLimits or Talk.LowMood or Talk.Apology or Talk.WhatIsSharp or Talk.Clicking or Talk.Embarrassed;
 

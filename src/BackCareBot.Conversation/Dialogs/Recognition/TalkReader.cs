@@ -61,6 +61,7 @@ public sealed class TalkReader
         ["if-it-turns-sharp"] = Talk.IfItTurnsSharp,
         ["will-tell"] = Talk.WillTell,
         ["who-said"] = Talk.WhoSaid,
+        ["push-through"] = Talk.PushThrough,
         ["cauda-equina"] = Talk.CaudaEquina,
         ["text-instead"] = Talk.TextInstead,
         ["no-call"] = Talk.NoCall,
