@@ -231,10 +231,11 @@ public sealed class DialogEngine
             return routine;
         }
 
-        // "who said that again?": the expert of the advice on screen; with none, where the advice comes from.
+        // "who said that again?": the expert of the advice it names or the one on screen; with none, where the advice
+        // comes from.
         if (talk == Talk.WhoSaid)
         {
-            if ((ShownNow(state) ?? state.AdviceId) is { } said && decision.Kind == DecisionKind.Answer && !news)
+            if ((NamedInstead(decision, state) ?? ShownNow(state) ?? state.AdviceId) is { } said && decision.Kind == DecisionKind.Answer && !news)
             {
                 return new TurnResult(DialogIds.Advice, next, [_composer.WhoSaid(said)]);
             }

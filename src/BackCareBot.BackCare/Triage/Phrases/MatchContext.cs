@@ -418,6 +418,12 @@ internal sealed class MatchContext
             }
 
             var whose = i > 0 ? possessive[i - 1] : null;
+            if (whose is not null && possessive[i] is null && vocabulary.IsPossessedModifier(tokens[i]))
+            {
+                // "his lower back": the possessive reaches past the word that says which part.
+                possessive[i] = whose;
+            }
+
             owners[i] = whose ?? current;
             named[i] = whose is not null || currentNamed;
             possessed[i] = whose is not null;

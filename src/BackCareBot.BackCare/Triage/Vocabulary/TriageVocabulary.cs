@@ -15,6 +15,7 @@ internal sealed class TriageVocabulary
     private readonly int[] afterObjectHer;
     private readonly int[] backReferences;
     private readonly int[] timeClauseOpeners;
+    private readonly int[] possessedModifiers;
 
     private TriageVocabulary(
         Lexicon lexicon, PhraseMatcher matcher, TriageRules rules, int[] unlessSetOf, int patternCount)
@@ -32,6 +33,7 @@ internal sealed class TriageVocabulary
         afterObjectHer = [.. AfterObjectHer.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
         backReferences = [.. BackReferences.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
         timeClauseOpeners = [.. TimeClauseOpeners.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
+        possessedModifiers = [.. PossessedModifiers.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
         PatternCount = patternCount;
     }
 
@@ -97,6 +99,11 @@ internal sealed class TriageVocabulary
 
     public bool OpensTimeClause(Token token) => Array.IndexOf(timeClauseOpeners, token.Word) >= 0;
 
+    /// <summary>Words between a possessive and the body part it owns: "his lower back", "her left leg".</summary>
+    private static readonly string[] PossessedModifiers = ["lower", "low", "upper", "left", "right", "poor", "bad", "sore", "whole"];
+
+    public bool IsPossessedModifier(Token token) => Array.IndexOf(possessedModifiers, token.Word) >= 0;
+
     /// <summary>The phrase set holding the <c>unless</c> phrases of <paramref name="set"/>, or -1 when it has none.</summary>
     public int UnlessSetOf(int set) => set < unlessSetOf.Length ? unlessSetOf[set] : -1;
 
@@ -105,7 +112,7 @@ internal sealed class TriageVocabulary
         ArgumentNullException.ThrowIfNull(rules);
         var lexicon = new LexiconBuilder();
         FunctionWords.Register(lexicon);
-        foreach (var word in PainDurationReader.WordsUsed.Append("can").Concat(BackReferences))
+        foreach (var word in PainDurationReader.WordsUsed.Append("can").Concat(BackReferences).Concat(PossessedModifiers))
         {
             lexicon.Word(word);
         }
