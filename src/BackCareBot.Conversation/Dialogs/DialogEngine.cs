@@ -195,6 +195,12 @@ public sealed class DialogEngine
             return Crisis(next, decision, talk);
         }
 
+        // "I'm not going to do anything stupid, I'm just really frustrated" with no crisis lines given: a hard day, heard.
+        if (talk == Talk.SaysSafe && !state.CrisisLinesGiven && decision.Kind != DecisionKind.Crisis)
+        {
+            talk = Talk.LowMood;
+        }
+
         if (TalkKinds.IsAboutTheDecision(talk) && state.Announced is { } told && !news
             && (decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits || BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage)))
         {
@@ -549,6 +555,9 @@ public sealed class DialogEngine
     // The phrase key has lost a leading "and": "and for the hip flexor?" reads "for the hip flexor".
     private static readonly string[] SameQuestionOpenings = ["for ", "what about ", "how about ", "same for ", "same with "];
 
+    /// <summary>Words of someone who does not know the answer to the pain question.</summary>
+    private static readonly string[] UnsureWords = ["dunno", "not sure", "no idea", "idk", "cant remember", "can't remember", "a while", "hard to say", "not really sure"];
+
     /// <summary>A whole message that only says yes or no.</summary>
     private static readonly HashSet<string> BareYesOrNo = new(StringComparer.Ordinal)
     {
@@ -627,6 +636,12 @@ public sealed class DialogEngine
     /// </summary>
     private TurnResult? QuestionAside(DialogState state, string? text, string key, Talk talk, TurnDecision decision)
     {
+        // "dunno, a while?": not a failed answer, and not a question of its own; a rough answer is enough.
+        if (UnsureWords.Any(word => key.Contains(word, StringComparison.Ordinal)))
+        {
+            return new TurnResult(DialogIds.TriageFollowUp, state, [_composer.QuestionWhenUnsure(state.Asked)]);
+        }
+
         var question = _composer.Question(state.Asked, again: false, caution: false);
         if (state.AdviceId is not null && _advice.IsFollowUp(key)
             && _advice.Continue(state with { Dialog = DialogIds.Advice }, key, decision) is { } followUp)

@@ -391,6 +391,13 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
     /// <param name="question">The fact asked for: duration or sharpness.</param>
     /// <param name="again">The last answer did not answer it.</param>
     /// <param name="caution">An exercise came just before: say what to do until the answer is known.</param>
+    /// <summary>"dunno, a while?" to the pain question: a rough answer is enough, then the question with its quick replies.</summary>
+    public BotReply QuestionWhenUnsure(MissingPainFacts question)
+    {
+        var asked = Question(question, again: false, caution: false);
+        return asked with { Text = TextParts.Paragraphs(wording.Questions.Unsure, asked.Text) };
+    }
+
     public BotReply Question(MissingPainFacts question, bool again, bool caution)
     {
         var asked = (question, again) switch

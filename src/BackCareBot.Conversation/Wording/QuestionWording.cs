@@ -12,6 +12,9 @@ public sealed class QuestionWording
     /// <summary>Asked once more when the answer said neither sharp nor dull.</summary>
     public string SharpnessAgain { get; init; } = "";
 
+    /// <summary>Before the pain question asked again after "dunno, a while?": a rough answer is enough.</summary>
+    public string Unsure { get; init; } = "";
+
     /// <summary>Before a pain question that follows an exercise: what to do until the answer is known.</summary>
     public string BeforeYouTry { get; init; } = "";
     public string WhichAdvice { get; init; } = "";

@@ -52,6 +52,7 @@ internal static class ReplyWordingValidator
             ("questions.durationAgain", wording.Questions.DurationAgain),
             ("questions.sharpnessAgain", wording.Questions.SharpnessAgain),
             ("questions.beforeYouTry", wording.Questions.BeforeYouTry),
+            ("questions.unsure", wording.Questions.Unsure),
             ("actions.sharpAnswer", wording.Actions.SharpAnswer),
             ("actions.dullAnswer", wording.Actions.DullAnswer),
             ("howTo.heading", wording.HowTo.Heading),

@@ -133,10 +133,13 @@ public static class TriageRulesLoader
                 var english = (englishNode as YamlScalarNode)?.Value ?? "";
                 var subject = $"{language}: '{source}'";
                 var count = source.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                // Arabic typed in Latin letters writes some sounds as digits ("wage3ni", "7ali"): a word may hold digits,
+                // but not only digits.
                 if (count == 0 || count > MaxGlossaryWords || source != source.ToLowerInvariant().Trim()
-                    || !source.All(c => char.IsLetter(c) || Text.WordCharacters.IsCombiningMark(c) || c is ' ' or '\'' or '-'))
+                    || !source.All(c => char.IsLetterOrDigit(c) || Text.WordCharacters.IsCombiningMark(c) || c is ' ' or '\'' or '-')
+                    || source.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(word => !word.Any(char.IsLetter)))
                 {
-                    log.Add(path, subject, $"must be 1 to {MaxGlossaryWords} lower-case words of letters");
+                    log.Add(path, subject, $"must be 1 to {MaxGlossaryWords} lower-case words of letters (digits only inside a word)");
                 }
                 else if (english.Length > 0 && english != english.ToLowerInvariant().Trim())
                 {

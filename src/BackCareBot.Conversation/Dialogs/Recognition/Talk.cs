@@ -126,6 +126,9 @@ public enum Talk
     /// <summary>"should I just push through and finish?": not through pain.</summary>
     PushThrough,
 
+    /// <summary>"my physio told me different exercises, who do I listen to?": the professional who examined them.</summary>
+    OwnProfessional,
+
     /// <summary>"what is cauda equina?": what the emergency the warning signs point at is.</summary>
     CaudaEquina,
 

@@ -62,6 +62,7 @@ public sealed class TalkReader
         ["will-tell"] = Talk.WillTell,
         ["who-said"] = Talk.WhoSaid,
         ["push-through"] = Talk.PushThrough,
+        ["own-professional"] = Talk.OwnProfessional,
         ["cauda-equina"] = Talk.CaudaEquina,
         ["text-instead"] = Talk.TextInstead,
         ["no-call"] = Talk.NoCall,
