@@ -129,6 +129,9 @@ public enum Talk
     /// <summary>"my physio told me different exercises, who do I listen to?": the professional who examined them.</summary>
     OwnProfessional,
 
+    /// <summary>"what about at red lights?": never while driving; parked or at a rest stop instead.</summary>
+    WhileDriving,
+
     /// <summary>"what is cauda equina?": what the emergency the warning signs point at is.</summary>
     CaudaEquina,
 

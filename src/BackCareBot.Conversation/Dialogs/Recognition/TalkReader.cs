@@ -63,6 +63,7 @@ public sealed class TalkReader
         ["who-said"] = Talk.WhoSaid,
         ["push-through"] = Talk.PushThrough,
         ["own-professional"] = Talk.OwnProfessional,
+        ["while-driving"] = Talk.WhileDriving,
         ["cauda-equina"] = Talk.CaudaEquina,
         ["text-instead"] = Talk.TextInstead,
         ["no-call"] = Talk.NoCall,
