@@ -319,6 +319,14 @@ public sealed class DialogEngine
             return _advice.StepsOfShown(next with { AskedAgain = 0 }, decision);
         }
 
+        // "show me the hip one" with another on screen: the picture of the one it names.
+        if (talk is Talk.ShowMe or Talk.Video && decision.Kind == DecisionKind.Answer && !news && state.Dialog != DialogIds.Routine
+            && decision.Advice is { Outcome: BackCare.Matching.MatchOutcome.Matched, Best: { AdviceId: var toShow } } && toShow != ShownNow(state))
+        {
+            var named = state.EndDialog() with { Dialog = DialogIds.Advice, AdviceId = toShow, RoutineStep = null, VersionShown = false };
+            return _advice.ShowPicture(next.EndDialog() with { Dialog = DialogIds.Advice, AdviceId = toShow }, named, talk == Talk.Video, decision);
+        }
+
         if (talk is Talk.ShowMe or Talk.Video && decision.Kind == DecisionKind.Answer && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits)
         {
             return _advice.ShowPicture(next, state, talk == Talk.Video, decision);

@@ -132,6 +132,9 @@ public enum Talk
     /// <summary>"what about at red lights?": never while driving; parked or at a rest stop instead.</summary>
     WhileDriving,
 
+    /// <summary>"it mentions another article with 7 yoga poses": this article names two and points elsewhere.</summary>
+    OtherArticle,
+
     /// <summary>"what is cauda equina?": what the emergency the warning signs point at is.</summary>
     CaudaEquina,
 

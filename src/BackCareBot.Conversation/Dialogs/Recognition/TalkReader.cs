@@ -64,6 +64,7 @@ public sealed class TalkReader
         ["push-through"] = Talk.PushThrough,
         ["own-professional"] = Talk.OwnProfessional,
         ["while-driving"] = Talk.WhileDriving,
+        ["other-article"] = Talk.OtherArticle,
         ["cauda-equina"] = Talk.CaudaEquina,
         ["text-instead"] = Talk.TextInstead,
         ["no-call"] = Talk.NoCall,
