@@ -28,7 +28,11 @@ internal sealed class MatchContext
 
     private readonly bool[] counted;
     private readonly HashSet<int> pastScopes = [];
-    private readonly HashSet<int> resolvedSentences = [];
+    /// <summary>
+    /// For each sentence that says something is over, the last segment it reaches: "had a bad fall, he's fine" is
+    /// history, but not what a "but" brings after it ("says he's fine but his back really hurts").
+    /// </summary>
+    private readonly Dictionary<int, int> resolvedSentences = [];
     private readonly Owner[] owners;
     private readonly bool[] named;
     private readonly bool[] possessed;
@@ -71,7 +75,8 @@ internal sealed class MatchContext
             }
             else if (match.Pattern.Set == PhraseSet.Resolved && !match.Negated)
             {
-                resolvedSentences.Add(tokens[match.First].Sentence);
+                var said = tokens[match.First];
+                resolvedSentences[said.Sentence] = Math.Max(said.Segment, resolvedSentences.GetValueOrDefault(said.Sentence, int.MinValue));
             }
         }
 
@@ -206,8 +211,8 @@ internal sealed class MatchContext
         return answered;
     }
 
-    private static bool IsPast(Token first, HashSet<int> pastScopes, HashSet<int> resolvedSentences) =>
-        pastScopes.Contains(first.Scope) || resolvedSentences.Contains(first.Sentence);
+    private static bool IsPast(Token first, HashSet<int> pastScopes, Dictionary<int, int> resolvedSentences) =>
+        pastScopes.Contains(first.Scope) || (resolvedSentences.TryGetValue(first.Sentence, out var lastSegment) && first.Segment <= lastSegment);
 
     /// <summary>The word is about someone the person named ("the kids have had a fever all week"), not about them.</summary>
     public bool IsSomeoneElses(int token) => owners[token] == Owner.Other && named[token];
