@@ -53,6 +53,30 @@ public sealed class WebChatPhoneAndAccessibilityTests(WebChatFixture fixture, IT
         await Expect(chat.SuggestedAction("Next")).ToHaveCountAsync(0);
     }
 
+    /// <summary>
+    /// "Dodgy knees, no kneeling" said in the routine is kept: the kneeling stretch later in it comes as its version
+    /// without kneeling, in words (its picture shows the kneeling one), with the routine's buttons.
+    /// </summary>
+    [Fact]
+    public async Task PhoneScreen_ThePositionRuledOutInTheRoutineGivesTheVersionWithoutIt()
+    {
+        await using var chat = await ChatPage.OpenAsync(fixture.Browser, Page("/"), Phone);
+        await chat.ExpectBotReplyAsync(0, Welcome);
+
+        await chat.SendAsync("give me a routine");
+        await chat.ExpectBotReplyAsync(1, "Stretch 1 of 5");
+        await chat.SendAsync("dodgy knees, no kneeling please");
+        await chat.ExpectBotReplyAsync(2, "needs no kneeling");
+        await chat.SuggestedAction("Next").ClickAsync();
+        await chat.ExpectBotReplyAsync(3, "Stretch 3 of 5");
+        await chat.SuggestedAction("Next").ClickAsync();
+        await chat.ExpectBotReplyAsync(4, "Without kneeling, as you said");
+        await Expect(chat.BotMessages.Nth(4)).ToContainTextAsync("Hip flexor stretch, standing");
+        await Expect(chat.SuggestedAction("Next")).ToHaveCountAsync(1);
+        await chat.WaitForScrollToRestAsync();
+        output.WriteLine($"Screenshot: {await chat.ScreenshotAsync("phone-routine-without-kneeling")}");
+    }
+
     [Fact]
     public async Task PhoneScreen_ALongReplyStopsWithItsHeadingInView()
     {

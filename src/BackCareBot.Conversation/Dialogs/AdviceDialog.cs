@@ -240,13 +240,20 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
         return new TurnResult(DialogIds.Advice, state with { Dialog = DialogIds.Advice }, [composer.Comparison(), firstReply, secondReply]);
     }
 
-    private TurnResult HowTo(DialogState next, AdviceEntry current, TurnDecision decision) =>
-        AdviceSafety.Allows(current, decision) && current.Position.Conflicts(next.RuledOut) is { Count: > 0 } conflicts
-            // Its steps are the version without the position ruled out, all in one paragraph.
-            ? new TurnResult(DialogIds.Advice, next with { AskedAgain = Math.Max(next.AskedAgain, 1) }, [composer.Without(current, conflicts, FollowUpsFor(current, next.Shown, decision, FollowUp.HowTo), decision.Pregnant)])
-        : AdviceSafety.Allows(current, decision)
-            ? new TurnResult(DialogIds.Advice, next with { AskedAgain = Math.Max(next.AskedAgain, 1) }, [composer.HowTo(current, FollowUpsFor(current, next.Shown, decision, FollowUp.HowTo))])
-            : Withheld(next, decision);
+    private TurnResult HowTo(DialogState next, AdviceEntry current, TurnDecision decision)
+    {
+        if (!AdviceSafety.Allows(current, decision))
+        {
+            return Withheld(next, decision);
+        }
+
+        var offered = FollowUpsFor(current, next.Shown, decision, FollowUp.HowTo);
+        // With a position ruled out, its steps are the version without it, all in one paragraph.
+        var steps = current.Position.Conflicts(next.RuledOut) is { Count: > 0 } conflicts
+            ? composer.Without(current, conflicts, offered, decision.Pregnant)
+            : composer.HowTo(current, offered);
+        return new TurnResult(DialogIds.Advice, next with { AskedAgain = Math.Max(next.AskedAgain, 1) }, [steps]);
+    }
 
     private TurnResult NextStretch(DialogState next, AdviceEntry current, TurnDecision decision)
     {

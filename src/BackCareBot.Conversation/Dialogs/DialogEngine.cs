@@ -57,7 +57,7 @@ public sealed class DialogEngine
         // numbers: the person said where they are, nothing else.
         // After crisis lines the person said they were safe from, "I'm in the UK" still asks for that country's lines,
         // whatever else stands (while the crisis stands, its own reply already gives them).
-        var crisisStands = state.Announced?.Reasons.Contains(BackCare.Triage.TriageAssessor.CrisisReason) == true;
+        var crisisStands = CrisisStands(state);
         if ((result.DialogId == DialogIds.Fallback || result.Replies.Any(reply => reply.Reminder) || (state.CrisisLinesGiven && !crisisStands))
             && _numbers.CountryNamedIn(key) is { } place && place != state.Country && SaysOnlyWhere(key))
         {
@@ -124,7 +124,7 @@ public sealed class DialogEngine
             case Command.Help:
                 // After crisis lines, the back is talked about as asked, and the lines are kept close.
                 return new TurnResult(DialogIds.Help, state, [
-                    state.Announced?.Reasons.Contains(BackCare.Triage.TriageAssessor.CrisisReason) == true ? _composer.HelpAfterCrisis() : _composer.Help()]);
+                    CrisisStands(state) ? _composer.HelpAfterCrisis() : _composer.Help()]);
             case Command.Greeting:
                 return new TurnResult(DialogIds.Welcome, state, [_composer.Welcome()]);
         }
@@ -265,7 +265,7 @@ public sealed class DialogEngine
 
         // "kneeling hurts my knee", "can't get on the floor, I'm in a skirt" with a move on screen: that move without it,
         // and every move after. The knee is named only to say why.
-        if (decision.Asked.RulesOut.Where(position => !state.RuledOut.Contains(position)).ToList() is { Count: > 0 } ruledOut
+        if (decision.Asked.RulesOut.Count > 0 && decision.Asked.RulesOut.Where(position => !state.RuledOut.Contains(position)).ToList() is { Count: > 0 } ruledOut
             && ShownNow(state) is { } moveOnScreen && !news && decision.Withheld is null
             && decision.Kind is DecisionKind.Answer or DecisionKind.AskPain or DecisionKind.OutOfScope
             && !BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage)
@@ -563,6 +563,10 @@ public sealed class DialogEngine
     // The phrase key has lost a leading "and": "and for the hip flexor?" reads "for the hip flexor".
     private static readonly string[] SameQuestionOpenings = ["for ", "what about ", "how about ", "same for ", "same with "];
 
+    /// <summary>The decision standing in the conversation is crisis lines.</summary>
+    private static bool CrisisStands(DialogState state) =>
+        state.Announced?.Reasons.Contains(BackCare.Triage.TriageAssessor.CrisisReason) == true;
+
     /// <summary>Words of someone who does not know the answer to the pain question.</summary>
     private static readonly string[] UnsureWords = ["dunno", "not sure", "no idea", "idk", "cant remember", "can't remember", "a while", "hard to say", "not really sure"];
 
@@ -645,7 +649,7 @@ public sealed class DialogEngine
     private TurnResult? QuestionAside(DialogState state, string? text, string key, Talk talk, TurnDecision decision)
     {
         // "dunno, a while?": not a failed answer, and not a question of its own; a rough answer is enough.
-        if (UnsureWords.Any(word => key.Contains(word, StringComparison.Ordinal)))
+        if (UnsureWords.Any(word => $" {key} ".Contains($" {word} ", StringComparison.Ordinal)))
         {
             return new TurnResult(DialogIds.TriageFollowUp, state, [_composer.QuestionWhenUnsure(state.Asked)]);
         }
@@ -697,7 +701,7 @@ public sealed class DialogEngine
     /// <summary>Crisis lines first; told again in full only when it is news, briefly after that.</summary>
     private TurnResult Crisis(DialogState next, TurnDecision decision, Talk talk)
     {
-        var toldBefore = next.Announced?.Reasons.Contains(BackCare.Triage.TriageAssessor.CrisisReason) == true;
+        var toldBefore = CrisisStands(next);
         var state = next.EndDialog() with { Announced = State.AnnouncedTriage.From(decision.Triage), CrisisLinesGiven = true };
         if (toldBefore && talk == Talk.SaysSafe && !decision.MessageFacts.Crisis)
         {

@@ -94,9 +94,10 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
             .Replace("{hold}", entry.Hold ?? wording.HowTo.NotSaid, StringComparison.Ordinal);
         if (entry.Position.Conflicts(ruledOut ?? []) is { Count: > 0 } conflicts)
         {
-            // No picture: it shows the article's position, the one the person can't take.
+            // No picture: it shows the article's position, the one the person can't take. The short heading: the
+            // version says its own hold.
             var without = Without(entry, conflicts, RoutineActions(index), pregnancyCaution, lead: true);
-            return Prefixed(without, Heading(routine.Heading));
+            return Prefixed(without, Heading(routine.CardHeading));
         }
 
         var howTo = AdviceFormatting.HowToParagraphs(entry, wording.HowTo);
