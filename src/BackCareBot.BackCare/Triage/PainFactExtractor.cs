@@ -219,8 +219,25 @@ public sealed class PainFactExtractor
     /// <summary>"more like 6 days i guess" corrects the length said before as surely as "sorry, 6 days".</summary>
     private static bool Corrects(string text) => HasAnyWord(text, CorrectionWords) || text.Contains("more like", StringComparison.Ordinal);
 
-    private static bool HasAnyWord(string text, string[] words) =>
-        text.Split([' ', ',', '.', '!', '?', ';', ':'], StringSplitOptions.RemoveEmptyEntries).Any(word => Array.IndexOf(words, word) >= 0);
+    private static bool HasAnyWord(string text, string[] words)
+    {
+        var span = text.AsSpan();
+        foreach (var range in span.SplitAny(WordSeparators))
+        {
+            var word = span[range];
+            foreach (var candidate in words)
+            {
+                if (word.SequenceEqual(candidate))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly SearchValues<char> WordSeparators = SearchValues.Create(" ,.!?;:");
 
     /// <summary>Signs said whose fall has not been said yet ("I've got osteoporosis"): waiting for it, by id.</summary>
     private List<string> PendingSigns(MatchContext context, List<WarningSign> signs)

@@ -80,7 +80,10 @@ internal sealed class CommonTimeReader
 
         if (TryPoint(text, tokens, at, since, reference, out var point, out var leftFrom))
         {
-            return neighbours.QuietBefore(text, tokens, since ? i - 1 : leftFrom) && neighbours.QuietAfter(text, tokens, point.Last, isLength: false)
+            // "yesterday's session", "last night's match": the word after a possessive point is what happened then, and
+            // the recogniser, which does not read the possessive, would miss the point altogether.
+            var possessive = text.AsSpan(tokens[point.Last].Start, tokens[point.Last].Length).EndsWith("'s", StringComparison.Ordinal);
+            return neighbours.QuietBefore(text, tokens, since ? i - 1 : leftFrom) && (possessive || neighbours.QuietAfter(text, tokens, point.Last, isLength: false))
                 && TimeNeighbours.Spaced(text, tokens, i, point.Last)
                 ? Emit(readings, new TimeReading(i, point.Last, RecognizedTime.Elapsed(RecognizedTime.Start(point.Start, point.Kind, reference), reference)))
                 : 0;

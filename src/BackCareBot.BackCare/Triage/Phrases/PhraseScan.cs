@@ -5,7 +5,7 @@ internal sealed class PhraseScan(int setCount)
 {
     private readonly bool[] affirmed = new bool[setCount];
     private readonly bool[] negated = new bool[setCount];
-    private readonly List<PhraseMatch> matches = [];
+    private readonly List<PhraseMatch> matches = new(16);
 
     public IReadOnlyList<PhraseMatch> Matches => matches;
 

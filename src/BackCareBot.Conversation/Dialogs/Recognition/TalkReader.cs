@@ -121,6 +121,12 @@ public sealed class TalkReader
 
     private readonly Dictionary<string, Talk> whole = new(StringComparer.Ordinal);
     private readonly List<(string Phrase, Talk Talk)> within = [];
+
+    /// <summary>
+    /// The longer entries by their first word, each with its place in <see cref="within"/>: a message looks up only
+    /// the entries that start with one of its words instead of searching itself for three thousand phrases.
+    /// </summary>
+    private readonly Dictionary<string, List<(string Phrase, int Rank)>> withinByFirstWord = new(StringComparer.Ordinal);
     private readonly List<(string[] Parts, Talk Talk)> allOf = [];
 
     private TalkReader(Dictionary<string, List<string>> entries)
@@ -163,6 +169,18 @@ public sealed class TalkReader
         var longestFirst = within.OrderByDescending(entry => entry.Phrase.Length).ToList();
         within.Clear();
         within.AddRange(longestFirst);
+        for (var rank = 0; rank < within.Count; rank++)
+        {
+            var phrase = within[rank].Phrase;
+            var first = phrase[1..phrase.IndexOf(' ', 1)];
+            if (!withinByFirstWord.TryGetValue(first, out var sameFirstWord))
+            {
+                withinByFirstWord[first] = sameFirstWord = [];
+            }
+
+            sameFirstWord.Add((phrase, rank));
+        }
+
         var largestFirst = allOf.OrderByDescending(entry => entry.Parts.Sum(part => part.Length)).ToList();
         allOf.Clear();
         allOf.AddRange(largestFirst);
@@ -234,12 +252,9 @@ public sealed class TalkReader
         }
 
         var padded = " " + said + " ";
-        foreach (var (phrase, intent) in within)
+        if (FirstWithin(padded) is var rank and >= 0)
         {
-            if (padded.Contains(phrase, StringComparison.Ordinal))
-            {
-                return intent;
-            }
+            return within[rank].Talk;
         }
 
         foreach (var (parts, intent) in allOf)
@@ -252,6 +267,41 @@ public sealed class TalkReader
 
         var shortTalk = InShortMessage(stemmed);
         return shortTalk != Talk.None ? shortTalk : Leading(said, asks);
+    }
+
+    /// <summary>
+    /// The place in <see cref="within"/> of the first entry that stands in the message, as if each were searched for in
+    /// turn (longest first), or -1: an entry stands where one of the message's words starts it.
+    /// </summary>
+    private int FirstWithin(string padded)
+    {
+        var byFirstWord = withinByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        var best = -1;
+        var text = padded.AsSpan();
+        for (var start = 1; start < text.Length;)
+        {
+            var length = text[start..].IndexOf(' ');
+            if (length <= 0)
+            {
+                break;
+            }
+
+            if (byFirstWord.TryGetValue(text.Slice(start, length), out var entries))
+            {
+                foreach (var (phrase, rank) in entries)
+                {
+                    if ((best < 0 || rank < best) && text[(start - 1)..].StartsWith(phrase, StringComparison.Ordinal))
+                    {
+                        best = rank;
+                        break;
+                    }
+                }
+            }
+
+            start += length + 1;
+        }
+
+        return best;
     }
 
     /// <summary>
