@@ -29,6 +29,13 @@ internal static class DurationContext
             return false;
         }
 
+        // "i sat 14 hrs": the recogniser reads "sat 14" as Saturday the 14th; a verb of sitting before a number is the
+        // activity's length, not a date.
+        if (tokens[candidate.First].Has(WordFlags.Activity) && candidate.First + 1 < tokens.Length && tokens[candidate.First + 1].Number >= 0)
+        {
+            return false;
+        }
+
         // "8 hours a day" is a frequency; "8 months, every day" is how long it has lasted, and how often it hurts.
         for (var k = candidate.First + 1; candidate.Value < LongerThanAnyFrequency && k <= candidate.Last + 1 && k + 1 < tokens.Length; k++)
         {
