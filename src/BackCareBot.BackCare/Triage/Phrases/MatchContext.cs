@@ -84,6 +84,7 @@ internal sealed class MatchContext
         var selfBodyNamed = false;
         var selfObject = false;
         var otherBackPain = false;
+        List<int>? otherPainScopes = null;
         for (var m = 0; m < scan.Matches.Count; m++)
         {
             var match = scan.Matches[m];
@@ -101,6 +102,10 @@ internal sealed class MatchContext
             otherBackPain |= owner == Owner.Other && set == PhraseSet.Pain
                 && (ScopeHas(PhraseSet.LowerBack, tokens[match.First].Scope, tokens, scan)
                     || (!scan.IsMentioned(PhraseSet.LowerBack) && !scan.IsMentioned(PhraseSet.OtherBodyPart) && vocabulary.FollowsIt(tokens, match.First)));
+            if (owner == Owner.Other && set == PhraseSet.Pain)
+            {
+                (otherPainScopes ??= []).Add(tokens[match.First].Scope);
+            }
         }
 
         var countedSelf = false;
@@ -140,7 +145,9 @@ internal sealed class MatchContext
                 Owner.NonHuman => false,
                 _ => set is PhraseSet.Pain or PhraseSet.Sharp or PhraseSet.NotSharp ? !selfBody && !selfObject
                     : isHistory || isConcept ? otherBackPain
-                    : otherBackPain || (!selfBodyNamed && (painBefore || StandsAlone(set, vocabulary))),
+                    // "my flatmate has pain between his shoulder blades": their pain, where the sign says, is theirs now.
+                    : otherBackPain || otherPainScopes?.Contains(tokens[match.First].Scope) == true
+                        || (!selfBodyNamed && (painBefore || StandsAlone(set, vocabulary))),
             };
             if (counts)
             {
