@@ -25,7 +25,7 @@ public sealed class MessageGlossary
     {
         ArgumentNullException.ThrowIfNull(rules);
         byFirstWord = rules.Glossary
-            .Select(entry => (Words: Fold(entry.Words).Split(' ', StringSplitOptions.RemoveEmptyEntries), entry.English))
+            .Select(entry => (Words: EntryWords(Fold(entry.Words)), entry.English))
             .GroupBy(entry => entry.Words[0], StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.OrderByDescending(entry => entry.Words.Length).ToArray(), StringComparer.Ordinal);
         lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -55,7 +55,9 @@ public sealed class MessageGlossary
             var (lastStart, lastLength) = words[w + length - 1];
             glossed.Append(text, copied, start - copied);
             var replacement = elided is { Length: > 0 } ? $"{elided} {english}" : english;
-            glossed.Append(replacement.Length > 0 ? replacement : " ");
+            // Chinese and Japanese put no spaces between words: the English read in their place gets its own.
+            var unspaced = IsUnspacedScript(text[start]);
+            glossed.Append(unspaced ? " " : "").Append(replacement.Length > 0 ? replacement : " ").Append(unspaced ? " " : "");
             copied = lastStart + lastLength;
             w += length - 1;
         }
@@ -179,14 +181,52 @@ public sealed class MessageGlossary
         return System.Text.Ascii.IsValid(span) ? span : Fold(span.ToString()).AsSpan();
     }
 
-    /// <summary>The message's words: letters, digits, apostrophes and hyphens between spaces and punctuation.</summary>
+    /// <summary>
+    /// Han characters and Japanese kana: scripts written without spaces between words, where each character is read
+    /// as a word of its own, so that an entry ("腰疼", "坐着") is found wherever it stands in a sentence.
+    /// </summary>
+    internal static bool IsUnspacedScript(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u3040' and <= '\u30FF');
+
+    /// <summary>An entry's words as a message's are read: split at spaces, and each character of an unspaced script apart.</summary>
+    private static string[] EntryWords(string entry)
+    {
+        var words = new List<string>();
+        foreach (var word in entry.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var run = 0;
+            for (var i = 0; i < word.Length; i++)
+            {
+                if (IsUnspacedScript(word[i]))
+                {
+                    if (i > run)
+                    {
+                        words.Add(word[run..i]);
+                    }
+
+                    words.Add(word[i].ToString());
+                    run = i + 1;
+                }
+            }
+
+            if (run < word.Length)
+            {
+                words.Add(word[run..]);
+            }
+        }
+
+        return [.. words];
+    }
+
+    /// <summary>The message's words: letters, digits, apostrophes and hyphens between spaces and punctuation; each
+    /// character of an unspaced script is a word by itself.</summary>
     private static List<(int Start, int Length)> Words(string text)
     {
         var words = new List<(int, int)>(16);
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var inWord = i < text.Length && (WordCharacters.IsLetterDigitOrMark(text[i]) || text[i] is '\'' or '-');
+            var unspaced = i < text.Length && IsUnspacedScript(text[i]);
+            var inWord = i < text.Length && !unspaced && (WordCharacters.IsLetterDigitOrMark(text[i]) || text[i] is '\'' or '-');
             if (inWord && start < 0)
             {
                 start = i;
@@ -195,6 +235,11 @@ public sealed class MessageGlossary
             {
                 words.Add((start, i - start));
                 start = -1;
+            }
+
+            if (unspaced)
+            {
+                words.Add((i, 1));
             }
         }
 

@@ -132,6 +132,13 @@ internal static class RecognizedTime
             return null;
         }
 
+        if (kind == PointKind.BareWeekday && begun <= reference)
+        {
+            // A weekday is a day, not its midnight: "since Monday", said on the next Monday, is a week, not a week and
+            // the morning's hours (the coach's rule is "more than a week").
+            return begun.Date.Add(reference.TimeOfDay) <= reference ? begun.Date.Add(reference.TimeOfDay) : begun;
+        }
+
         if (begun <= reference)
         {
             return begun;
