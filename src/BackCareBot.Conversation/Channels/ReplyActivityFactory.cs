@@ -34,6 +34,11 @@ public sealed partial class ReplyActivityFactory(EmergencyNumbers numbers, Reply
         var shared = SharedConversation.Is(inbound);
         var help = numbers.For(inbound.Locale, reply.Country);
         var dressed = Localized(shared ? reply.ForSharedConversation ?? reply : reply, help);
+        if (reply.Country is null && !ReferenceEquals(help, numbers.Default) && reply.Text.Contains("{crisisLines}", StringComparison.Ordinal))
+        {
+            // The lines come from the locale alone: a browser set to en-US says little of where someone is.
+            dressed = WithParagraph(dressed, wording.CrisisElsewhere);
+        }
         var oneToOne = shared && reply.OffersOneToOne;
         if (oneToOne)
         {

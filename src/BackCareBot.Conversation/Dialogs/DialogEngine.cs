@@ -27,9 +27,13 @@ public sealed class DialogEngine
     private readonly TalkReader _talk;
     private readonly EmergencyNumbers _numbers;
 
-    public DialogEngine(BackCareDecider decider, KnowledgeBase knowledge, ReplyComposer composer, ReplyWording wording, TalkReader talk, EmergencyNumbers numbers)
+    private readonly MessageGlossary _glossary;
+
+    public DialogEngine(
+        BackCareDecider decider, KnowledgeBase knowledge, ReplyComposer composer, ReplyWording wording, TalkReader talk, EmergencyNumbers numbers, MessageGlossary glossary)
     {
         ArgumentNullException.ThrowIfNull(wording);
+        _glossary = glossary;
         _numbers = numbers;
         _decider = decider;
         _talk = talk;
@@ -46,8 +50,11 @@ public sealed class DialogEngine
     public TurnResult Handle(DialogState state, string? text, DateTimeOffset messageTime)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var key = PhraseKey.Of(text);
-        var result = Route(state, text, key, messageTime);
+        // "merci, bonne soirée", "et combien de fois par jour ?": the conversation's words are read in the glossary's
+        // English too, as the understanding reads them, so a thanks or a follow-up in another language is heard.
+        var english = text is null ? null : _glossary.Gloss(MessageNormalizer.Normalize(text)).Text;
+        var key = PhraseKey.Of(english);
+        var result = Route(state, text, key, messageTime, english);
         if (result.State is null)
         {
             return result;
@@ -110,7 +117,8 @@ public sealed class DialogEngine
     }
 
     /// <param name="key">The message as a phrase key (<see cref="PhraseKey"/>), read once a turn.</param>
-    private TurnResult Route(DialogState state, string? text, string key, DateTimeOffset messageTime)
+    /// <param name="english">The message with the words of other languages read as English (<see cref="MessageGlossary"/>).</param>
+    private TurnResult Route(DialogState state, string? text, string key, DateTimeOffset messageTime, string? english)
     {
         var command = CommandReader.Read(key);
         // "start again" within the guided routine starts the routine again, not the whole conversation.
@@ -129,7 +137,7 @@ public sealed class DialogEngine
                 return new TurnResult(DialogIds.Welcome, state, [_composer.Welcome()]);
         }
 
-        var talk = restartsRoutine ? Talk.RoutineRestart : _talk.Read(key, PhraseKey.Words(text), text?.Contains('?', StringComparison.Ordinal) == true);
+        var talk = restartsRoutine ? Talk.RoutineRestart : _talk.Read(key, PhraseKey.Words(english), text?.Contains('?', StringComparison.Ordinal) == true);
         // "back" outside the routine has nothing to go back to: what the bot can help with.
         if (talk == Talk.RoutineBack && state.Dialog != DialogIds.Routine && key == "back")
         {
@@ -165,6 +173,15 @@ public sealed class DialogEngine
             {
                 return answered;
             }
+        }
+
+        // "cheers" or "ok" while a screening question waits is not a failed answer: heard, and the question asked again as
+        // it was, its count of failed answers untouched (two failed answers would send the person to a doctor).
+        if (state.Dialog == DialogIds.Screening && talk is Talk.Thanks or Talk.Acknowledge
+            && decision is { Kind: DecisionKind.Screening, AskAgain: true, Screening: { } waiting })
+        {
+            var asked = _composer.Screening(waiting, again: false);
+            return new TurnResult(DialogIds.Screening, state, talk == Talk.Thanks ? [_composer.SmallTalk(talk), asked] : [asked]);
         }
 
         if (decision.Kind == DecisionKind.Empty)
@@ -253,6 +270,11 @@ public sealed class DialogEngine
         // one on screen. Anything else that opens with "what is" is read as it would be without it.
         if (talk == Talk.Define)
         {
+            if (_composer.Term(key) is { } term && decision.Withheld is null)
+            {
+                return new TurnResult(DialogIds.SmallTalk, next, [term]);
+            }
+
             if (AsksForAWord(key) && decision.Kind is DecisionKind.Answer or DecisionKind.AskPain && decision.Withheld is null
                 && (decision.Advice is { Outcome: BackCare.Matching.MatchOutcome.Matched, Best: { } named } ? named.AdviceId : ShownNow(state)) is { } word
                 && _advice.AboutShown(next, word, Talk.Define, decision) is { } defined)
@@ -558,7 +580,9 @@ public sealed class DialogEngine
 
     /// <summary>"and for the hip flexor?", "what about the dead bug": a short message that asks the last question again of another.</summary>
     private static bool AsksTheSameOf(string key) =>
-        key.AsSpan().Count(' ') < 7 && SameQuestionOpenings.Any(opening => key.StartsWith(opening, StringComparison.Ordinal));
+        key.AsSpan().Count(' ') < 7 && (SameQuestionOpenings.Any(opening => key.StartsWith(opening, StringComparison.Ordinal))
+            // "and the hip flexor one?": the one named, asked the same; "the hip flexor stretch" alone asks for the stretch.
+            || (key.StartsWith("the ", StringComparison.Ordinal) && key.EndsWith(" one", StringComparison.Ordinal)));
 
     // The phrase key has lost a leading "and": "and for the hip flexor?" reads "for the hip flexor".
     private static readonly string[] SameQuestionOpenings = ["for ", "what about ", "how about ", "same for ", "same with "];
@@ -607,7 +631,7 @@ public sealed class DialogEngine
 
     /// <summary>A short "what is X?" that asks what a word means.</summary>
     private static bool AsksForAWord(string key) =>
-        key.AsSpan().Count(' ') < 8 && !key.Split(' ').Any(word => NotAWord.Contains(word));
+        key.AsSpan().Count(' ') < 10 && !key.Split(' ').Any(word => NotAWord.Contains(word));
 
     /// <summary>The follow-up "What's the next stretch?" as a phrase key, for "skip" and "next" after one stretch.</summary>
     private static readonly string NextStretchKey = PhraseKey.Of("what's the next stretch");

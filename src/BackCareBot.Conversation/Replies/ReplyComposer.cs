@@ -18,6 +18,11 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
     private readonly TriageText _triage = new(wording);
     private readonly ReplyCards _cards = new(pictures, wording);
 
+    /// <summary>The article's terms, each with its spellings as phrase keys, longest first (" neutral spine " before " spine ").</summary>
+    private readonly (string[] Spellings, string Definition)[] terms = [.. wording.Terms
+        .Select(entry => (Spellings: entry.Key.Split('|').Select(spelling => $" {BackCare.Text.PhraseKey.Words(spelling)} ").ToArray(), Definition: entry.Value))
+        .OrderByDescending(entry => entry.Spellings.Max(spelling => spelling.Length))];
+
     public BotReply Welcome() => Say(TextParts.Paragraphs(wording.Welcome, wording.Disclaimer), wording.Actions.WhySitting, wording.Actions.Help);
 
     public BotReply Help() => Say(wording.Help, wording.Actions.WhySitting);
@@ -44,6 +49,22 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
     {
         var key = TalkReader.KeyOf(talk);
         return wording.Talk.ContainsKey(key) || wording.AfterDecision.ContainsKey(key);
+    }
+
+    /// <summary>"what does down-regulate mean?": the article's word the message names, in plain words, or null.</summary>
+    /// <param name="key">The message as a <see cref="PhraseKey"/>.</param>
+    public BotReply? Term(string key)
+    {
+        var padded = $" {key} ";
+        foreach (var (spellings, definition) in terms)
+        {
+            if (spellings.Any(spelling => padded.Contains(spelling, StringComparison.Ordinal)))
+            {
+                return Say(definition, Topics());
+            }
+        }
+
+        return null;
     }
 
     public BotReply SmallTalk(Talk talk)

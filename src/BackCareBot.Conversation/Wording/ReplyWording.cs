@@ -27,6 +27,9 @@ public sealed class ReplyWording
     /// </summary>
     public Dictionary<string, string> TalkAdvice { get; init; } = [];
 
+    /// <summary>The article's own words in plain words, by the ways people type them ("down-regulate|downregulate").</summary>
+    public Dictionary<string, string> Terms { get; init; } = [];
+
     /// <summary>Answers to the questions after a decision, by intent or "intent.level".</summary>
     public Dictionary<string, string> AfterDecision { get; init; } = [];
 
@@ -54,6 +57,12 @@ public sealed class ReplyWording
 
     /// <summary>Crisis language again in the same conversation: a shorter reminder of the lines.</summary>
     public string CrisisAgain { get; init; } = "";
+
+    /// <summary>
+    /// After crisis lines chosen from the browser's or client's locale alone: a locale says little of where someone is,
+    /// so the reply asks for the country.
+    /// </summary>
+    public string CrisisElsewhere { get; init; } = "";
 
     /// <summary>"uk", "I'm in India": the person says where they are and nothing else; who to call there.</summary>
     public string HelpWhereYouAre { get; init; } = "";

@@ -41,6 +41,7 @@ internal static class ReplyWordingValidator
             ("actions.whereToGo", wording.Actions.WhereToGo),
             ("crisisAgain", wording.CrisisAgain),
             ("helpWhereYouAre", wording.HelpWhereYouAre),
+            ("crisisElsewhere", wording.CrisisElsewhere),
             ("outOfScope", wording.OutOfScope),
             ("pregnancyCaution", wording.PregnancyCaution),
             ("pregnancyNoted", wording.PregnancyNoted),
@@ -150,6 +151,11 @@ internal static class ReplyWordingValidator
             {
                 yield return $"'talk.{key}' (or 'afterDecision.{key}') is missing or empty: the bot answers it on its own.";
             }
+        }
+
+        foreach (var (term, text) in wording.Terms.Where(entry => string.IsNullOrWhiteSpace(entry.Value) || entry.Key.Split('|').Any(string.IsNullOrWhiteSpace)))
+        {
+            yield return $"terms: '{term}' needs each of its spellings and a definition.";
         }
 
         foreach (var key in wording.TalkAdvice.Keys.Where(key => !wording.Talk.ContainsKey(key) && !wording.AfterDecision.ContainsKey(key)))

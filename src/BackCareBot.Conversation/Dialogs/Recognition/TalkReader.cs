@@ -246,9 +246,16 @@ public sealed class TalkReader
         ArgumentNullException.ThrowIfNull(key);
         var said = Stem(words ?? key);
         var stemmed = Stem(key);
-        if (whole.TryGetValue(said, out var talk) || whole.TryGetValue(stemmed, out talk))
+        if (whole.TryGetValue(said, out var talk))
         {
             return talk;
+        }
+
+        if (whole.TryGetValue(stemmed, out talk))
+        {
+            // "k thanks": without its politeness the message is "k", but the thanks is what was said.
+            var polite = InShortMessage(said);
+            return ShortMessageRank(polite) > ShortMessageRank(talk) ? polite : talk;
         }
 
         var padded = " " + said + " ";
