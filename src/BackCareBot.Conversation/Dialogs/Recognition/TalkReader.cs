@@ -255,7 +255,7 @@ public sealed class TalkReader
         {
             // "k thanks": without its politeness the message is "k", but the thanks is what was said.
             var polite = InShortMessage(said);
-            return ShortMessageRank(polite) > ShortMessageRank(talk) ? polite : talk;
+            return talk == Talk.Acknowledge && polite is Talk.Thanks or Talk.Goodbye ? polite : talk;
         }
 
         var padded = " " + said + " ";
