@@ -113,6 +113,20 @@ public sealed class MessageGlossary
                 'ß' => "ss",
                 'œ' => "oe",
                 'æ' => "ae",
+                // Vietnamese: the letters of their own ("đau lưng", "dau lung"), and each vowel with its tone mark
+                // (Latin Extended Additional, "ạ" to "ỹ").
+                'đ' or 'Đ' => "d",
+                'ă' or 'Ă' => "a",
+                'ơ' or 'Ơ' => "o",
+                'ư' or 'Ư' => "u",
+                'ĩ' or 'Ĩ' => "i",
+                'ũ' or 'Ũ' => "u",
+                >= '\u1EA0' and <= '\u1EB7' => "a",
+                >= '\u1EB8' and <= '\u1EC7' => "e",
+                >= '\u1EC8' and <= '\u1ECB' => "i",
+                >= '\u1ECC' and <= '\u1EE3' => "o",
+                >= '\u1EE4' and <= '\u1EF1' => "u",
+                >= '\u1EF2' and <= '\u1EF9' => "y",
                 _ => c.ToString(),
             });
         }
