@@ -247,7 +247,8 @@ internal sealed class MatchContext
     private static bool StandsAlone(int set, TriageVocabulary vocabulary) =>
         set < PhraseSet.FirstWarningSign || set >= vocabulary.FirstScreening
         || vocabulary.Signs[set - PhraseSet.FirstWarningSign] is var rule
-            && (rule.Sign.Level == TriageLevel.Emergency || rule.Condition == SignCondition.Pregnancy);
+            // "my mum is 80 and fell in the garden": a fall at her age is hers to have checked, pain said or not.
+            && (rule.Sign.Level == TriageLevel.Emergency || rule.Condition is SignCondition.Pregnancy or SignCondition.MinorTrauma);
 
     /// <summary>Sets whose matches are about someone's body, and so belong to someone and to a time.</summary>
     private static bool IsAboutTheBody(int set, TriageVocabulary vocabulary) =>
