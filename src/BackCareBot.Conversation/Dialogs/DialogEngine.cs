@@ -272,7 +272,10 @@ public sealed class DialogEngine
         {
             if (_composer.Term(key) is { } term && decision.Withheld is null)
             {
-                return new TurnResult(DialogIds.SmallTalk, next, [term]);
+                // "what does 'neutral spine' mean for the dead bug": the word, about the move it names.
+                return NamedInstead(decision, state) is { } termOf
+                    ? new TurnResult(DialogIds.SmallTalk, next.EndDialog() with { Dialog = DialogIds.Advice, AdviceId = termOf }, [term with { Advice = new AdviceDecision(termOf, null) }])
+                    : new TurnResult(DialogIds.SmallTalk, next, [term]);
             }
 
             if (AsksForAWord(key) && decision.Kind is DecisionKind.Answer or DecisionKind.AskPain && decision.Withheld is null
@@ -393,7 +396,8 @@ public sealed class DialogEngine
             var keepPlace = state.Dialog is DialogIds.Advice or DialogIds.Routine ? next : next.EndDialog();
             var said = _composer.SmallTalk(talk);
             // "the windmill thing - do I need a kettlebell?": the answer is about the move it names, which stays on screen.
-            if (talk == Talk.Equipment && NamedInstead(decision, state) is { } named)
+            // "sit stand desk - does it actually help or is it hype": the same, for the item it names.
+            if (talk is Talk.Equipment or Talk.DoesItWork or Talk.IsItSafe && NamedInstead(decision, state) is { } named)
             {
                 return new TurnResult(DialogIds.SmallTalk, next.EndDialog() with { Dialog = DialogIds.Advice, AdviceId = named }, [said with { Advice = new AdviceDecision(named, null) }]);
             }
