@@ -202,7 +202,7 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
             return (facts with { WarningSigns = [.. facts.WarningSigns.Concat(named).DistinctBy(sign => sign.Id)] }, screened, true);
         }
 
-        if (YesNoReader.Read(key) == YesNo.Yes && rules.Signs.FirstOrDefault(sign => sign.Sign.Id == concept.Covers[0]) is { } first)
+        if ((YesNoReader.Read(key) == YesNo.Yes || OpensWithYes(key)) && rules.Signs.FirstOrDefault(sign => sign.Sign.Id == concept.Covers[0]) is { } first)
         {
             return (facts with { WarningSigns = [.. facts.WarningSigns, first.Sign] }, screened, true);
         }
@@ -214,6 +214,17 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
     /// "no not numb or tingly, just tight at the back of my thighs": a longer answer that opens with a no. A covered
     /// warning sign said in it has been read before this, so "no, both legs" still counts as the sign.
     /// </summary>
+    /// <summary>
+    /// "yeah, the nurses are on it", typed to "did the pain start after a serious fall or an accident?": a longer answer
+    /// that opens with a yes and says no "no" anywhere is a yes, the safe reading of a warning sign's question.
+    /// </summary>
+    private static bool OpensWithYes(string key)
+    {
+        var first = key.AsSpan(0, key.IndexOf(' ') is var space and > 0 ? space : key.Length);
+        return first is "yes" or "yeah" or "yep" or "yup" or "yea" or "ya" or "yah"
+            && !key.Split(' ').Any(word => word is "no" or "not" or "nope" or "nah" or "never" or "neither" or "none" or "dont" or "didnt" or "isnt" or "wasnt" or "nothing");
+    }
+
     private static bool OpensWithNo(string key)
     {
         var first = key.AsSpan(0, key.IndexOf(' ') is var space and > 0 ? space : key.Length);
