@@ -79,6 +79,18 @@ public static class MessageNormalizer
                     break;
                 }
 
+                // "腰痛が1ヶ月": a digit or a Latin letter beside a Han or kana character is a word of its own, as a space
+                // would make it in other scripts.
+                pendingSpace |= length > 0 && buffer[length - 1] != ' '
+                    && MessageGlossary.IsUnspacedScript(buffer[length - 1]) != MessageGlossary.IsUnspacedScript(c)
+                    && char.IsLetterOrDigit(buffer[length - 1]) && char.IsLetterOrDigit(c);
+                needed = pendingSpace ? 2 : 1;
+                if (length + needed > MaxAnalysedLength)
+                {
+                    truncated = true;
+                    break;
+                }
+
                 if (pendingSpace)
                 {
                     buffer[length++] = ' ';
@@ -114,6 +126,13 @@ public static class MessageNormalizer
             '\'' or '\u2019' or '\u2018' or '\u02BC' or '`' => '\'',
             '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' => '-',
             '.' or ',' or '?' or '!' or ';' or ':' or '/' or '%' or '+' => c,
+            // Chinese and Japanese punctuation: the clause and sentence breaks negation and scope rely on.
+            '\uFF0C' or '\u3001' => ',',
+            '\u3002' or '\uFF0E' => '.',
+            '\uFF1F' => '?',
+            '\uFF01' => '!',
+            '\uFF1B' => ';',
+            '\uFF1A' => ':',
             _ when char.IsLetter(c) => char.ToLowerInvariant(c),
             _ when WordCharacters.IsCombiningMark(c) => c,
             _ => ' ',

@@ -68,10 +68,34 @@ public sealed class MessageGlossaryTests
     [InlineData("mujhe ab marna hai", TriageLevel.Emergency)]
     [InlineData("کمر میں درد ہے اور دونوں ٹانگیں سن ہو گئیں", TriageLevel.Emergency)]
     [InlineData("me duele la espalda y tengo la zona entre las piernas adormecida", TriageLevel.Emergency)]
+    [InlineData("tôi bị đau lưng dưới ba tuần rồi", TriageLevel.Doctor)]
+    [InlineData("toi bi dau lung duoi ba tuan roi", TriageLevel.Doctor)]
+    [InlineData("nataka kujiua", TriageLevel.Emergency)]
+    [InlineData("mgongo unauma kwa wiki mbili sasa", TriageLevel.Doctor)]
+    [InlineData("parang tinutusok ng kutsilyo yung lower back ko", TriageLevel.Doctor)]
+    [InlineData("没发烧，两条腿都麻了", TriageLevel.Emergency)]
+    [InlineData("腰痛が1ヶ月以上続いている", TriageLevel.Doctor)]
+    [InlineData("我想死", TriageLevel.Emergency)]
+    [InlineData("死にたい", TriageLevel.Emergency)]
     public void The_rules_decide_on_the_glossed_message(string message, TriageLevel level)
     {
         var decision = RealBackCare.Get<BackCareDecider>().Decide(message, Now, ConversationContext.New);
 
         Assert.Equal(level, decision.Triage.Level);
     }
+
+    [Theory]
+    [InlineData("我儿子发烧了，我腰有点僵")]
+    [InlineData("不疼，就是有点僵")]
+    [InlineData("walang sakit, naninigas lang likod ko pag matagal nakaupo")]
+    public void Someone_else_s_sign_or_stiffness_without_pain_sends_no_one_to_a_doctor(string message)
+    {
+        var decision = RealBackCare.Get<BackCareDecider>().Decide(message, Now, ConversationContext.New);
+
+        Assert.True(decision.Triage.Level is null or < TriageLevel.Doctor, $"{message}: {decision.Triage.Level}");
+    }
+
+    [Fact]
+    public void Chinese_and_Japanese_are_read_a_character_at_a_time_with_their_punctuation() =>
+        Assert.Equal("lower back pain が 1 months plus 続いている", Gloss("腰痛が1ヶ月以上続いている").Replace("  ", " ", StringComparison.Ordinal).Trim());
 }
