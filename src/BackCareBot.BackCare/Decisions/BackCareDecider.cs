@@ -118,7 +118,9 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
             {
                 return decision with
                 {
-                    Kind = DecisionKind.AskPain, Question = question, Advice = asked,
+                    // "my 15 year old son's lower back hurts": an age at which new pain is a warning sign waits for how
+                    // new it is, and no stretch is offered before that is known.
+                    Kind = DecisionKind.AskPain, Question = question, Advice = facts.AgeOfNewPainSign ? AdviceMatch.NothingFits : asked,
                     Reasks = sameQuestion ? context.Reasks : 0,
                 };
             }

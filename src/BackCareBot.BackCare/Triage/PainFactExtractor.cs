@@ -184,7 +184,9 @@ public sealed class PainFactExtractor
                 || (earlier.AgeOfNewPainSign && rule.Condition == SignCondition.NewPain
                     && (context.Counts(PhraseSet.NewOnset) || (duration is not null && context.Counts(PhraseSet.Pain))
                         // "my 15-year-old ..." earlier, "she says it's been hurting for a couple of weeks" now: hers.
-                        || (duration is not null && earlier.AboutSomeoneElse && painSaidOfAnyone)))
+                        || (duration is not null && earlier.AboutSomeoneElse && painSaidOfAnyone)
+                        // "my 15 year old son's lower back hurts" earlier, "about 3 weeks" now: the answer is the pain's length.
+                        || (duration is not null && earlier.PainMentioned)))
                 // "I've got osteoporosis" earlier, "I slipped on the ice" now.
                 || (minorTrauma && rule.Condition == SignCondition.MinorTrauma && earlier.PendingSigns.Contains(rule.Sign.Id, StringComparer.Ordinal));
             // A fall said earlier completes a sign said now ("I slipped yesterday", then "I'm 78").
