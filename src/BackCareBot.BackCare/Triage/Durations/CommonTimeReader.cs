@@ -21,7 +21,7 @@ internal sealed class CommonTimeReader
         .. TimeExpressionWords.Bridges,
         "since", "last", "this", "the", "ago", "a", "an", "half", "and", "couple", "of", "few", "several", "more", "less",
         "than", "around", "all", "today", "yesterday", "night", "morning", "afternoon", "evening", "weekend", "on", "at",
-        "over", "during", "every", "each", "per", "least", "bit", "longer",
+        "over", "during", "every", "each", "per", "least", "bit", "longer", "for",
     ];
 
     /// <summary>"999 years ago" and last week's Monday stay within <see cref="DateTime"/>'s range.</summary>
@@ -35,8 +35,11 @@ internal sealed class CommonTimeReader
     private readonly TimeNeighbours neighbours;
     private readonly MoreOrLess moreOrLess;
 
+    private readonly int forWord;
+
     public CommonTimeReader(Lexicon lexicon)
     {
+        forWord = lexicon.Find("for");
         words = new TimeWords(lexicon);
         neighbours = new TimeNeighbours(lexicon);
         moreOrLess = new MoreOrLess(lexicon);
@@ -91,8 +94,11 @@ internal sealed class CommonTimeReader
 
         if (TryLength(text, tokens, at, since, out var length))
         {
-            var first = since ? i : length.First;
-            if (!neighbours.QuietBefore(text, tokens, since ? i - 1 : length.LeftFrom) || !TimeNeighbours.Spaced(text, tokens, first, length.Last))
+            var before = since ? i - 1 : length.LeftFrom;
+            var afterAFrequency = AfterAFrequency(tokens, before);
+            // The "for" is read with the length, so the recogniser is not asked about the words around it.
+            var first = since ? i : afterAFrequency ? before : length.First;
+            if (!(afterAFrequency || neighbours.QuietBefore(text, tokens, before)) || !TimeNeighbours.Spaced(text, tokens, first, length.Last))
             {
                 return 0;
             }
@@ -118,6 +124,13 @@ internal sealed class CommonTimeReader
             ? Emit(readings, new TimeReading(i, i + standalone - 1, null))
             : 0;
     }
+
+    /// <summary>
+    /// "ached every day for 3 weeks", "every morning for two weeks": a length after a frequency and "for" is how long it
+    /// has gone on; the recogniser reads the whole as a repeating time and gives no length at all.
+    /// </summary>
+    private bool AfterAFrequency(ReadOnlySpan<Token> tokens, int before) =>
+        before >= 2 && tokens[before].Word == forWord && words.FrequencyAt(tokens, before - 2) == 2;
 
     private static int Emit(Span<TimeReading> readings, TimeReading reading)
     {

@@ -9,10 +9,10 @@ internal static class DurationContext
     private static readonly TimeSpan AgeLength = TimeSpan.FromDays(365);
 
     /// <summary>
-    /// No daily or weekly activity lasts a month: "8 months, every day" is a length; "8 hours a day" (which the
-    /// recogniser reads as 32 hours) and "5 days a week" are frequencies.
+    /// No daily or weekly activity lasts a week: "8 months, every day" and "3 weeks every day" are lengths; "8 hours a
+    /// day" (which the recogniser reads as 32 hours) and "5 days a week" are frequencies.
     /// </summary>
-    private static readonly TimeSpan LongerThanAnyFrequency = TimeSpan.FromDays(28);
+    private static readonly TimeSpan LongerThanAnyFrequency = TimeSpan.FromDays(7);
 
     /// <summary>Not an age ("55 years old", "I am 40 years"), a frequency ("8 hours a day") or an activity ("hold for 30 seconds").</summary>
     /// <param name="ago">The word "ago": a time ago is when something began ("sore from the gym 2 days ago"), whatever
@@ -52,7 +52,9 @@ internal static class DurationContext
         {
             // "no wait, more like 2 weeks" and "oh wait no 3 days" correct an answer; "wait 2 weeks" is an activity.
             var correction = (p > 0 && tokens[p - 1].Has(WordFlags.AnswerWord)) || tokens[p + 1].Has(WordFlags.AnswerWord);
-            if (tokens[p].Has(WordFlags.Activity) && !correction && !endsAgo)
+            // "every 2 hours" is a frequency; "ached every day for 3 weeks" is a length after one.
+            var frequencyBefore = tokens[p].Has(WordFlags.FrequencyLead) && p < candidate.First - 1;
+            if (tokens[p].Has(WordFlags.Activity) && !frequencyBefore && !correction && !endsAgo)
             {
                 return false;
             }

@@ -68,7 +68,7 @@ internal static class TimeExpressionWords
         "any", "be", "breaking", "children", "decade", "decades", "ending", "fewer", "future", "guy", "ill", "labour",
         "life", "lower", "meaning", "meeting", "our", "r", "result", "round", "school", "sun", "take", "teen", "third",
         "thought", "us", "w", "negative", "below", "number", "call", "clean", "club", "date", "fathers", "mothers",
-        "hand", "mar", "t", "en", "un", "quarter", "secs", "most", "b", "display", "market", "monitor", "soon", "other",
+        "hand", "mar", "t", "en", "un", "quarter", "secs", "most", "b", "display", "market", "monitor", "soon", "other", "dose", "fourth", "halloween", "memorial", "thanksgiving",
     ];
 
     /// <summary>
