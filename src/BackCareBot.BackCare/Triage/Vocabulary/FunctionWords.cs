@@ -9,7 +9,7 @@ internal static class FunctionWords
     {
         lexicon.Flag(
             WordFlags.Negator,
-            "no", "not", "never", "none", "nor", "neither", "nothing", "without", "nae", "nuh", "naw", "zero",
+            "no", "not", "never", "none", "nor", "neither", "nothing", "without", "nae", "nuh", "naw", "zero", "denies", "denied",
             "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "isn't", "isnt", "aren't", "arent",
             "wasn't", "wasnt", "weren't", "werent", "haven't", "havent", "hasn't", "hasnt", "hadn't", "hadnt",
             "won't", "wont", "wouldn't", "wouldnt", "ain't", "aint");
