@@ -88,6 +88,14 @@ public sealed class DialogEngine
             replies = [.. replies.Select(reply => reply.Reminder && reply.Triage is { } told ? _composer.ToldBefore(told, state.Reminders) : reply)];
         }
 
+        // "had a microdiscectomy 3 weeks ago", then "even the hamstring one?": the surgery or condition is remembered, and
+        // every exercise shown after comes with the check with whoever looks after it.
+        var checkFirst = state.CheckFirst || _talk.Read(key, PhraseKey.Words(english)) == Talk.HasCondition;
+        if (checkFirst && replies.Any(_composer.ShowsAnExercise))
+        {
+            replies = [.. replies, _composer.CheckFirst()];
+        }
+
         // "I'm in the UK": from now on the help lines are the UK's, whatever the browser's language says.
         var country = _numbers.CountryNamedIn(key) ?? state.Country;
         if (country is not null)
@@ -97,7 +105,7 @@ public sealed class DialogEngine
 
         return result with
         {
-            State = result.State with { LastWasFallback = fallback, Reminders = reminded ? state.Reminders + 1 : 0, Country = country },
+            State = result.State with { LastWasFallback = fallback, Reminders = reminded ? state.Reminders + 1 : 0, Country = country, CheckFirst = checkFirst && result.DialogId != DialogIds.StartOver },
             Replies = replies,
         };
     }

@@ -30,6 +30,16 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
     /// <summary>The <c>talk</c> wording said after help when crisis lines were given in this conversation.</summary>
     public const string StillHereKey = "still-here";
 
+    /// <summary>The <c>talk</c> wording said beside an exercise once a back condition or surgery was said.</summary>
+    public const string CheckFirstKey = "check-first";
+
+    /// <summary>"had a microdiscectomy 3 weeks ago", then "even the hamstring one?": the check, beside the exercise.</summary>
+    public BotReply CheckFirst() => Say(wording.Talk[CheckFirstKey]);
+
+    /// <summary>The reply shows an exercise (not a desk set-up or an explanation).</summary>
+    public bool ShowsAnExercise(BotReply reply) =>
+        reply.Advice is { } shown && knowledge.TryGet(shown.Id, out var entry) && entry.Kind == AdviceKind.Exercise;
+
     /// <summary>"Can we just talk about my back" after crisis lines: of course, what to ask, and the lines kept close.</summary>
     public BotReply HelpAfterCrisis() => Say(TextParts.Paragraphs(wording.Help, wording.Talk[StillHereKey]), wording.Actions.WhySitting);
 

@@ -108,6 +108,12 @@ public sealed record DialogState
     /// </summary>
     public bool CrisisLinesGiven { get; init; }
 
+    /// <summary>
+    /// The person said they had back surgery or have a back condition ("had a microdiscectomy 3 weeks ago"): every
+    /// exercise shown after comes with the check with whoever looks after it.
+    /// </summary>
+    public bool CheckFirst { get; init; }
+
     /// <summary>The easier version of the advice on screen was described last ("standing, no kneeling"): "show me" is about it.</summary>
     public bool VersionShown { get; init; }
 
@@ -116,7 +122,7 @@ public sealed record DialogState
     public bool IsFresh =>
         Dialog is null && Facts is null && AdviceId is null && Shown.Count == 0 && Choices.Count == 0
         && Asked == MissingPainFacts.None && Reasks == 0 && Unanswered == MissingPainFacts.None && Announced is null
-        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && Reminders == 0 && RoutineStep is null && Country is null && !OtherInCare && AskedAgain == 0 && !QuestionRepeated && Declined.Count == 0 && RuledOut.Count == 0 && !VersionShown && !CrisisLinesGiven && LastQuestion is null;
+        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && Reminders == 0 && RoutineStep is null && Country is null && !OtherInCare && AskedAgain == 0 && !QuestionRepeated && Declined.Count == 0 && RuledOut.Count == 0 && !VersionShown && !CrisisLinesGiven && LastQuestion is null && !CheckFirst;
 
     [JsonIgnore]
     public PainFacts? PainFacts => Facts?.ToPainFacts();

@@ -184,6 +184,11 @@ internal static class ReplyWordingValidator
             }
         }
 
+        if (string.IsNullOrWhiteSpace(wording.Talk.GetValueOrDefault(Replies.ReplyComposer.CheckFirstKey)))
+        {
+            yield return $"'talk.{Replies.ReplyComposer.CheckFirstKey}' is missing or empty.";
+        }
+
         if (string.IsNullOrWhiteSpace(wording.Talk.GetValueOrDefault(Replies.ReplyComposer.StillHereKey)))
         {
             yield return $"'talk.{Replies.ReplyComposer.StillHereKey}' is missing or empty.";
