@@ -16,10 +16,11 @@ internal static partial class ClinicalFractions
     public static string Read(string text)
     {
         // Cheap test first: most messages have no slash at all.
-        return text.Contains('/', StringComparison.Ordinal) ? Fraction().Replace(text, Words) : text;
+        return text.Contains('/', StringComparison.Ordinal) ? Fraction().Replace(text, match => Words(match, text)) : text;
     }
 
-    private static string Words(Match match)
+    /// <param name="text">The whole message: "LBP x2/12" (times two months) reads "x 2 months", the length a word apart.</param>
+    private static string Words(Match match, string text)
     {
         var count = int.Parse(match.Groups["count"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
         var unit = match.Groups["of"].Value switch
@@ -29,7 +30,8 @@ internal static partial class ClinicalFractions
             "12" when count is >= 1 and <= 11 => count == 1 ? "month" : "months",
             _ => null,
         };
-        return unit is null ? match.Value : $"{count} {unit}";
+        var afterALetter = match.Index > 0 && char.IsLetter(text[match.Index - 1]);
+        return unit is null ? match.Value : afterALetter ? $" {count} {unit}" : $"{count} {unit}";
     }
 
     /// <summary>A count over 7, 52 or 12 standing alone (not part of a longer number or a date such as 5/7/24).</summary>

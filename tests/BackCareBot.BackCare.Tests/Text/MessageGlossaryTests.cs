@@ -48,6 +48,7 @@ public sealed class MessageGlossaryTests
     [InlineData("LBP 3/52, no red flags", "lower back pain 3 weeks, no red flags")]
     [InlineData("back ache x 5/7", "back ache x 5 days")]
     [InlineData("sciatica 2/12", "sciatica 2 months")]
+    [InlineData("LBP x2/12", "lower back pain x 2 months")]
     [InlineData("since 5/7 my back hurts", "since 5/7 my back hurts")]
     [InlineData("back pain 24/7", "back pain 24/7")]
     [InlineData("sore on 3/12/24", "sore on 3/12/24")]
