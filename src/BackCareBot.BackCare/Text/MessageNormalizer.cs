@@ -72,19 +72,12 @@ public static class MessageNormalizer
                     continue;
                 }
 
-                var needed = pendingSpace ? 2 : 1;
-                if (length + needed > MaxAnalysedLength)
-                {
-                    truncated = true;
-                    break;
-                }
-
                 // "腰痛が1ヶ月": a digit or a Latin letter beside a Han or kana character is a word of its own, as a space
                 // would make it in other scripts.
                 pendingSpace |= length > 0 && buffer[length - 1] != ' '
                     && MessageGlossary.IsUnspacedScript(buffer[length - 1]) != MessageGlossary.IsUnspacedScript(c)
                     && char.IsLetterOrDigit(buffer[length - 1]) && char.IsLetterOrDigit(c);
-                needed = pendingSpace ? 2 : 1;
+                var needed = pendingSpace ? 2 : 1;
                 if (length + needed > MaxAnalysedLength)
                 {
                     truncated = true;

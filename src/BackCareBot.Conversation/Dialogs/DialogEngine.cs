@@ -54,7 +54,8 @@ public sealed class DialogEngine
         // English too, as the understanding reads them, so a thanks or a follow-up in another language is heard.
         var english = text is null ? null : _glossary.Gloss(MessageNormalizer.Normalize(text)).Text;
         var key = PhraseKey.Of(english);
-        var result = Route(state, text, key, messageTime, english);
+        var heard = _talk.Read(key, PhraseKey.Words(english), text?.Contains('?', StringComparison.Ordinal) == true);
+        var result = Route(state, text, key, messageTime, heard);
         if (result.State is null)
         {
             return result;
@@ -90,7 +91,7 @@ public sealed class DialogEngine
 
         // "had a microdiscectomy 3 weeks ago", then "even the hamstring one?": the surgery or condition is remembered, and
         // every exercise shown after comes with the check with whoever looks after it.
-        var checkFirst = state.CheckFirst || _talk.Read(key, PhraseKey.Words(english)) == Talk.HasCondition;
+        var checkFirst = state.CheckFirst || heard == Talk.HasCondition;
         if (checkFirst && replies.Any(_composer.ShowsAnExercise))
         {
             replies = [.. replies, _composer.CheckFirst()];
@@ -125,8 +126,8 @@ public sealed class DialogEngine
     }
 
     /// <param name="key">The message as a phrase key (<see cref="PhraseKey"/>), read once a turn.</param>
-    /// <param name="english">The message with the words of other languages read as English (<see cref="MessageGlossary"/>).</param>
-    private TurnResult Route(DialogState state, string? text, string key, DateTimeOffset messageTime, string? english)
+    /// <param name="heard">What the message says to steer the conversation (talk.yaml), read once a turn.</param>
+    private TurnResult Route(DialogState state, string? text, string key, DateTimeOffset messageTime, Talk heard)
     {
         var command = CommandReader.Read(key);
         // "start again" within the guided routine starts the routine again, not the whole conversation.
@@ -145,7 +146,7 @@ public sealed class DialogEngine
                 return new TurnResult(DialogIds.Welcome, state, [_composer.Welcome()]);
         }
 
-        var talk = restartsRoutine ? Talk.RoutineRestart : _talk.Read(key, PhraseKey.Words(english), text?.Contains('?', StringComparison.Ordinal) == true);
+        var talk = restartsRoutine ? Talk.RoutineRestart : heard;
         // "back" outside the routine has nothing to go back to: what the bot can help with.
         if (talk == Talk.RoutineBack && state.Dialog != DialogIds.Routine && key == "back")
         {

@@ -134,9 +134,9 @@ internal static class RecognizedTime
 
         if (kind == PointKind.BareWeekday && begun <= reference)
         {
-            // A weekday is a day, not its midnight: "since Monday", said on the next Monday, is a week, not a week and
-            // the morning's hours (the coach's rule is "more than a week").
-            return begun.Date.Add(reference.TimeOfDay) <= reference ? begun.Date.Add(reference.TimeOfDay) : begun;
+            // A weekday is a day, not its midnight: "since Monday", said on the next Monday, is a week to the day. (Today
+            // itself was ruled out above, so the day is always an earlier one.)
+            return begun.Date.Add(reference.TimeOfDay);
         }
 
         if (begun <= reference)
