@@ -33,6 +33,12 @@ internal sealed class MatchContext
     /// history, but not what a "but" brings after it ("says he's fine but his back really hurts").
     /// </summary>
     private readonly Dictionary<int, int> resolvedSentences = [];
+    /// <summary>
+    /// For each segment with a supposition in it, where the supposition starts: all that follows it up to a "but" is
+    /// supposed ("hypothetically, if someone had back pain and a fever"), not what came before it ("my legs are numb,
+    /// what if it's serious?").
+    /// </summary>
+    private readonly Dictionary<int, int> supposedFrom = [];
     private readonly Owner[] owners;
     private readonly bool[] named;
     private readonly bool[] possessed;
@@ -73,6 +79,11 @@ internal sealed class MatchContext
                     pastScopes.Add(scope - 1);
                 }
             }
+            else if (match.Pattern.Set == PhraseSet.Hypothetical && !voided[m] && !match.Negated)
+            {
+                var said = tokens[match.First];
+                supposedFrom[said.Segment] = Math.Min(said.Start, supposedFrom.GetValueOrDefault(said.Segment, int.MaxValue));
+            }
             else if (match.Pattern.Set == PhraseSet.Resolved && !match.Negated)
             {
                 var said = tokens[match.First];
@@ -89,7 +100,7 @@ internal sealed class MatchContext
         {
             var match = scan.Matches[m];
             var set = match.Pattern.Set;
-            if (match.Negated || !IsBodyTalk(set, vocabulary) || voided[m] || IsPast(tokens[match.First], pastScopes, resolvedSentences))
+            if (match.Negated || !IsBodyTalk(set, vocabulary) || voided[m] || IsPast(tokens[match.First]))
             {
                 selfObject |= set == PhraseSet.SelfObject && !match.Negated;
                 continue;
@@ -119,7 +130,7 @@ internal sealed class MatchContext
                 continue;
             }
 
-            if (set == PhraseSet.Sharp && match.Negated && !voided[m] && !IsPast(tokens[match.First], pastScopes, resolvedSentences))
+            if (set == PhraseSet.Sharp && match.Negated && !voided[m] && !IsPast(tokens[match.First]))
             {
                 lastNotSharp = Math.Max(lastNotSharp, match.First);
                 continue;
@@ -133,7 +144,7 @@ internal sealed class MatchContext
             var isSign = set >= PhraseSet.FirstWarningSign && set < vocabulary.FirstScreening;
             var isHistory = isSign && vocabulary.Signs[set - PhraseSet.FirstWarningSign].IsHistory;
             var isConcept = set >= vocabulary.FirstScreening;
-            if (IsAboutTheBody(set, vocabulary) && IsPast(tokens[match.First], pastScopes, resolvedSentences) && !isHistory)
+            if (IsAboutTheBody(set, vocabulary) && IsPast(tokens[match.First]) && !isHistory)
             {
                 continue;
             }
@@ -218,14 +229,16 @@ internal sealed class MatchContext
         return answered;
     }
 
-    private static bool IsPast(Token first, HashSet<int> pastScopes, Dictionary<int, int> resolvedSentences) =>
-        pastScopes.Contains(first.Scope) || (resolvedSentences.TryGetValue(first.Sentence, out var lastSegment) && first.Segment <= lastSegment);
+    private bool IsPast(Token first) =>
+        pastScopes.Contains(first.Scope)
+        || (resolvedSentences.TryGetValue(first.Sentence, out var lastSegment) && first.Segment <= lastSegment)
+        || (supposedFrom.TryGetValue(first.Segment, out var supposedStart) && first.Start >= supposedStart);
 
     /// <summary>The word is about someone the person named ("the kids have had a fever all week"), not about them.</summary>
     public bool IsSomeoneElses(int token) => owners[token] == Owner.Other && named[token];
 
     /// <summary>The word stands in a clause about the past or a sentence that says it is over ("back in 2014").</summary>
-    public bool IsHistory(Token token) => IsPast(token, pastScopes, resolvedSentences);
+    public bool IsHistory(Token token) => IsPast(token);
 
     /// <summary>At least one phrase of the set was said, not negated, and is about the person (or whoever they ask for) now.</summary>
     public bool Counts(int set) => set < counted.Length && counted[set];

@@ -68,6 +68,9 @@ internal static class PhraseSet
     /// <summary>A yearly occasion: "since pancake day". The pattern's value is the occasion's index in the rules.</summary>
     public const int Occasion = 20;
 
+    /// <summary>The rest of the segment is a supposition: "hypothetically, if someone had back pain and a fever".</summary>
+    public const int Hypothetical = 21;
+
     /// <summary>The warning signs follow, then the screening concepts, then the rules' <c>unless</c> phrases.</summary>
-    public const int FirstWarningSign = 21;
+    public const int FirstWarningSign = 22;
 }

@@ -121,6 +121,7 @@ public sealed class RuleExamplesTests
             "lower-back" => Affirmed(PhraseSet.LowerBack, message),
             "stiffness" => Affirmed(PhraseSet.Stiffness, message),
             "past" => Affirmed(PhraseSet.Past, message),
+            "hypothetical" => Affirmed(PhraseSet.Hypothetical, message),
             "resolved" => Affirmed(PhraseSet.Resolved, message),
             "other-person" => Affirmed(PhraseSet.OtherPerson, message),
             "non-human" => Affirmed(PhraseSet.NonHuman, message),
