@@ -18,6 +18,16 @@ public sealed class MessageGlossary
         ["j"] = "i", ["m"] = "me", ["n"] = "not", ["t"] = "you", ["l"] = "", ["d"] = "", ["s"] = "", ["c"] = "it", ["qu"] = "that",
     };
 
+    /// <summary>
+    /// Arabic and Hebrew write "the", "and", "in", "to" as letters joined to the front of the next word ("الانتحار" is
+    /// "the suicide", "וכואב" "and it hurts"): a word no entry knows is tried again without them, the longest first.
+    /// </summary>
+    private static readonly string[] JoinedPrefixes =
+    [
+        "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل",
+        "וה", "שה", "מה", "בה", "לה", "כה", "ה", "ו", "ב", "ל", "מ", "ש", "כ",
+    ];
+
     private readonly Dictionary<string, (string[] Words, string English)[]> byFirstWord;
     private readonly Dictionary<string, (string[] Words, string English)[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
@@ -152,6 +162,18 @@ public sealed class MessageGlossary
             return true;
         }
 
+        if (first.Length > 2 && first[0] is (>= '\u0600' and <= '\u06FF') or (>= '\u05D0' and <= '\u05EA'))
+        {
+            foreach (var prefix in JoinedPrefixes)
+            {
+                if (first.Length - prefix.Length >= 2 && first.StartsWith(prefix, StringComparison.Ordinal)
+                    && TryLongest(text, words, w, first[prefix.Length..], out english, out length))
+                {
+                    return true;
+                }
+            }
+        }
+
         return false;
     }
 
@@ -196,10 +218,11 @@ public sealed class MessageGlossary
     }
 
     /// <summary>
-    /// Han characters and Japanese kana: scripts written without spaces between words, where each character is read
-    /// as a word of its own, so that an entry ("腰疼", "坐着") is found wherever it stands in a sentence.
+    /// Han characters, Japanese kana and Thai: scripts written without spaces between words, where each character is
+    /// read as a word of its own, so that an entry ("腰疼", "坐着", "ปวดหลัง") is found wherever it stands in a sentence.
     /// </summary>
-    internal static bool IsUnspacedScript(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u3040' and <= '\u30FF');
+    internal static bool IsUnspacedScript(char c) =>
+        c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u3040' and <= '\u30FF') or (>= '\u0E00' and <= '\u0E7F');
 
     /// <summary>An entry's words as a message's are read: split at spaces, and each character of an unspaced script apart.</summary>
     private static string[] EntryWords(string entry)
