@@ -87,6 +87,24 @@ internal sealed class PainDurationReader
             }
         }
 
+        // "2 days not 2 weeks", "sorry, yesterday, not for a month": the length taken back is not the pain's.
+        var takenBack = 0;
+        foreach (var candidate in candidates)
+        {
+            takenBack += IsTakenBack(candidate, tokens) ? 1 : 0;
+        }
+
+        if (takenBack > 0 && takenBack < candidates.Count)
+        {
+            for (var i = candidates.Count - 1; i >= 0; i--)
+            {
+                if (IsTakenBack(candidates[i], tokens))
+                {
+                    candidates.RemoveAt(i);
+                }
+            }
+        }
+
         if (howFarAlong is not null && candidates.Exists(c => !howFarAlong(c.Value)))
         {
             candidates.RemoveAll(c => howFarAlong(c.Value));
@@ -98,6 +116,20 @@ internal sealed class PainDurationReader
         }
 
         return Choose(candidates, tokens, scan);
+    }
+
+    /// <summary>A negation just before the length, in its clause: "not 2 weeks", "not for a month".</summary>
+    private static bool IsTakenBack(DurationCandidate candidate, ReadOnlySpan<Token> tokens)
+    {
+        for (var i = Math.Max(0, candidate.First - 2); i < candidate.First; i++)
+        {
+            if (tokens[i].Has(WordFlags.Negator) && tokens[i].Scope == tokens[candidate.First].Scope)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The durations said about the pain, before choosing one.</summary>
