@@ -11,7 +11,10 @@ public static class Positions
     public const string Floor = "floor";
     public const string Lying = "lying";
 
-    public static IReadOnlyList<string> All { get; } = [Kneeling, Floor, Lying];
+    /// <summary>Standing up: a wheelchair user can't, and the easier versions of the kneeling moves are done standing.</summary>
+    public const string Standing = "standing";
+
+    public static IReadOnlyList<string> All { get; } = [Kneeling, Floor, Lying, Standing];
 
     public static bool IsKnown(string position) => All.Contains(position, StringComparer.Ordinal);
 }

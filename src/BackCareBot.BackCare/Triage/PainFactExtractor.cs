@@ -132,7 +132,10 @@ public sealed class PainFactExtractor
         // "oh I'm 58 btw" in the answer to "how long?" is about the pain the conversation already holds.
         var ageSaid = AgeOfNewPainSaid(context);
         var minorTrauma = context.Counts(PhraseSet.MinorTrauma);
-        var signs = WarningSigns(context, painMentioned || earlier.PainMentioned, duration ?? earlier.Duration, pregnant || earlier.Pregnant, earlier, minorTrauma, scan.IsMentioned(PhraseSet.Pain));
+        // "nah not pain pain, just stiff. im 17": the pain the conversation held is taken back, so no sign that needs
+        // pain (a new pain at 17) counts on it.
+        var deniesPainNow = !painMentioned && scan.IsNegated(PhraseSet.Pain) && scan.IsMentioned(PhraseSet.Stiffness);
+        var signs = WarningSigns(context, painMentioned || (earlier.PainMentioned && !deniesPainNow), duration ?? earlier.Duration, pregnant || earlier.Pregnant, earlier, minorTrauma, scan.IsMentioned(PhraseSet.Pain));
         var pending = PendingSigns(context, signs);
         var crisis = context.Counts(PhraseSet.Crisis);
         var outOfScope = context.Counts(PhraseSet.OtherBodyPart) && !scan.IsMentioned(PhraseSet.LowerBack) && signs.Count == 0;

@@ -17,6 +17,9 @@ namespace BackCareBot.Conversation.Dialogs;
 /// </summary>
 internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer composer, FollowUpReader followUps)
 {
+    /// <summary>A match this strong names the move ("the hip flexor stretch?"), not a general request it happens to fit.</summary>
+    private const double NamedMoveScore = 0.6;
+
     /// <summary>Gives the advice and waits for its follow-ups.</summary>
     /// <param name="announce">A triage decision to tell first, if it is news.</param>
     public TurnResult Give(DialogState next, AdviceEntry entry, double? score, TriageAssessment? announce, TurnDecision decision)
@@ -41,6 +44,13 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
             var version = composer.HasVersionWithout(entry, conflicts);
             shown = version && entry.Position.VersionShows is { } same && !shown.Contains(same) ? [.. shown, same] : shown;
             var state = next.EndDialog() with { AdviceId = entry.Id, Shown = shown, AskedAgain = 0, VersionShown = version };
+            // "I use a wheelchair, my back gets stiff": a general request is answered with what suits them, not with
+            // why the best match for someone else is left out.
+            if (!version && score is < NamedMoveScore && composer.MovesWithout(next.RuledOut) is { } suited)
+            {
+                return (state, suited);
+            }
+
             return (state, composer.Without(entry, conflicts, withFollowUps ? FollowUpsFor(entry, shown, decision, FollowUp.HowTo) : [], decision.Pregnant));
         }
 

@@ -165,6 +165,15 @@ public sealed class DialogEngine
             }
         }
 
+        // "no pain" to "how long have you had this pain?": the pain is taken back, not a failed answer, and the
+        // question is not asked again.
+        if (talk == Talk.NoPain && state.Dialog == DialogIds.TriageFollowUp && state.Announced is null
+            && !key.Contains("stiff", StringComparison.Ordinal) && !key.Contains("tight", StringComparison.Ordinal))
+        {
+            var retracted = state.EndDialog() with { Facts = null, Unanswered = BackCare.Triage.MissingPainFacts.None };
+            return new TurnResult(DialogIds.SmallTalk, retracted, [_composer.SmallTalk(talk)]);
+        }
+
         var aside = IsAside(state, talk);
         // "thanks" or "is there a video?" while the bot waits for how long it has hurt is not a failed answer: the
         // message is decided as if nothing were asked, and the question waits for the turn after.
@@ -216,6 +225,13 @@ public sealed class DialogEngine
         };
 
         var news = TriageNews.IsNews(decision.Triage, state.Announced);
+        // "how long? since the monday before last": the bot's own question said back with its answer, not a question
+        // about how long to hold a stretch.
+        if (talk == Talk.HoldTime && decision.MessageFacts.Duration is not null && decision.Facts.PainMentioned)
+        {
+            talk = Talk.None;
+        }
+
         if (decision.Kind == DecisionKind.Crisis)
         {
             return Crisis(next, decision, talk);
@@ -656,10 +672,28 @@ public sealed class DialogEngine
     /// "is there an easier version of the hamstring one?" with the hip flexor stretch on screen is about the hamstring
     /// stretch: a question that clearly names other advice is about that advice (outside the routine, whose place it keeps).
     /// </summary>
-    private static string? NamedInstead(TurnDecision decision, DialogState state) =>
-        state.Dialog != DialogIds.Routine && decision.Advice is { Outcome: BackCare.Matching.MatchOutcome.Matched, Best: { } best } && best.Score >= NamedScore
+    /// <remarks>
+    /// In the routine only another of its own moves is named instead ("how long do I hold the hamstring one?" on the
+    /// glute step): a word of the step on screen ("with a ball?") stays about the step.
+    /// </remarks>
+    private string? NamedInstead(TurnDecision decision, DialogState state) =>
+        decision.Advice is { Outcome: BackCare.Matching.MatchOutcome.Matched, Best: { } best } && best.Score >= NamedScore
+            && (state.Dialog != DialogIds.Routine || (best.AdviceId != ShownNow(state) && IsRoutineMove(best.AdviceId)))
             ? best.AdviceId
             : null;
+
+    private bool IsRoutineMove(string adviceId)
+    {
+        for (var index = 0; index < _composer.RoutineLength; index++)
+        {
+            if (_composer.RoutineStepAdvice(index) == adviceId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The advice on screen: the one just shown, or the routine's current stretch.</summary>
     private string? ShownNow(DialogState state) => state.Dialog switch

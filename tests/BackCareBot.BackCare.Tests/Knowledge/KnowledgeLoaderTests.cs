@@ -47,7 +47,7 @@ public sealed class KnowledgeLoaderTests
         },
         {
             "dead-bug.yaml", "position", "position:\n  needs: [crawling]",
-            "'position' names 'crawling', which is not one of kneeling, floor, lying"
+            "'position' names 'crawling', which is not one of kneeling, floor, lying, standing"
         },
         {
             "hip-flexor-stretch.yaml", "position", "position:\n  needs: [kneeling]\n  version_avoids: [kneeling]\n  version_shows: cobra-pose",

@@ -35,7 +35,7 @@ public sealed class VocabularyLoadingTests
         var problems = folder.Problems();
 
         Assert.Contains(
-            $"{folder.PathOf("vocabulary.yaml")}: concept 'kneeling-declined': 'rules_out' names 'crawling', which is not one of kneeling, floor, lying",
+            $"{folder.PathOf("vocabulary.yaml")}: concept 'kneeling-declined': 'rules_out' names 'crawling', which is not one of kneeling, floor, lying, standing",
             problems);
     }
 

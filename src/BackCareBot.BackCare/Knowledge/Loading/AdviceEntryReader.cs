@@ -14,7 +14,7 @@ internal static class AdviceEntryReader
         "vocabulary", "phrasings", "position",
     ];
 
-    private static readonly string[] PositionKeys = ["needs", "version_avoids", "version_shows"];
+    private static readonly string[] PositionKeys = ["needs", "version_avoids", "version_shows", "version_needs"];
 
     /// <param name="fileId">The file name without extension, used to name the entry when its id is missing.</param>
     public static AdviceEntry? Read(YamlMappingNode mapping, string path, string fileId, ProblemLog log)
@@ -77,12 +77,13 @@ internal static class AdviceEntryReader
         var needs = position.RequiredTextList("needs");
         var avoids = position.Node("version_avoids") is { } avoided ? position.TextListOf("version_avoids", avoided) : [];
         var shows = position.OptionalText("version_shows");
-        if (needs is null || avoids is null)
+        var versionNeeds = position.Node("version_needs") is { } versionNode ? position.TextListOf("version_needs", versionNode) : [];
+        if (needs is null || avoids is null || versionNeeds is null)
         {
             return null;
         }
 
-        if (needs.Concat(avoids).FirstOrDefault(name => !Positions.IsKnown(name)) is { } unknown)
+        if (needs.Concat(avoids).Concat(versionNeeds).FirstOrDefault(name => !Positions.IsKnown(name)) is { } unknown)
         {
             position.Problem($"'position' names '{unknown}', which is not one of {string.Join(", ", Positions.All)}");
             return null;
@@ -94,7 +95,7 @@ internal static class AdviceEntryReader
             return null;
         }
 
-        return new PositionNeeds(needs, avoids, shows);
+        return new PositionNeeds(needs, avoids, shows, versionNeeds);
     }
 
     private static AdviceKind? ReadKind(MappingReader entry)

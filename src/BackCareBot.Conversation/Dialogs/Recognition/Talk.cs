@@ -13,6 +13,9 @@ public enum Talk
     IsItSerious,
     RealPerson,
     WhereToGo,
+
+    /// <summary>"no pain", "doesn't hurt, just stiff": said on its own, the stretches are fine.</summary>
+    NoPain,
     NotSharpAnymore,
 
     /// <summary>After a decision: should I (or someone) drive there.</summary>

@@ -24,6 +24,7 @@ public sealed class TalkReader
         ["is-it-serious"] = Talk.IsItSerious,
         ["real-person"] = Talk.RealPerson,
         ["where-to-go"] = Talk.WhereToGo,
+        ["no-pain"] = Talk.NoPain,
         ["not-sharp-anymore"] = Talk.NotSharpAnymore,
         ["drive"] = Talk.Drive,
         ["medicine"] = Talk.Medicine,
