@@ -82,6 +82,12 @@ public sealed class DialogEngine
         // The fallback comes first when a waiting question follows it (the question is kept).
         IReadOnlyList<BotReply> replies = fallback && state.LastWasFallback ? [_composer.Fallback(again: true), .. result.Replies.Skip(1)] : result.Replies;
 
+        // A decision's paragraph said again on the very next turn, by whatever path, becomes its one-line reminder.
+        if (heard is Talk.None or Talk.PushBack && replies.Count > 0 && replies[0] is { Reminder: false, Triage: { Level: not null } repeated } && ReplyPrint.Of(replies[0].Text) == state.LastReplyPrint)
+        {
+            replies = [_composer.ToldBefore(repeated, state.Reminders), .. replies.Skip(1)];
+        }
+
         // Nor does the reminder of a decision: each one in a row takes the next wording.
         var reminded = replies.Any(reply => reply.Reminder);
         if (reminded && state.Reminders > 0)
@@ -97,6 +103,12 @@ public sealed class DialogEngine
             replies = [.. replies, _composer.CheckFirst()];
         }
 
+        // "can you just tell me a stretch" right after "I'm not going to do anything": the stretch, with the lines close.
+        if (state.CheckInOwed && result.DialogId != DialogIds.Crisis && replies.Any(_composer.ShowsAnExercise))
+        {
+            replies = [_composer.CrisisCheckIn(), .. replies];
+        }
+
         // "I'm in the UK": from now on the help lines are the UK's, whatever the browser's language says.
         var country = _numbers.CountryNamedIn(key) ?? state.Country;
         if (country is not null)
@@ -106,7 +118,7 @@ public sealed class DialogEngine
 
         return result with
         {
-            State = result.State with { LastWasFallback = fallback, Reminders = reminded ? state.Reminders + 1 : 0, Country = country, CheckFirst = checkFirst && result.DialogId != DialogIds.StartOver },
+            State = result.State with { LastWasFallback = fallback, Reminders = reminded ? state.Reminders + 1 : 0, LastReplyPrint = replies.Count > 0 && replies[0].Triage is { Level: not null } ? ReplyPrint.Of(replies[0].Text) : 0, CheckInOwed = result.DialogId == DialogIds.Crisis && result.State.CheckInOwed, Country = country, CheckFirst = checkFirst && result.DialogId != DialogIds.StartOver },
             Replies = replies,
         };
     }
@@ -490,6 +502,7 @@ public sealed class DialogEngine
             // stretch stays on screen.
             return talk == Talk.RoutineSkip || key.StartsWith("next", StringComparison.Ordinal) || key.StartsWith("nxt", StringComparison.Ordinal)
                 || key.EndsWith(" next", StringComparison.Ordinal) || key.EndsWith(" nxt", StringComparison.Ordinal)
+                || key.EndsWith("next one", StringComparison.Ordinal) || key.Contains("next stretch", StringComparison.Ordinal)
                 ? _advice.Continue(next, NextStretchKey, decision) ?? new TurnResult(DialogIds.SmallTalk, next, [_composer.SmallTalk(Talk.Acknowledge)])
                 : new TurnResult(DialogIds.SmallTalk, next, [_composer.SmallTalk(Talk.Acknowledge)]);
         }
@@ -778,7 +791,7 @@ public sealed class DialogEngine
         {
             // "I'm safe, it was a figure of speech", after the lines were given: answered warmly, lines kept, and the
             // conversation may go back to the back. New crisis words bring the lines straight back.
-            state = next.EndDialog() with { Facts = StoredPainFacts.From(decision.Facts with { Crisis = false }), Announced = null, CrisisLinesGiven = true };
+            state = next.EndDialog() with { Facts = StoredPainFacts.From(decision.Facts with { Crisis = false }), Announced = null, CrisisLinesGiven = true, CheckInOwed = true };
         }
 
         return new TurnResult(DialogIds.Crisis, state, [_composer.Crisis(decision.Triage, toldBefore, talk)]);

@@ -40,6 +40,9 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
     public bool ShowsAnExercise(BotReply reply) =>
         reply.Advice is { } shown && knowledge.TryGet(shown.Id, out var entry) && entry.Kind == AdviceKind.Exercise;
 
+    /// <summary>The crisis lines kept close, before an exercise shown just after the person said they were safe.</summary>
+    public BotReply CrisisCheckIn() => new(wording.CrisisCheckIn, [], null, null, ExpectingInput: false);
+
     /// <summary>"Can we just talk about my back" after crisis lines: of course, what to ask, and the lines kept close.</summary>
     public BotReply HelpAfterCrisis() => Say(TextParts.Paragraphs(wording.Help, wording.Talk[StillHereKey]), wording.Actions.WhySitting);
 

@@ -66,6 +66,15 @@ public sealed record DialogState
     /// <summary>How many replies in a row only reminded of the decision, so the next reminder is worded differently.</summary>
     public int Reminders { get; init; }
 
+    /// <summary>
+    /// A fingerprint of the bot's last reply when it carried a decision (never the person's words), so a decision's
+    /// paragraph is not said again word for word on the next turn, whatever path would say it. Zero otherwise.
+    /// </summary>
+    public int LastReplyPrint { get; init; }
+
+    /// <summary>The person just said they were safe after crisis lines: an exercise shown next comes with the lines.</summary>
+    public bool CheckInOwed { get; init; }
+
     /// <summary>The advice asked for when a screening question came first, given once the question is answered.</summary>
     public string? Deferred { get; init; }
 

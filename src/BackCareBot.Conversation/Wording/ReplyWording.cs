@@ -70,6 +70,9 @@ public sealed class ReplyWording
     /// <summary>After crisis lines were given: "are you a real person?", thanks, bye answered, the lines still there.</summary>
     public Dictionary<string, string> CrisisFollowUps { get; init; } = [];
 
+    /// <summary>Before the first exercise shown the turn after someone said they were safe: the lines kept close.</summary>
+    public string CrisisCheckIn { get; init; } = "";
+
     /// <summary>Another body part than the back.</summary>
     public string OutOfScope { get; init; } = "";
 

@@ -42,6 +42,7 @@ internal static class ReplyWordingValidator
             ("crisisAgain", wording.CrisisAgain),
             ("helpWhereYouAre", wording.HelpWhereYouAre),
             ("crisisElsewhere", wording.CrisisElsewhere),
+            ("crisisCheckIn", wording.CrisisCheckIn),
             ("outOfScope", wording.OutOfScope),
             ("pregnancyCaution", wording.PregnancyCaution),
             ("pregnancyNoted", wording.PregnancyNoted),

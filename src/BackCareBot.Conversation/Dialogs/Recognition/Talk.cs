@@ -16,6 +16,9 @@ public enum Talk
 
     /// <summary>"no pain", "doesn't hurt, just stiff": said on its own, the stretches are fine.</summary>
     NoPain,
+
+    /// <summary>"I don't want to bother them", "waste an ambulance": not a bother, what they are there for.</summary>
+    NotABother,
     NotSharpAnymore,
 
     /// <summary>After a decision: should I (or someone) drive there.</summary>

@@ -25,6 +25,7 @@ public sealed class TalkReader
         ["real-person"] = Talk.RealPerson,
         ["where-to-go"] = Talk.WhereToGo,
         ["no-pain"] = Talk.NoPain,
+        ["not-a-bother"] = Talk.NotABother,
         ["not-sharp-anymore"] = Talk.NotSharpAnymore,
         ["drive"] = Talk.Drive,
         ["medicine"] = Talk.Medicine,
