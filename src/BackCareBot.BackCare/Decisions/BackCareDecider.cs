@@ -35,7 +35,7 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
     {
         ArgumentNullException.ThrowIfNull(context);
         var understood = understanding.Understand(text, messageTime, context.Facts, context.Asked == MissingPainFacts.Duration);
-        var key = PhraseKey.Of(text);
+        var key = understood.AnswerKey;
         var said = understood.MessageFacts;
         var facts = understood.Facts;
         var answered = said.Duration is not null || said.Sharpness != Sharpness.Unknown || said.WarningSigns.Count > 0;

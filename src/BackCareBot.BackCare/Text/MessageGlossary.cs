@@ -20,12 +20,14 @@ public sealed class MessageGlossary
 
     /// <summary>
     /// Arabic and Hebrew write "the", "and", "in", "to" as letters joined to the front of the next word ("الانتحار" is
-    /// "the suicide", "וכואב" "and it hurts"): a word no entry knows is tried again without them, the longest first.
+    /// "the suicide", "וכואב" "and it hurts"), one or two of them ("ובגב", "and in the back"; "כשאני", "when I"): a word
+    /// no entry knows is tried again without them, the longest first.
     /// </summary>
     private static readonly string[] JoinedPrefixes =
     [
         "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل",
-        "וה", "שה", "מה", "בה", "לה", "כה", "ה", "ו", "ב", "ל", "מ", "ש", "כ",
+        "וכש", "וה", "שה", "מה", "בה", "לה", "כה", "וב", "ול", "ומ", "וכ", "וש", "שב", "של", "שמ", "כש",
+        "ה", "ו", "ב", "ל", "מ", "ש", "כ",
     ];
 
     private readonly Dictionary<string, (string[] Words, string English)[]> byFirstWord;
@@ -137,6 +139,18 @@ public sealed class MessageGlossary
                 >= '\u1ECC' and <= '\u1EE3' => "o",
                 >= '\u1EE4' and <= '\u1EF1' => "u",
                 >= '\u1EF2' and <= '\u1EF9' => "y",
+                // Greek: the accent (tonos) and diaeresis, which many leave out ("πονάει", "ποναει"), and the final
+                // sigma, read as the letter it is.
+                'ά' => "α",
+                'έ' => "ε",
+                'ή' => "η",
+                'ί' or 'ϊ' or 'ΐ' => "ι",
+                'ό' => "ο",
+                'ύ' or 'ϋ' or 'ΰ' => "υ",
+                'ώ' => "ω",
+                'ς' => "σ",
+                // Hebrew vowel points and cantillation marks, rarely typed: read without them.
+                >= '\u0591' and <= '\u05C7' => string.Empty,
                 _ => c.ToString(),
             });
         }

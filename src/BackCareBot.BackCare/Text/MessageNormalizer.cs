@@ -116,7 +116,8 @@ public static class MessageNormalizer
 
         return c switch
         {
-            '\'' or '\u2019' or '\u2018' or '\u02BC' or '`' => '\'',
+            // The Hebrew geresh ("מסאז׳", "צ׳") is typed as an apostrophe too.
+            '\'' or '\u2019' or '\u2018' or '\u02BC' or '`' or '\u05F3' => '\'',
             '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' => '-',
             '.' or ',' or '?' or '!' or ';' or ':' or '/' or '%' or '+' => c,
             // Chinese and Japanese punctuation: the clause and sentence breaks negation and scope rely on.

@@ -31,6 +31,11 @@ public sealed class MessageGlossaryTests
     [InlineData("Rückenschmerzen, nichts Stechendes", "isn't sharp")]
     [InlineData("belim tutuldu", "my lower back is stiff")]
     [InlineData("kamar dard 10 din se", "back pain 10 days")]
+    [InlineData("ΠΟΝΑΕΙ Η ΜΕΣΗ ΜΟΥ", "my lower back hurts")]
+    [InlineData("ponaei h mesh mou", "my lower back hurts")]
+    [InlineData("כַּדּוּר מסאז׳ לגב", "massage ball back")]
+    [InlineData("ובגב התחתון", "lower back")]
+    [InlineData("болить поперек з учора", "lower back hurts since yesterday")]
     public void Words_of_other_languages_are_read_as_English_the_longest_entry_first(string message, string expected) =>
         Assert.Contains(expected, Gloss(message), StringComparison.Ordinal);
 
@@ -78,6 +83,15 @@ public sealed class MessageGlossaryTests
     [InlineData("腰痛が1ヶ月以上続いている", TriageLevel.Doctor)]
     [InlineData("我想死", TriageLevel.Emergency)]
     [InlineData("死にたい", TriageLevel.Emergency)]
+    [InlineData("כואב לי הגב ויש לי נימול בין הרגליים", TriageLevel.Emergency)]
+    [InlineData("כואב לי הגב כבר שלושה שבועות", TriageLevel.Doctor)]
+    [InlineData("אני רוצה למות", TriageLevel.Emergency)]
+    [InlineData("πονάει η μέση μου εδώ και τρεις εβδομάδες", TriageLevel.Doctor)]
+    [InlineData("δεν μπορώ να ουρήσω από το πρωί", TriageLevel.Emergency)]
+    [InlineData("thelo na pethano", TriageLevel.Emergency)]
+    [InlineData("болить поперек вже три тижні", TriageLevel.Doctor)]
+    [InlineData("німіють обидві ноги", TriageLevel.Emergency)]
+    [InlineData("не хочу більше жити", TriageLevel.Emergency)]
     public void The_rules_decide_on_the_glossed_message(string message, TriageLevel level)
     {
         var decision = RealBackCare.Get<BackCareDecider>().Decide(message, Now, ConversationContext.New);
@@ -94,6 +108,36 @@ public sealed class MessageGlossaryTests
         var decision = RealBackCare.Get<BackCareDecider>().Decide(message, Now, ConversationContext.New);
 
         Assert.True(decision.Triage.Level is null or < TriageLevel.Doctor, $"{message}: {decision.Triage.Level}");
+    }
+
+    [Theory]
+    [InlineData("כואב לי הגב ויש לי קצת נימול", "כן")]
+    [InlineData("πονάει η μέση μου και έχω λίγο μούδιασμα", "ναι")]
+    [InlineData("болить спина і трохи німіє", "так")]
+    public void A_bare_yes_in_another_language_answers_a_screening_question(string message, string yes)
+    {
+        var decider = RealBackCare.Get<BackCareDecider>();
+        var asked = decider.Decide(message, Now, ConversationContext.New);
+        Assert.Equal(DecisionKind.Screening, asked.Kind);
+
+        var answered = decider.Decide(yes, Now, new ConversationContext(asked.Facts, asked.Question, asked.Reasks, asked.Unanswered, asked.Screening?.Id, asked.Screened));
+
+        Assert.Equal(TriageLevel.Emergency, answered.Triage.Level);
+    }
+
+    [Theory]
+    [InlineData("כואב לי הגב ויש לי קצת נימול", "לא")]
+    [InlineData("πονάει η μέση μου και έχω λίγο μούδιασμα", "όχι")]
+    [InlineData("болить спина і трохи німіє", "ні")]
+    public void A_bare_no_in_another_language_rules_the_screening_question_out(string message, string no)
+    {
+        var decider = RealBackCare.Get<BackCareDecider>();
+        var asked = decider.Decide(message, Now, ConversationContext.New);
+
+        var answered = decider.Decide(no, Now, new ConversationContext(asked.Facts, asked.Question, asked.Reasks, asked.Unanswered, asked.Screening?.Id, asked.Screened));
+
+        Assert.NotEqual(DecisionKind.Screening, answered.Kind);
+        Assert.True(answered.Triage.Level is null or < TriageLevel.Urgent, $"{no}: {answered.Triage.Level}");
     }
 
     [Fact]
