@@ -29,11 +29,14 @@ public sealed class DialogEngine
 
     private readonly MessageGlossary _glossary;
 
+    private readonly KnowledgeBase _knowledge;
+
     public DialogEngine(
         BackCareDecider decider, KnowledgeBase knowledge, ReplyComposer composer, ReplyWording wording, TalkReader talk, EmergencyNumbers numbers, MessageGlossary glossary)
     {
         ArgumentNullException.ThrowIfNull(wording);
         _glossary = glossary;
+        _knowledge = knowledge;
         _numbers = numbers;
         _decider = decider;
         _talk = talk;
@@ -217,6 +220,15 @@ public sealed class DialogEngine
         if (decision.Kind == DecisionKind.Empty)
         {
             return new TurnResult(DialogIds.EmptyMessage, state, [_composer.EmptyMessage()]);
+        }
+
+        // "GP saw me this afternoon, said it's muscular": checked and cleared; the decision and the pain it was about
+        // are done with, and what the person asks next is answered afresh. A new warning sign said beside it still counts.
+        if (talk == Talk.ClearedByDoctor && state.Announced is not null && !CrisisStands(state)
+            && decision.MessageFacts.WarningSigns.Count == 0 && !decision.MessageFacts.Crisis && decision.Kind is not (DecisionKind.Screening or DecisionKind.Crisis))
+        {
+            var cleared = state.EndDialog() with { Facts = null, Announced = null, Reminders = 0, OtherInCare = false };
+            return new TurnResult(DialogIds.SmallTalk, cleared, [_composer.SmallTalk(talk)]);
         }
 
         // "ok and me, I'm just stiff" after a colleague's same-day check: the check was the colleague's, and what the
@@ -577,7 +589,8 @@ public sealed class DialogEngine
             Talk.Repeat when inRoutine => state.RoutineStep,
             // "Start" or "ready" with nothing running: the routine from its first stretch.
             Talk.RoutineNext when state.Dialog is null && state.RoutineStep is null && StartsSomething(key) => 0,
-            // "go back to the one before": the stretch before, the first staying the first.
+            // "wait go back to the hamstring one": the step it names; otherwise the one before, the first staying first.
+            Talk.RoutineBack when inRoutine && NamedInstead(decision, state) is { } namedMove => RoutineIndexOf(namedMove),
             Talk.RoutineBack when inRoutine => Math.Max(0, state.RoutineStep!.Value - 1),
             _ => null,
         };
@@ -616,8 +629,29 @@ public sealed class DialogEngine
             return about;
         }
 
+        // "ok what's the first one" with the first one on screen: pointed to, not shown again word for word.
+        if (inRoutine && step == state.RoutineStep && talk == Talk.RoutineStart && _composer.RoutineAdvice(step) is { } onScreen
+            && _knowledge.TryGet(onScreen, out var shownEntry))
+        {
+            return new TurnResult(DialogIds.Routine, next.EndDialog() with { Dialog = DialogIds.Routine, RoutineStep = step }, [_composer.OnScreen(shownEntry, []) with { Suggestions = _composer.RoutineActions(step.Value) }]);
+        }
+
         var reply = _composer.RoutineStep(step.Value, decision.Pregnant, next.RuledOut);
         return new TurnResult(DialogIds.Routine, next.EndDialog() with { Dialog = DialogIds.Routine, RoutineStep = step }, [reply]);
+    }
+
+    /// <summary>The routine's step that shows <paramref name="adviceId"/>.</summary>
+    private int RoutineIndexOf(string adviceId)
+    {
+        for (var index = 0; index < _composer.RoutineLength; index++)
+        {
+            if (_composer.RoutineStepAdvice(index) == adviceId)
+            {
+                return index;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>"and for the hip flexor?", "what about the dead bug": a short message that asks the last question again of another.</summary>

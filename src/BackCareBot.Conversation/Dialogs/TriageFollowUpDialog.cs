@@ -54,7 +54,10 @@ internal sealed class TriageFollowUpDialog(KnowledgeBase knowledge, ReplyCompose
         var waitedBefore = next.Asked == question && replies.Count > 0;
         if (!(waitedBefore && next.QuestionRepeated))
         {
-            replies.Add(composer.Question(question, again: false, caution));
+            // "but it's mostly dull" to "how long?": the sharpness is heard, and the length still asked, not as if unheard.
+            var noted = replies.Count == 0 && next.Asked == question
+                && (decision.MessageFacts.Sharpness != BackCare.Triage.Sharpness.Unknown || decision.MessageFacts.Duration is not null);
+            replies.Add(composer.Question(question, again: false, caution, noted));
         }
 
         state = state.EndDialog() with { Dialog = DialogIds.TriageFollowUp, Asked = question, Reasks = decision.Reasks, QuestionRepeated = waitedBefore };

@@ -433,7 +433,8 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
         return asked with { Text = TextParts.Paragraphs(wording.Questions.Unsure, asked.Text) };
     }
 
-    public BotReply Question(MissingPainFacts question, bool again, bool caution)
+    /// <param name="noted">The message told the other fact: thanked for, so the same question is not asked as if unheard.</param>
+    public BotReply Question(MissingPainFacts question, bool again, bool caution, bool noted = false)
     {
         var asked = (question, again) switch
         {
@@ -445,7 +446,7 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
         IReadOnlyList<string> answers = question == MissingPainFacts.Sharpness
             ? [wording.Actions.SharpAnswer, wording.Actions.DullAnswer]
             : wording.Actions.DurationAnswers;
-        return new BotReply(TextParts.Paragraphs(caution ? wording.Questions.BeforeYouTry : null, asked), answers, null, null, ExpectingInput: true)
+        return new BotReply(TextParts.Paragraphs(caution ? wording.Questions.BeforeYouTry : noted ? wording.Questions.Noted : null, asked), answers, null, null, ExpectingInput: true)
         {
             OffersOneToOne = true,
         };

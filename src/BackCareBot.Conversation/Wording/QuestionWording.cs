@@ -27,4 +27,7 @@ public sealed class QuestionWording
     /// a couple of months"): heard, and the check still comes first.
     /// </summary>
     public string ScreeningNoted { get; init; } = "";
+
+    /// <summary>Before the same pain question again, after an answer that told the other fact.</summary>
+    public string Noted { get; init; } = "";
 }

@@ -19,6 +19,12 @@ public enum Talk
 
     /// <summary>"I don't want to bother them", "waste an ambulance": not a bother, what they are there for.</summary>
     NotABother,
+
+    /// <summary>"I'm on my feet all day, does this apply to me?": the article is about sitting; what still applies.</summary>
+    NotSitting,
+
+    /// <summary>"GP saw me, said it's muscular": checked and cleared; the decision is done with.</summary>
+    ClearedByDoctor,
     NotSharpAnymore,
 
     /// <summary>After a decision: should I (or someone) drive there.</summary>

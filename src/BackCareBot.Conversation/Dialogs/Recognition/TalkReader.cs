@@ -26,6 +26,8 @@ public sealed class TalkReader
         ["where-to-go"] = Talk.WhereToGo,
         ["no-pain"] = Talk.NoPain,
         ["not-a-bother"] = Talk.NotABother,
+        ["not-sitting"] = Talk.NotSitting,
+        ["cleared-by-doctor"] = Talk.ClearedByDoctor,
         ["not-sharp-anymore"] = Talk.NotSharpAnymore,
         ["drive"] = Talk.Drive,
         ["medicine"] = Talk.Medicine,
