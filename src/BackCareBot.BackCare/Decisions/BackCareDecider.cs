@@ -35,7 +35,13 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
     {
         ArgumentNullException.ThrowIfNull(context);
         var understood = understanding.Understand(text, messageTime, context.Facts, context.Asked == MissingPainFacts.Duration);
-        var key = understood.AnswerKey;
+        var key = PhraseKey.Of(text);
+        // "לא", "نہیں", "हाँ", "ναι": a bare yes or no in another language is read as the glossary reads it.
+        if (!ReadsAsAnswer(key) && ReadsAsAnswer(understood.AnswerKey))
+        {
+            key = understood.AnswerKey;
+        }
+
         var said = understood.MessageFacts;
         var facts = understood.Facts;
         var answered = said.Duration is not null || said.Sharpness != Sharpness.Unknown || said.WarningSigns.Count > 0;
@@ -226,6 +232,9 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
         return first is "yes" or "yeah" or "yep" or "yup" or "yea" or "ya" or "yah"
             && !key.Split(' ').Any(word => word is "no" or "not" or "nope" or "nah" or "never" or "neither" or "none" or "dont" or "didnt" or "isnt" or "wasnt" or "nothing");
     }
+
+    private static bool ReadsAsAnswer(string key) =>
+        YesNoReader.Read(key) != YesNo.Neither || OpensWithYes(key) || OpensWithNo(key) || key is "both" or "both of them" or "both of those" or "yes both";
 
     private static bool OpensWithNo(string key)
     {

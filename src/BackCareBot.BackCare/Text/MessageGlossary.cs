@@ -151,6 +151,19 @@ public sealed class MessageGlossary
                 'ς' => "σ",
                 // Hebrew vowel points and cantillation marks, rarely typed: read without them.
                 >= '\u0591' and <= '\u05C7' => string.Empty,
+                // Arabic, Urdu and Persian as people type them: without the short-vowel marks or the stretching
+                // tatweel, with or without the hamza on alef ("اريد", "أريد"), and with the Arabic or the Persian and
+                // Urdu keyboard's yeh, kaf and heh ("ي"/"ی", "ك"/"ک", "ة"/"ه"/"ہ").
+                (>= '\u064B' and <= '\u065F') or '\u0670' or '\u0640' => string.Empty,
+                'أ' or 'إ' or 'آ' or 'ٱ' => "ا",
+                'ى' or 'ی' or 'ئ' => "ي",
+                'ک' => "ك",
+                'ؤ' => "و",
+                'ة' or 'ۃ' or 'ہ' or 'ۀ' => "ه",
+                // Devanagari with or without the nukta ("ज़"/"ज", "ड़"/"ड") and with chandrabindu or anusvara ("हूँ"/"हूं").
+                '\u093C' => string.Empty,
+                >= '\u0958' and <= '\u095F' => "कखगजडढफय"[c - '\u0958'].ToString(),
+                '\u0901' => "\u0902",
                 _ => c.ToString(),
             });
         }

@@ -127,6 +127,15 @@ public static class MessageNormalizer
             '\uFF01' => '!',
             '\uFF1B' => ';',
             '\uFF1A' => ':',
+            // Arabic, Urdu and Persian punctuation (، ؛ ؟ ۔) and the Devanagari danda (।): the same breaks.
+            '\u060C' => ',',
+            '\u061B' => ';',
+            '\u061F' => '?',
+            '\u06D4' or '\u0964' or '\u0965' => '.',
+            // Arabic-Indic (٣), Persian and Urdu (۳) and Devanagari (३) digits: the numbers the durations read.
+            >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
+            >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
+            >= '\u0966' and <= '\u096F' => (char)('0' + (c - '\u0966')),
             _ when char.IsLetter(c) => char.ToLowerInvariant(c),
             _ when WordCharacters.IsCombiningMark(c) => c,
             _ => ' ',

@@ -45,6 +45,52 @@ public sealed class MessageGlossaryTests
     public void Accents_are_optional(string message) =>
         Assert.Equal("i can't feel anything au niveau du perineum", Gloss(message));
 
+    [Theory]
+    [InlineData("أريد أن أنهي حياتي")]
+    [InlineData("اريد ان انهي حياتي")]
+    [InlineData("أُرِيدُ أَنْ أُنْهِيَ حَيَاتِي")]
+    public void Arabic_hamza_and_short_vowels_are_optional(string message) =>
+        Assert.Equal("i want to end my life", Gloss(message));
+
+    [Theory]
+    [InlineData("میں مرنا چاہتی ہوں")]
+    [InlineData("ميں مرنا چاہتي ہوں")]
+    public void The_Arabic_and_the_Persian_keyboards_yeh_and_kaf_are_one(string message) =>
+        Assert.Equal("i want to die", Gloss(message));
+
+    [Theory]
+    [InlineData("तेज़ दर्द")]
+    [InlineData("तेज दर्द")]
+    public void The_Devanagari_nukta_is_optional(string message) =>
+        Assert.Equal("sharp pain", Gloss(message));
+
+    [Theory]
+    [InlineData("ألم في الظهر منذ ٣ أسابيع", 21)]
+    [InlineData("۳ هفته است کمرم درد میکنه", 21)]
+    [InlineData("३ हफ्ते से कमर दर्द है", 21)]
+    public void Arabic_Persian_and_Devanagari_digits_are_numbers(string message, int days)
+    {
+        var decision = RealBackCare.Get<BackCareDecider>().Decide(message, Now, ConversationContext.New);
+
+        Assert.Equal(days, decision.Facts.Duration?.TotalDays);
+    }
+
+    [Theory]
+    [InlineData("لا")]
+    [InlineData("نہیں")]
+    [InlineData("नहीं")]
+    [InlineData("نه")]
+    public void A_bare_no_in_another_language_answers_a_screening_question(string answer)
+    {
+        var decider = RealBackCare.Get<BackCareDecider>();
+        var first = decider.Decide("my back hurts and i have some numbness", Now, ConversationContext.New);
+        var context = new ConversationContext(first.Facts, first.Question, first.Reasks, first.Unanswered, first.Screening?.Id, first.Screened);
+
+        var decision = decider.Decide(answer, Now, context);
+
+        Assert.NotEqual(DecisionKind.Screening, decision.Kind);
+    }
+
     [Fact]
     public void A_French_elision_is_read_through() =>
         Assert.Equal("i thought about hurt myself", Gloss("j'ai pensé à me faire du mal"));
@@ -92,6 +138,14 @@ public sealed class MessageGlossaryTests
     [InlineData("болить поперек вже три тижні", TriageLevel.Doctor)]
     [InlineData("німіють обидві ноги", TriageLevel.Emergency)]
     [InlineData("не хочу більше жити", TriageLevel.Emergency)]
+    [InlineData("ضهري بيوجعني ومش قادر أعمل حمام من امبارح", TriageLevel.Emergency)]
+    [InlineData("ظهري يعورني من أكثر من أسبوع", TriageLevel.Doctor)]
+    [InlineData("بدي موت، ما عاد فيني اتحمل", TriageLevel.Emergency)]
+    [InlineData("کمر میں چھری جیسا درد ہوتا ہے", TriageLevel.Doctor)]
+    [InlineData("دو روزه کمرم درد میکنه و هر دو پام بی‌حس شده", TriageLevel.Emergency)]
+    [InlineData("می‌خوام خودمو بکشم", TriageLevel.Emergency)]
+    [InlineData("तीन हफ्ते से कमर में दर्द है", TriageLevel.Doctor)]
+    [InlineData("पेशाब पर कंट्रोल नहीं रहा", TriageLevel.Emergency)]
     public void The_rules_decide_on_the_glossed_message(string message, TriageLevel level)
     {
         var decision = RealBackCare.Get<BackCareDecider>().Decide(message, Now, ConversationContext.New);
@@ -103,6 +157,9 @@ public sealed class MessageGlossaryTests
     [InlineData("我儿子发烧了，我腰有点僵")]
     [InlineData("不疼，就是有点僵")]
     [InlineData("walang sakit, naninigas lang likod ko pag matagal nakaupo")]
+    [InlineData("بخار نہیں ہے، سن پن بھی نہیں، بس کمر اکڑی ہوئی ہے")]
+    [InlineData("جب بیٹھتا ہوں تب درد ہوتا ہے")]
+    [InlineData("متت من الضحك")]
     public void Someone_else_s_sign_or_stiffness_without_pain_sends_no_one_to_a_doctor(string message)
     {
         var decision = RealBackCare.Get<BackCareDecider>().Decide(message, Now, ConversationContext.New);
