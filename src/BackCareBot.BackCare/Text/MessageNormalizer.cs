@@ -101,7 +101,9 @@ public static class MessageNormalizer
         }
     }
 
-    /// <summary>Maps a character to lower case, plain apostrophes and dashes, or a space for anything that is not text.</summary>
+    /// <summary>
+    /// Maps a character to lower case, plain apostrophes and dashes, ASCII digits, or a space for anything that is not text.
+    /// </summary>
     private static char Fold(char c)
     {
         if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
@@ -132,10 +134,8 @@ public static class MessageNormalizer
             '\u061B' => ';',
             '\u061F' => '?',
             '\u06D4' or '\u0964' or '\u0965' => '.',
-            // Arabic-Indic (٣), Persian and Urdu (۳) and Devanagari (३) digits: the numbers the durations read.
-            >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
-            >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
-            >= '\u0966' and <= '\u096F' => (char)('0' + (c - '\u0966')),
+            // "৫ দিন", "٣ أيام", "๓ วัน": a digit of another script is the same digit ("5 দিন"), read as a number.
+            _ when char.IsDigit(c) => (char)('0' + char.GetNumericValue(c)),
             _ when char.IsLetter(c) => char.ToLowerInvariant(c),
             _ when WordCharacters.IsCombiningMark(c) => c,
             _ => ' ',

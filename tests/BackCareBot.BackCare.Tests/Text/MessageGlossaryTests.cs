@@ -36,6 +36,7 @@ public sealed class MessageGlossaryTests
     [InlineData("כַּדּוּר מסאז׳ לגב", "massage ball back")]
     [InlineData("ובגב התחתון", "lower back")]
     [InlineData("болить поперек з учора", "lower back hurts since yesterday")]
+    [InlineData("৫ দিন ধরে কোমরে ব্যথা", "5 days lower back pain")]
     public void Words_of_other_languages_are_read_as_English_the_longest_entry_first(string message, string expected) =>
         Assert.Contains(expected, Gloss(message), StringComparison.Ordinal);
 
@@ -146,6 +147,16 @@ public sealed class MessageGlossaryTests
     [InlineData("می‌خوام خودمو بکشم", TriageLevel.Emergency)]
     [InlineData("तीन हफ्ते से कमर में दर्द है", TriageLevel.Doctor)]
     [InlineData("पेशाब पर कंट्रोल नहीं रहा", TriageLevel.Emergency)]
+    [InlineData("ขาชาทั้งสองข้าง ฉี่ไม่ออก", TriageLevel.Emergency)]
+    [InlineData("ปวดหลังมา 3 อาทิตย์แล้ว", TriageLevel.Doctor)]
+    [InlineData("ไม่อยากอยู่แล้ว", TriageLevel.Emergency)]
+    [InlineData("দুই পা অবশ হয়ে গেছে", TriageLevel.Emergency)]
+    [InlineData("৩ সপ্তাহ ধরে কোমরে ব্যথা", TriageLevel.Doctor)]
+    [InlineData("komore byatha, prosrab korte parchi na", TriageLevel.Emergency)]
+    [InlineData("ami ar bachte chai na", TriageLevel.Emergency)]
+    [InlineData("ரெண்டு காலும் மரத்துப் போச்சு", TriageLevel.Emergency)]
+    [InlineData("mudhugu vali 3 vaarama", TriageLevel.Doctor)]
+    [InlineData("vaazha pidikkala", TriageLevel.Emergency)]
     public void The_rules_decide_on_the_glossed_message(string message, TriageLevel level)
     {
         var decision = RealBackCare.Get<BackCareDecider>().Decide(message, Now, ConversationContext.New);
@@ -160,6 +171,9 @@ public sealed class MessageGlossaryTests
     [InlineData("بخار نہیں ہے، سن پن بھی نہیں، بس کمر اکڑی ہوئی ہے")]
     [InlineData("جب بیٹھتا ہوں تب درد ہوتا ہے")]
     [InlineData("متت من الضحك")]
+    [InlineData("ขำจะตาย ปวดหลังด้วย")]
+    [InlineData("কাজের চাপে মরে যাচ্ছি")]
+    [InlineData("sirichu sirichu sethutten")]
     public void Someone_else_s_sign_or_stiffness_without_pain_sends_no_one_to_a_doctor(string message)
     {
         var decision = RealBackCare.Get<BackCareDecider>().Decide(message, Now, ConversationContext.New);
@@ -196,6 +210,10 @@ public sealed class MessageGlossaryTests
         Assert.NotEqual(DecisionKind.Screening, answered.Kind);
         Assert.True(answered.Triage.Level is null or < TriageLevel.Urgent, $"{no}: {answered.Triage.Level}");
     }
+
+    [Fact]
+    public void Thai_is_read_a_character_at_a_time_and_a_digit_of_another_script_as_the_digit() =>
+        Assert.Equal("back pain 3 days", Gloss("ปวดหลัง ๓ วัน").Replace("  ", " ", StringComparison.Ordinal).Trim());
 
     [Fact]
     public void Chinese_and_Japanese_are_read_a_character_at_a_time_with_their_punctuation() =>
