@@ -86,7 +86,8 @@ public sealed class DialogEngine
         IReadOnlyList<BotReply> replies = fallback && state.LastWasFallback ? [_composer.Fallback(again: true), .. result.Replies.Skip(1)] : result.Replies;
 
         // A decision's paragraph said again on the very next turn, by whatever path, becomes its one-line reminder.
-        if (heard is Talk.None or Talk.PushBack && replies.Count > 0 && replies[0] is { Reminder: false, Triage: { Level: not null } repeated } && ReplyPrint.Of(replies[0].Text) == state.LastReplyPrint)
+        if (heard is Talk.None or Talk.PushBack && replies.Count > 0 && replies[0] is { Reminder: false, Triage: { Level: not null } repeated } && ReplyPrint.Of(replies[0].Text) == state.LastReplyPrint
+            && !repeated.Reasons.Contains(BackCare.Triage.TriageAssessor.CrisisReason))
         {
             replies = [_composer.ToldBefore(repeated, state.Reminders), .. replies.Skip(1)];
         }
