@@ -65,7 +65,7 @@ internal static class TimeExpressionWords
         "good", "sharp",
 
         // Words of dialogs/rules/ that the recogniser's definitions also use: next to one, an expression is left to it.
-        "any", "ask", "be", "breaking", "home", "children", "decade", "decades", "ending", "fewer", "future", "guy", "ill", "labour",
+        "any", "ask", "be", "breaking", "home", "international", "children", "decade", "decades", "ending", "fewer", "future", "guy", "ill", "labour",
         "life", "lower", "meaning", "meeting", "our", "r", "result", "round", "school", "sun", "take", "teen", "third",
         "thought", "us", "w", "negative", "below", "number", "call", "clean", "club", "date", "fathers", "mothers",
         "hand", "mar", "t", "en", "un", "quarter", "secs", "most", "b", "display", "market", "monitor", "soon", "other", "dose", "fourth", "halloween", "memorial", "thanksgiving",
