@@ -591,7 +591,7 @@ public sealed class DialogEngine
             // "Start" or "ready" with nothing running: the routine from its first stretch.
             Talk.RoutineNext when state.Dialog is null && state.RoutineStep is null && StartsSomething(key) => 0,
             // "wait go back to the hamstring one": the step it names; otherwise the one before, the first staying first.
-            Talk.RoutineBack when inRoutine && NamedInstead(decision, state) is { } namedMove => RoutineIndexOf(namedMove),
+            Talk.RoutineBack when inRoutine && NamedInstead(decision, state) is { } namedMove && RoutineIndexOf(namedMove) is { } namedStep => namedStep,
             Talk.RoutineBack when inRoutine => Math.Max(0, state.RoutineStep!.Value - 1),
             _ => null,
         };
@@ -641,8 +641,8 @@ public sealed class DialogEngine
         return new TurnResult(DialogIds.Routine, next.EndDialog() with { Dialog = DialogIds.Routine, RoutineStep = step }, [reply]);
     }
 
-    /// <summary>The routine's step that shows <paramref name="adviceId"/>.</summary>
-    private int RoutineIndexOf(string adviceId)
+    /// <summary>The routine's step that shows <paramref name="adviceId"/>, or null when it is none of them.</summary>
+    private int? RoutineIndexOf(string adviceId)
     {
         for (var index = 0; index < _composer.RoutineLength; index++)
         {
@@ -652,7 +652,7 @@ public sealed class DialogEngine
             }
         }
 
-        return 0;
+        return null;
     }
 
     /// <summary>"and for the hip flexor?", "what about the dead bug": a short message that asks the last question again of another.</summary>
@@ -730,18 +730,7 @@ public sealed class DialogEngine
             ? best.AdviceId
             : null;
 
-    private bool IsRoutineMove(string adviceId)
-    {
-        for (var index = 0; index < _composer.RoutineLength; index++)
-        {
-            if (_composer.RoutineStepAdvice(index) == adviceId)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsRoutineMove(string adviceId) => RoutineIndexOf(adviceId) is not null;
 
     /// <summary>The advice on screen: the one just shown, or the routine's current stretch.</summary>
     private string? ShownNow(DialogState state) => state.Dialog switch
