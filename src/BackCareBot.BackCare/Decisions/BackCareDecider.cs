@@ -89,9 +89,14 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
             return decision with { Kind = DecisionKind.Crisis, Withheld = WithheldBecause.Crisis };
         }
 
-        if (decision.Triage is { Status: TriageStatus.Decided, Level: >= TriageLevel.Urgent })
+        if (decision.Triage is { Status: TriageStatus.Decided, Level: >= TriageLevel.Urgent } urgent)
         {
-            return decision with { Kind = DecisionKind.Warning, Withheld = WithheldBecause.Triage };
+            var warning = decision with { Kind = DecisionKind.Warning, Withheld = WithheldBecause.Triage };
+            // "and my chair setup?" under a same-day check: a setup or background question asked in so many words is
+            // answered beside the check; no exercise ever is, and under an emergency nothing but the emergency.
+            return urgent.Level == TriageLevel.Urgent
+                ? warning with { Advice = KeepOnlyWhatWasAsked(AdviceSafety.WithholdExercises(OneAnswerForOneNeed(understood.MatchedAdvice), urgent, knowledge), OneAnswerForOneNeed(understood.MatchedAdvice), QuestionReader.IsQuestion(text)) }
+                : warning;
         }
 
         if (said.Screening.FirstOrDefault(id => !screened.Contains(id)) is { } conceptId && conceptId != context.ScreeningAsked)

@@ -284,6 +284,14 @@ public sealed class DialogEngine
             return new TurnResult(DialogIds.Triage, next.EndDialog(), [_composer.AfterDecision(talk, referred.Level, referred.Reasons)]);
         }
 
+        // "what about my chair setup?" under a same-day check already told: the setup, and the check in one line.
+        if (decision.Kind == DecisionKind.Warning && !news && decision.Advice is { Outcome: BackCare.Matching.MatchOutcome.Matched, Best: { } safeToGive }
+            && _knowledge.TryGet(safeToGive.AdviceId, out var safeEntry) && safeEntry.Kind != BackCare.Knowledge.AdviceKind.Exercise)
+        {
+            var given = _advice.Give(next.EndDialog(), safeEntry, Math.Round(safeToGive.Score, 2), null, decision);
+            return given with { State = given.State! with { Announced = next.Announced }, Replies = [.. given.Replies, _composer.ToldBefore(decision.Triage)] };
+        }
+
         switch (decision.Kind)
         {
             case DecisionKind.Warning when !news:
