@@ -19,6 +19,6 @@ public sealed class BackCareUnderstanding(AdviceMatcher matcher, PainFactExtract
         var message = glossary.Gloss(MessageNormalizer.Normalize(text));
         var messageFacts = extractor.Extract(message, messageTime, earlier, answeringDuration);
         var facts = earlier is null ? messageFacts : earlier.CombineWith(messageFacts);
-        return new Understanding(matcher.Match(message), messageFacts, facts, message.IsEmpty, PhraseKey.Of(message.Text));
+        return new Understanding(matcher.Match(message), messageFacts, facts, message.IsEmpty, message.Text);
     }
 }

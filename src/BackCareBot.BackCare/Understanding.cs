@@ -11,8 +11,8 @@ namespace BackCareBot.BackCare;
 /// <param name="MessageFacts">The pain facts in this message alone.</param>
 /// <param name="Facts">The conversation's facts so far, this message's combined in.</param>
 /// <param name="MessageIsEmpty">Nothing analysable was left of the message (blank, only emoji or markup).</param>
-/// <param name="AnswerKey">
-/// The message as a short answer is compared with "yes", "no" and the quick replies, read in the glossary's English:
-/// "כן", "ναι", "так" to a screening question are a yes, "לא", "όχι", "ні" a no.
+/// <param name="GlossedText">
+/// The message as the rules read it, other languages' words in English: "כן", "ναι", "так" to a screening question
+/// are a yes, "לא", "όχι", "ні" a no.
 /// </param>
-public sealed record Understanding(AdviceMatch MatchedAdvice, PainFacts MessageFacts, PainFacts Facts, bool MessageIsEmpty, string AnswerKey = "");
+public sealed record Understanding(AdviceMatch MatchedAdvice, PainFacts MessageFacts, PainFacts Facts, bool MessageIsEmpty, string GlossedText = "");

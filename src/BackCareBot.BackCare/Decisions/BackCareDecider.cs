@@ -37,9 +37,9 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
         var understood = understanding.Understand(text, messageTime, context.Facts, context.Asked == MissingPainFacts.Duration);
         var key = PhraseKey.Of(text);
         // "לא", "نہیں", "हाँ", "ναι": a bare yes or no in another language is read as the glossary reads it.
-        if (!ReadsAsAnswer(key) && ReadsAsAnswer(understood.AnswerKey))
+        if (!ReadsAsAnswer(key) && PhraseKey.Of(understood.GlossedText) is var glossedKey && ReadsAsAnswer(glossedKey))
         {
-            key = understood.AnswerKey;
+            key = glossedKey;
         }
 
         var said = understood.MessageFacts;

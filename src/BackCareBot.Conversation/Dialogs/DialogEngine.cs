@@ -181,15 +181,6 @@ public sealed class DialogEngine
             }
         }
 
-        // "no pain" to "how long have you had this pain?": the pain is taken back, not a failed answer, and the
-        // question is not asked again.
-        if (talk == Talk.NoPain && state.Dialog == DialogIds.TriageFollowUp && state.Announced is null
-            && !key.Contains("stiff", StringComparison.Ordinal) && !key.Contains("tight", StringComparison.Ordinal))
-        {
-            var retracted = state.EndDialog() with { Facts = null, Unanswered = BackCare.Triage.MissingPainFacts.None };
-            return new TurnResult(DialogIds.SmallTalk, retracted, [_composer.SmallTalk(talk)]);
-        }
-
         var aside = IsAside(state, talk);
         // "thanks" or "is there a video?" while the bot waits for how long it has hurt is not a failed answer: the
         // message is decided as if nothing were asked, and the question waits for the turn after.
@@ -221,6 +212,14 @@ public sealed class DialogEngine
         if (decision.Kind == DecisionKind.Empty)
         {
             return new TurnResult(DialogIds.EmptyMessage, state, [_composer.EmptyMessage()]);
+        }
+
+        // "no pain" to "how long have you had this pain?": the pain is taken back, not a failed answer, and the
+        // question is not asked again. "not pain really, just stiff" the decider already reads as taken back.
+        if (talk == Talk.NoPain && state.Dialog == DialogIds.TriageFollowUp && state.Announced is null && !decision.MessageFacts.PainDenied)
+        {
+            var retracted = state.EndDialog() with { Facts = null, Unanswered = BackCare.Triage.MissingPainFacts.None };
+            return new TurnResult(DialogIds.SmallTalk, retracted, [_composer.SmallTalk(talk)]);
         }
 
         // "GP saw me this afternoon, said it's muscular": checked and cleared; the decision and the pain it was about
