@@ -36,6 +36,9 @@ public sealed class AdviceMatcher
     /// </summary>
     internal const double LeadingWeight = 0.5;
 
+    /// <summary>A specific concept weighted this much for an entry names that entry's topic outright ("setup", "posture").</summary>
+    internal const double OutrightWeight = 0.8;
+
     /// <summary>What a distinctive word of an entry's phrasings adds: a nudge, never a match on its own.</summary>
     internal const double PhrasingWordWeight = 0.15;
 
@@ -281,7 +284,33 @@ public sealed class AdviceMatcher
     private bool AskedForExercise(ReadOnlySpan<int> concepts) =>
         (_index.ExerciseRequestConcept >= 0 && concepts.Contains(_index.ExerciseRequestConcept))
         || (_index.HelpRequestConcept >= 0 && concepts.Contains(_index.HelpRequestConcept)
-            && _index.StiffnessConcept >= 0 && concepts.Contains(_index.StiffnessConcept));
+            && _index.StiffnessConcept >= 0 && concepts.Contains(_index.StiffnessConcept)
+            && !NamesSetupOutright(concepts));
+
+    /// <summary>
+    /// "back stiff by lunchtime, any setup tips?", "posture tips? my back gets stiff": a stiff back with a help
+    /// request asks for an exercise only when the message does not name a setup or background topic outright.
+    /// </summary>
+    private bool NamesSetupOutright(ReadOnlySpan<int> concepts)
+    {
+        foreach (var concept in concepts)
+        {
+            if (!_index.ConceptIsSpecific[concept])
+            {
+                continue;
+            }
+
+            for (var entry = 0; entry < _index.EntryCount; entry++)
+            {
+                if (!_index.EntryIsExercise[entry] && _index.Weight(concept, entry) >= OutrightWeight)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Someone who asks for a stretch or an exercise wants one: when an exercise fits as well as an asked-for one

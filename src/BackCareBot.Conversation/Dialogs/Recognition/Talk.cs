@@ -23,6 +23,9 @@ public enum Talk
     /// <summary>"I'm on my feet all day, does this apply to me?": the article is about sitting; what still applies.</summary>
     NotSitting,
 
+    /// <summary>"is standing all day better than sitting?": the article's one word on standing is a reader's tip.</summary>
+    StandOrSit,
+
     /// <summary>"GP saw me, said it's muscular": checked and cleared; the decision is done with.</summary>
     ClearedByDoctor,
     NotSharpAnymore,

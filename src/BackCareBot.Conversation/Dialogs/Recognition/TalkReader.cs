@@ -27,6 +27,7 @@ public sealed class TalkReader
         ["no-pain"] = Talk.NoPain,
         ["not-a-bother"] = Talk.NotABother,
         ["not-sitting"] = Talk.NotSitting,
+        ["stand-or-sit"] = Talk.StandOrSit,
         ["cleared-by-doctor"] = Talk.ClearedByDoctor,
         ["not-sharp-anymore"] = Talk.NotSharpAnymore,
         ["drive"] = Talk.Drive,
