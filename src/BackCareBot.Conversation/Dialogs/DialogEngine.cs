@@ -267,6 +267,12 @@ public sealed class DialogEngine
             talk = Talk.LowMood;
         }
 
+        // "thanks for listening" is only reaching out when the crisis lines were given in this conversation.
+        if (talk == Talk.ReachingOut && !state.CrisisLinesGiven)
+        {
+            talk = Talk.Thanks;
+        }
+
         if (TalkKinds.IsAboutTheDecision(talk) && state.Announced is { } told && !news
             && (decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits || BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage)))
         {

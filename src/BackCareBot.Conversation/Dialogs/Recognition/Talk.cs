@@ -225,6 +225,9 @@ public enum Talk
     /// <summary>After crisis lines: "I'm safe", "I'm not going to do anything", "just venting".</summary>
     SaysSafe,
 
+    /// <summary>"maybe I'll text 988 tonight, thanks for listening", after the crisis lines: heard, lines kept close.</summary>
+    ReachingOut,
+
     /// <summary>Start (or resume) the guided routine of the article's five expert tips.</summary>
     RoutineStart,
 

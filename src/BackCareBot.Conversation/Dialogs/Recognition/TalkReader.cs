@@ -95,6 +95,7 @@ public sealed class TalkReader
         ["how-long-lasts"] = Talk.HowLongLasts,
         ["when-to-do"] = Talk.WhenToDo,
         ["im-safe"] = Talk.SaysSafe,
+        ["reaching-out"] = Talk.ReachingOut,
         ["low-mood"] = Talk.LowMood,
         ["equipment"] = Talk.Equipment,
         ["no-equipment"] = Talk.NoEquipment,
