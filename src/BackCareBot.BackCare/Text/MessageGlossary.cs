@@ -119,7 +119,9 @@ public sealed class MessageGlossary
                 'ı' => "i",
                 'ł' => "l",
                 'ń' => "n",
-                'ś' or 'ş' => "s",
+                // Romanian writes s and t with a comma below ("ș", "ț") or, on older keyboards, a cedilla ("ş", "ţ").
+                'ś' or 'ş' or 'ș' => "s",
+                'ţ' or 'ț' => "t",
                 'ź' or 'ż' => "z",
                 >= '\u0300' and <= '\u036F' => string.Empty,
                 'ß' => "ss",
