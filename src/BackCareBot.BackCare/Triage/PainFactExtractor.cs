@@ -136,10 +136,11 @@ public sealed class PainFactExtractor
         // pain (a new pain at 17) counts on it.
         var deniesPainNow = !painMentioned && scan.IsNegated(PhraseSet.Pain) && scan.IsMentioned(PhraseSet.Stiffness);
         var signs = WarningSigns(context, painMentioned || (earlier.PainMentioned && !deniesPainNow), duration ?? earlier.Duration, pregnant || earlier.Pregnant, earlier, minorTrauma, scan.IsMentioned(PhraseSet.Pain));
+        var standsIn = StandsInForSigns(context, signs);
         var pending = PendingSigns(context, signs);
         var crisis = context.Counts(PhraseSet.Crisis);
         var outOfScope = context.Counts(PhraseSet.OtherBodyPart) && !scan.IsMentioned(PhraseSet.LowerBack) && signs.Count == 0;
-        var screening = Screening(context, signs, earlier, pregnant || earlier.Pregnant);
+        var screening = standsIn ?? Screening(context, signs, earlier, pregnant || earlier.Pregnant);
         var routineConcern = context.Counts(PhraseSet.RoutineConcern);
         // "its stopping me doing everything" about the back is a complaint of pain without the word.
         painMentioned |= routineConcern && scan.IsMentioned(PhraseSet.LowerBack);
@@ -261,6 +262,30 @@ public sealed class PainFactExtractor
         return pending ?? [];
     }
 
+    /// <summary>
+    /// "my legs have been numb since my injury in 2015, so don't freak out": a screening concept asked only in place
+    /// of the signs it covers (<see cref="SignCondition.CoveredSign"/>) takes them out of this message's signs and is
+    /// asked instead. Its last covered sign goes only beside one of the others: the accident that left the numbness.
+    /// </summary>
+    /// <returns>The concept to ask about, or null (nothing allocated) when none stands in.</returns>
+    private List<string>? StandsInForSigns(MatchContext context, List<WarningSign> signs)
+    {
+        for (var index = 0; index < vocabulary.Screening.Count; index++)
+        {
+            var concept = vocabulary.Screening[index];
+            if (concept.Condition != SignCondition.CoveredSign || !context.Counts(vocabulary.FirstScreening + index)
+                || !signs.Exists(sign => concept.Covers.Take(concept.Covers.Count - 1).Contains(sign.Id, StringComparer.Ordinal)))
+            {
+                continue;
+            }
+
+            signs.RemoveAll(sign => concept.Covers.Contains(sign.Id, StringComparer.Ordinal));
+            return [concept.Id];
+        }
+
+        return null;
+    }
+
     /// <summary>Red-flag concepts that no warning sign of this message or the conversation placed: each needs its question.</summary>
     private List<string> Screening(MatchContext context, List<WarningSign> signs, PainFacts earlier, bool pregnant)
     {
@@ -269,6 +294,7 @@ public sealed class PainFactExtractor
         {
             var concept = vocabulary.Screening[index];
             if (context.Counts(vocabulary.FirstScreening + index)
+                && concept.Condition != SignCondition.CoveredSign
                 && (concept.Condition != SignCondition.Pregnancy || pregnant)
                 && !concept.Covers.Any(id => signs.Exists(sign => sign.Id == id) || earlier.WarningSigns.Any(sign => sign.Id == id)))
             {

@@ -289,6 +289,14 @@ public sealed class DialogEngine
             return new TurnResult(DialogIds.Triage, next.EndDialog(), [_composer.AfterDecision(talk, referred.Level, referred.Reasons)]);
         }
 
+        // "which one's best?", "anything I can do at my desk?" under a decision that withholds exercises: not for now,
+        // rather than an answer that names a move.
+        if (state.Announced is { } withholding && !news && BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage)
+            && _composer.TalkNamesExercise(talk))
+        {
+            return new TurnResult(DialogIds.Triage, next.EndDialog(), [_composer.AfterDecision(Talk.StretchLater, withholding.Level, withholding.Reasons)]);
+        }
+
         // "what about my chair setup?" under a same-day check already told: the setup, and the check in one line.
         if (decision.Kind == DecisionKind.Warning && !news && decision.Advice is { Outcome: BackCare.Matching.MatchOutcome.Matched, Best: { } safeToGive }
             && _knowledge.TryGet(safeToGive.AdviceId, out var safeEntry) && safeEntry.Kind != BackCare.Knowledge.AdviceKind.Exercise)
@@ -482,6 +490,23 @@ public sealed class DialogEngine
         if (talk is Talk.Acknowledge or Talk.Complaint && state.Dialog == DialogIds.Advice && _advice.IsFollowUp(key))
         {
             talk = Talk.None;
+        }
+
+        // "no, it's been like this for years" to a screening question with nothing asked before it: heard, not the fallback.
+        if (state.Dialog == DialogIds.Screening && state.ScreeningAsked is { } answeredNo && decision.Screened.Contains(answeredNo)
+            && !state.Context.ScreenedConcepts.Contains(answeredNo) && decision.Kind == DecisionKind.Answer
+            && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news)
+        {
+            return new TurnResult(DialogIds.SmallTalk, next.EndDialog(), [_composer.ScreeningCleared()]);
+        }
+
+        // "how often should I keep doing it?" with no stretch on screen and no question waiting: what the article says
+        // of all of them. (While the bot waits for how long the pain has lasted, "not sure how long" is that answer.)
+        if (talk is Talk.HoldTime or Talk.HowOften or Talk.HowMany && state.Dialog is not (DialogIds.Advice or DialogIds.Routine or DialogIds.TriageFollowUp)
+            && state.Asked == BackCare.Triage.MissingPainFacts.None && decision.Kind == DecisionKind.Answer
+            && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news)
+        {
+            return new TurnResult(DialogIds.SmallTalk, next.EndDialog(), [_composer.SmallTalk(talk)]);
         }
 
         if (TalkKinds.IsSmallTalk(talk) && decision.Kind == DecisionKind.Answer && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news)
@@ -824,7 +849,9 @@ public sealed class DialogEngine
     {
         var toldBefore = CrisisStands(next);
         var state = next.EndDialog() with { Announced = State.AnnouncedTriage.From(decision.Triage), CrisisLinesGiven = true };
-        if (toldBefore && talk == Talk.SaysSafe && !decision.MessageFacts.Crisis)
+        // "can we just talk about the stretches?" is answered the same way: the person chose the subject, the lines
+        // stay close, and the first stretch shown comes with them again.
+        if (toldBefore && talk is Talk.SaysSafe or Talk.BackTalk && !decision.MessageFacts.Crisis)
         {
             // "I'm safe, it was a figure of speech", after the lines were given: answered warmly, lines kept, and the
             // conversation may go back to the back. New crisis words bring the lines straight back.

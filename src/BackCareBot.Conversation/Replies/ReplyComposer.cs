@@ -54,6 +54,9 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
     public BotReply EmptyMessage() => Say(wording.EmptyMessage, wording.Actions.Help);
 
     /// <param name="again">The last reply was the fallback too: said in other words.</param>
+    /// <summary>A screening question answered "no" with nothing asked before it: heard, and the topics to go on with.</summary>
+    public BotReply ScreeningCleared() => Say(wording.Questions.ScreeningCleared, Topics());
+
     public BotReply Fallback(bool again = false) => Say(again ? wording.FallbackAgain : wording.Fallback, Topics());
 
     /// <summary>Thanks, ok, bye, who are you: a short answer and topics to tap.</summary>
@@ -79,6 +82,15 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the answer to this talk names one of the article's moves ("the hamstring stretch fits between
+    /// meetings"): its advice is an exercise, or it is about choosing or timing them.
+    /// </summary>
+    public bool TalkNamesExercise(Talk talk) =>
+        talk is Talk.BestOne or Talk.RoutineTime or Talk.WhenToDo or Talk.HoldTime or Talk.HowOften or Talk.HowMany or Talk.KeepGoing
+        || (TalkReader.KeyOrNull(talk) is { } key && wording.TalkAdvice.TryGetValue(key, out var id) && knowledge.TryGet(id, out var entry)
+            && entry.Kind == BackCare.Knowledge.AdviceKind.Exercise);
 
     public BotReply SmallTalk(Talk talk)
     {

@@ -28,6 +28,9 @@ public sealed class QuestionWording
     /// </summary>
     public string ScreeningNoted { get; init; } = "";
 
+    /// <summary>A screening question answered "no" with nothing else asked before it: heard, and what comes next.</summary>
+    public string ScreeningCleared { get; init; } = "";
+
     /// <summary>Before the same pain question again, after an answer that told the other fact.</summary>
     public string Noted { get; init; } = "";
 }

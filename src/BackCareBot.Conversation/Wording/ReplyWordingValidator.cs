@@ -48,6 +48,7 @@ internal static class ReplyWordingValidator
             ("pregnancyNoted", wording.PregnancyNoted),
             ("questions.screeningAgain", wording.Questions.ScreeningAgain),
             ("questions.screeningNoted", wording.Questions.ScreeningNoted),
+            ("questions.screeningCleared", wording.Questions.ScreeningCleared),
             ("questions.noted", wording.Questions.Noted),
             ("triage.urgentPregnancy", wording.Triage.UrgentPregnancy),
             ("triage.doctorUnsure", wording.Triage.DoctorUnsure),

@@ -311,7 +311,8 @@ public static class TriageRulesLoader
             {
                 null => SignCondition.None,
                 "pregnancy" => SignCondition.Pregnancy,
-                var other => Invalid<SignCondition>(reader, $"'only-with' is '{other}': a screening question takes only 'pregnancy'") ?? SignCondition.None,
+                "covered-sign" => SignCondition.CoveredSign,
+                var other => Invalid<SignCondition>(reader, $"'only-with' is '{other}': a screening question takes 'pregnancy' or 'covered-sign'") ?? SignCondition.None,
             };
             var answerContext = reader.OptionalText("answer-context");
             var rule = ReadPhraseRule(reader, id, "id", "question", "answers", "covers", "only-with", "answer-context");

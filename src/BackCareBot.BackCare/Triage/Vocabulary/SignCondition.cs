@@ -17,4 +17,10 @@ public enum SignCondition
 
     /// <summary>With pain, however long it has lasted: a child's back pain.</summary>
     Pain,
+
+    /// <summary>
+    /// A screening question asked only in place of its covered signs, said in the same message: numbness the person
+    /// says has been there for years is asked about ("is it new?") rather than decided.
+    /// </summary>
+    CoveredSign,
 }

@@ -23,6 +23,9 @@ public enum Talk
     /// <summary>"I'm on my feet all day, does this apply to me?": the article is about sitting; what still applies.</summary>
     NotSitting,
 
+    /// <summary>"for how long, like weeks?": the article's experts make the stretches a habit, not a course.</summary>
+    KeepGoing,
+
     /// <summary>"is standing all day better than sitting?": the article's one word on standing is a reader's tip.</summary>
     StandOrSit,
 

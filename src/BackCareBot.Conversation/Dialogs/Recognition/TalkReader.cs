@@ -28,6 +28,7 @@ public sealed class TalkReader
         ["not-a-bother"] = Talk.NotABother,
         ["not-sitting"] = Talk.NotSitting,
         ["stand-or-sit"] = Talk.StandOrSit,
+        ["keep-going"] = Talk.KeepGoing,
         ["cleared-by-doctor"] = Talk.ClearedByDoctor,
         ["not-sharp-anymore"] = Talk.NotSharpAnymore,
         ["drive"] = Talk.Drive,
@@ -203,6 +204,9 @@ public sealed class TalkReader
 
     /// <summary>The key of an intent as written in talk.yaml and replies.yaml ("is-it-serious").</summary>
     public static string KeyOf(Talk talk) => Intents.First(pair => pair.Value == talk).Key;
+
+    /// <summary>The key of an intent, or null for a kind of talk that talk.yaml does not name (none, or one the engine infers).</summary>
+    public static string? KeyOrNull(Talk talk) => Intents.FirstOrDefault(pair => pair.Value == talk).Key;
 
     /// <exception cref="InvalidDataException">The file is missing, malformed or names an unknown intent.</exception>
     public static TalkReader Load(string dialogsFolder)
