@@ -231,6 +231,17 @@ public sealed class DialogEngine
             return new TurnResult(DialogIds.SmallTalk, cleared, [_composer.SmallTalk(talk)]);
         }
 
+        // "I had a car crash" answered with the emergency, then "ten years ago lol, all fine. now my back's just stiff":
+        // the sign told is long past (or was only asked about for an exam), so the decision and its facts are done
+        // with, and the rest of the message is answered afresh. A new warning sign said beside it still counts.
+        if (talk == Talk.TookBack && state.Announced is not null && state.LastReplyPrint != 0 && !CrisisStands(state)
+            && decision.MessageFacts.WarningSigns.Count == 0 && !decision.MessageFacts.Crisis && decision.Kind is not (DecisionKind.Screening or DecisionKind.Crisis))
+        {
+            var past = state.EndDialog() with { Facts = null, Announced = null, Reminders = 0, OtherInCare = false, Unanswered = BackCare.Triage.MissingPainFacts.None };
+            var afresh = Route(past, text, key, messageTime, Talk.None);
+            return afresh.DialogId == DialogIds.Fallback ? new TurnResult(DialogIds.SmallTalk, past, [_composer.SmallTalk(talk)]) : afresh;
+        }
+
         // "ok and me, I'm just stiff" after a colleague's same-day check: the check was the colleague's, and what the
         // bot said of it is not repeated to the person.
         if (state.Context.Facts.AboutSomeoneElse && decision.MessageFacts.TurnsToSelf && !decision.Facts.AboutSomeoneElse)

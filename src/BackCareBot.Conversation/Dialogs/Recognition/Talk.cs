@@ -23,6 +23,9 @@ public enum Talk
     /// <summary>"I'm on my feet all day, does this apply to me?": the article is about sitting; what still applies.</summary>
     NotSitting,
 
+    /// <summary>"ten years ago lol, all fine", right after a decision on a sign: the sign is long past.</summary>
+    TookBack,
+
     /// <summary>"for how long, like weeks?": the article's experts make the stretches a habit, not a course.</summary>
     KeepGoing,
 
