@@ -131,6 +131,8 @@ public sealed class DialogEngine
     private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
     {
         "i", "im", "i'm", "am", "we", "were", "we're", "are", "in", "the", "from", "live", "living", "based", "here", "its", "it's", "ok", "oh", "sorry", "actually",
+        // "I'm in the UK if that matters", "btw I'm in Ireland": said in passing, still only where.
+        "if", "that", "matters", "btw", "fyi", "by", "way",
     };
 
     /// <summary>The message names a place and nothing more: at most a few words, all of them place words or the place's name.</summary>
@@ -138,7 +140,7 @@ public sealed class DialogEngine
     {
         var words = key.Split(' ');
         var rest = words.Where(word => !PlaceWords.Contains(word)).ToArray();
-        return words.Length <= 6 && rest.Length <= 3 && _numbers.CountryNamedIn(string.Join(' ', rest)) is not null;
+        return words.Length <= 8 && rest.Length <= 3 && _numbers.CountryNamedIn(string.Join(' ', rest)) is not null;
     }
 
     /// <param name="key">The message as a phrase key (<see cref="PhraseKey"/>), read once a turn.</param>
