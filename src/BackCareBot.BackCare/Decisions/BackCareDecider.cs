@@ -66,6 +66,14 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
             }
         }
 
+        // "no, just achy" to the pain question asked before a stretch: the stretch asked for is answered now (the
+        // triage decides whether it may be given).
+        if (waitingConcept is null && context.Asked != MissingPainFacts.None && answered && asked.Outcome == MatchOutcome.NothingFits
+            && context.DeferredAdvice is { } waitingAdvice)
+        {
+            asked = new AdviceMatch(MatchOutcome.Matched, [new ScoredAdvice(waitingAdvice, 1)]);
+        }
+
         var unanswered = context.Unanswered;
         var decision = new TurnDecision
         {

@@ -122,7 +122,7 @@ public sealed class DialogEngine
 
         return result with
         {
-            State = result.State with { LastWasFallback = fallback, Reminders = reminded ? state.Reminders + 1 : 0, LastReplyPrint = replies.Count > 0 && replies[0].Triage is { Level: not null } ? ReplyPrint.Of(replies[0].Text) : 0, CheckInOwed = result.DialogId == DialogIds.Crisis && result.State.CheckInOwed, Country = country, CheckFirst = checkFirst && result.DialogId != DialogIds.StartOver },
+            State = result.State with { LastWasFallback = fallback, Reminders = reminded ? state.Reminders + 1 : 0, LastReplyPrint = replies.Count > 0 && replies[0].Triage is { Level: not null } ? ReplyPrint.Of(replies[0].Text) : 0, CheckInOwed = (result.DialogId == DialogIds.Crisis && result.State.CheckInOwed) || (state.CheckInOwed && result.DialogId != DialogIds.StartOver && !replies.Any(_composer.ShowsAnExercise)), Country = country, CheckFirst = checkFirst && result.DialogId != DialogIds.StartOver },
             Replies = replies,
         };
     }

@@ -10,7 +10,8 @@ namespace BackCareBot.Conversation.Dialogs;
 /// <summary>
 /// Asks what the triage still needs about the pain, duration first, then sharpness, as the decider says
 /// (<see cref="BackCareDecider"/> reads the answer in context and decides when to ask again or to decide without it).
-/// A new question about a stretch is answered, with the pain question after it.
+/// A new question about a stretch is answered, with the pain question after it; while whether the pain is sharp is
+/// unknown, a stretch asked for waits for the answer (<see cref="DialogState.Deferred"/>).
 /// </summary>
 internal sealed class TriageFollowUpDialog(KnowledgeBase knowledge, ReplyComposer composer, AdviceDialog advice)
 {
@@ -29,6 +30,8 @@ internal sealed class TriageFollowUpDialog(KnowledgeBase knowledge, ReplyCompose
         var replies = new List<BotReply>(2);
         var state = next;
         var caution = false;
+        // A stretch that waited for the pain question is the one to give once the answer allows it, until one is shown.
+        var deferred = next.Deferred;
         if (answer is not null)
         {
             replies.Add(answer);
@@ -41,12 +44,20 @@ internal sealed class TriageFollowUpDialog(KnowledgeBase knowledge, ReplyCompose
             state = again.State ?? next;
             replies.AddRange(again.Replies);
         }
-        else if (decision.Advice is { Outcome: MatchOutcome.Matched, Best: { } best })
+        else if (decision.Advice is { Outcome: MatchOutcome.Matched, Best: { } best } && knowledge[best.AdviceId].Kind == AdviceKind.Exercise
+            && decision.Facts.Sharpness == Sharpness.Unknown)
         {
-            var entry = knowledge[best.AdviceId];
-            (state, var reply) = advice.Show(next, entry, Math.Round(best.Score, 2), null, decision, withFollowUps: false);
+            // "my lower back is killing me, any stretches?": pain said and whether it is sharp not yet known, so the
+            // stretch waits for the answer; it is given once the pain is known to be fine to stretch. A dull ache
+            // ("just a mild ache, stretch?") gets it now, with the question of how long after it.
+            deferred = best.AdviceId;
+            caution = true;
+        }
+        else if (decision.Advice is { Outcome: MatchOutcome.Matched, Best: { } shownNow })
+        {
+            (state, var reply) = advice.Show(next, knowledge[shownNow.AdviceId], Math.Round(shownNow.Score, 2), null, decision, withFollowUps: false);
             replies.Add(reply);
-            caution = entry.Kind == AdviceKind.Exercise;
+            deferred = null;
         }
 
         // The same question already waited and was asked again beside an answer once ("monitor height?" after "how
@@ -60,7 +71,11 @@ internal sealed class TriageFollowUpDialog(KnowledgeBase knowledge, ReplyCompose
             replies.Add(composer.Question(question, again: false, caution, noted));
         }
 
-        state = state.EndDialog() with { Dialog = DialogIds.TriageFollowUp, Asked = question, Reasks = decision.Reasks, QuestionRepeated = waitedBefore };
+        state = state.EndDialog() with
+        {
+            Dialog = DialogIds.TriageFollowUp, Asked = question, Reasks = decision.Reasks, QuestionRepeated = waitedBefore,
+            Deferred = deferred,
+        };
         return new TurnResult(DialogIds.TriageFollowUp, state, replies);
     }
 }

@@ -437,7 +437,7 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
 
     /// <param name="question">The fact asked for: duration or sharpness.</param>
     /// <param name="again">The last answer did not answer it.</param>
-    /// <param name="caution">An exercise came just before: say what to do until the answer is known.</param>
+    /// <param name="caution">A stretch was asked for and waits for the answer: say why it waits.</param>
     /// <summary>"dunno, a while?" to the pain question: a rough answer is enough, then the question with its quick replies.</summary>
     public BotReply QuestionWhenUnsure(MissingPainFacts question)
     {

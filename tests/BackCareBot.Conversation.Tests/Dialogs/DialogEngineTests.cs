@@ -28,7 +28,8 @@ public sealed class DialogEngineTests
         { [MyBackHurts, "yes"], DialogIds.TriageFollowUp, DialogIds.TriageFollowUp, null, null, true },
         { [MyBackHurts, "yes", "two days"], DialogIds.TriageFollowUp, DialogIds.TriageFollowUp, null, null, true },
         { [MyBackHurts, "yes", "no"], DialogIds.Triage, null, null, TriageLevel.Doctor, false },
-        { [MyBackHurts, "how do I stretch my hamstrings?"], DialogIds.TriageFollowUp, DialogIds.TriageFollowUp, AdviceIds.HamstringStretch, null, true },
+        { [MyBackHurts, "how do I stretch my hamstrings?"], DialogIds.TriageFollowUp, DialogIds.TriageFollowUp, null, null, true },
+        { [MyBackHurts, "how do I stretch my hamstrings?", "two days", "no, it's dull"], DialogIds.Advice, DialogIds.Advice, AdviceIds.HamstringStretch, TriageLevel.SelfCare, false },
         { [MyBackHurts, "help"], DialogIds.Help, DialogIds.TriageFollowUp, null, null, false },
         { [MyBackHurts, "help", "about ten days"], DialogIds.Triage, null, null, TriageLevel.Doctor, false },
         { [MyBackHurts, "start over"], DialogIds.StartOver, null, null, null, false },
@@ -146,16 +147,36 @@ public sealed class DialogEngineTests
     }
 
     [Fact]
-    public void ExerciseBeforeAPainQuestion_ComesWithTheCaution()
+    public void StretchAskedWithPainOfUnknownCharacter_WaitsForThePainQuestion()
     {
-        var replies = EngineConversation.Last("what stretches help lower back pain?").Replies;
+        var results = EngineConversation.Play("what stretches help lower back pain?", "two days", "no, it's a dull ache");
+
+        var asked = Assert.Single(results[0].Replies);
+        Assert.Null(asked.Advice);
+        Assert.StartsWith(Content.Wording.Questions.BeforeYouTry, asked.Text, StringComparison.Ordinal);
+        Assert.True(asked.ExpectingInput);
+        Assert.All(results[1].Replies, reply => Assert.Null(reply.Advice));
+        Assert.Equal(TriageLevel.SelfCare, results[2].Replies.Select(reply => reply.Triage?.Level).First(level => level is not null));
+        Assert.NotNull(results[2].Replies.Select(reply => reply.Advice).FirstOrDefault(advice => advice is not null));
+    }
+
+    [Fact]
+    public void StretchAskedWithADullAche_ComesBeforeTheQuestionOfHowLong()
+    {
+        var replies = EngineConversation.Last("just a mild dull ache in my lower back, any stretch?").Replies;
 
         Assert.Equal(2, replies.Count);
         Assert.NotNull(replies[0].Advice);
-        Assert.Empty(replies[0].Suggestions);
-        Assert.False(replies[0].ExpectingInput);
-        Assert.StartsWith(Content.Wording.Questions.BeforeYouTry, replies[1].Text, StringComparison.Ordinal);
-        Assert.True(replies[1].ExpectingInput);
+        Assert.Equal(Content.Wording.Questions.Duration, replies[1].Text);
+    }
+
+    [Fact]
+    public void StretchAskedWithSharpPain_AfterWaiting_IsNeverGiven()
+    {
+        var results = EngineConversation.Play("my lower back is killing me, any stretches?", "yes it's sharp");
+
+        Assert.All(results.SelectMany(result => result.Replies), reply => Assert.Null(reply.Advice));
+        Assert.Equal(TriageLevel.Doctor, results[1].Replies[0].Triage?.Level);
     }
 
     [Fact]
@@ -191,9 +212,9 @@ public sealed class DialogEngineTests
     {
         var results = EngineConversation.Play("what stretch helps my back? it hurts", "a couple of days, dull ache", "How do I do it?");
 
-        var adviceId = results[0].Replies[0].Advice?.Id;
+        var adviceId = results[1].Replies.Select(reply => reply.Advice?.Id).FirstOrDefault(id => id is not null);
         Assert.NotNull(adviceId);
-        Assert.Contains(Content.Wording.Actions.HowTo, results[1].Replies[0].Suggestions);
+        Assert.Contains(results[1].Replies, reply => reply.Suggestions.Contains(Content.Wording.Actions.HowTo));
         Assert.Equal(adviceId, results[2].Replies[0].Advice?.Id);
         Assert.StartsWith("**", results[2].Replies[0].Text, StringComparison.Ordinal);
     }
