@@ -26,6 +26,9 @@ public enum Talk
     /// <summary>"ten years ago lol, all fine", right after a decision on a sign: the sign is long past.</summary>
     TookBack,
 
+    /// <summary>"Kann ich auf Deutsch schreiben?", "answer in English please": which languages the bot reads and answers in.</summary>
+    Language,
+
     /// <summary>"for how long, like weeks?": the article's experts make the stretches a habit, not a course.</summary>
     KeepGoing,
 

@@ -14,7 +14,7 @@ internal static class TalkKinds
             or Talk.CoachSaid or Talk.AlreadySeen or Talk.Credentials or Talk.ArticleAge or Talk.Citation
             or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.BestOne or Talk.Privacy or Talk.HowSoon
             or Talk.IsItSerious or Talk.Meanwhile or Talk.NotCovered or Talk.Work or Talk.WhenToDo or Talk.Scared or Talk.HowLongLasts or Talk.LowMood or Talk.Apology or Talk.Clicking or Talk.RealPerson or Talk.Embarrassed or Talk.ReaderTips or Talk.WatchFor
-            or Talk.WhereToGo or Talk.WhichProfessional or Talk.NoPain or Talk.ReachingOut or Talk.NotSitting or Talk.StandOrSit or Talk.KeepGoing or Talk.TookBack or Talk.ClearedByDoctor or Talk.OthersToo or Talk.IfItTurnsSharp or Talk.CaudaEquina or Talk.PushThrough or Talk.OwnProfessional or Talk.WhileDriving or Talk.OtherArticle;
+            or Talk.WhereToGo or Talk.WhichProfessional or Talk.NoPain or Talk.ReachingOut or Talk.NotSitting or Talk.StandOrSit or Talk.KeepGoing or Talk.TookBack or Talk.Language or Talk.ClearedByDoctor or Talk.OthersToo or Talk.IfItTurnsSharp or Talk.CaudaEquina or Talk.PushThrough or Talk.OwnProfessional or Talk.WhileDriving or Talk.OtherArticle;
 
     /// <summary>
     /// Questions with an answer of their own that a topic word inside them must not take over: "what about a back

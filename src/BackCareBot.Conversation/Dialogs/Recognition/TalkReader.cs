@@ -29,6 +29,7 @@ public sealed class TalkReader
         ["not-sitting"] = Talk.NotSitting,
         ["stand-or-sit"] = Talk.StandOrSit,
         ["keep-going"] = Talk.KeepGoing,
+        ["language"] = Talk.Language,
         ["took-back"] = Talk.TookBack,
         ["cleared-by-doctor"] = Talk.ClearedByDoctor,
         ["not-sharp-anymore"] = Talk.NotSharpAnymore,
