@@ -50,6 +50,11 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
             facts = facts with { Sharpness = yesNo == YesNo.Yes ? Sharpness.Sharp : Sharpness.NotSharp };
             answered = true;
         }
+        else if (context.Asked != MissingPainFacts.None && said.Sharpness == Sharpness.NotSharp && OpensWithYes(key))
+        {
+            // "yes but only when I bend forward, otherwise it's more of a dull thing": sharp at times is sharp.
+            facts = facts with { Sharpness = Sharpness.Sharp };
+        }
 
         var screened = context.ScreenedConcepts;
         var waitingConcept = context.ScreeningAsked is { } waitingId ? rules.Screening.FirstOrDefault(concept => concept.Id == waitingId) : null;
