@@ -49,10 +49,21 @@ public sealed class AdviceMatcher
 
     private readonly MatcherIndex _index;
 
+    /// <summary>By concept: a specific concept that names a setup or background entry outright ("setup", "posture").</summary>
+    private readonly bool[] _namesSetupOutright;
+
     public AdviceMatcher(KnowledgeBase knowledge)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         _index = MatcherIndexBuilder.Build(knowledge);
+        _namesSetupOutright = new bool[_index.ConceptCount];
+        for (var concept = 0; concept < _index.ConceptCount; concept++)
+        {
+            for (var entry = 0; entry < _index.EntryCount && _index.ConceptIsSpecific[concept]; entry++)
+            {
+                _namesSetupOutright[concept] |= !_index.EntryIsExercise[entry] && _index.Weight(concept, entry) >= OutrightWeight;
+            }
+        }
     }
 
     /// <summary>
@@ -295,17 +306,9 @@ public sealed class AdviceMatcher
     {
         foreach (var concept in concepts)
         {
-            if (!_index.ConceptIsSpecific[concept])
+            if (_namesSetupOutright[concept])
             {
-                continue;
-            }
-
-            for (var entry = 0; entry < _index.EntryCount; entry++)
-            {
-                if (!_index.EntryIsExercise[entry] && _index.Weight(concept, entry) >= OutrightWeight)
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

@@ -67,7 +67,7 @@ internal sealed class TriageFollowUpDialog(KnowledgeBase knowledge, ReplyCompose
         {
             // "but it's mostly dull" to "how long?": the sharpness is heard, and the length still asked, not as if unheard.
             var noted = replies.Count == 0 && next.Asked == question
-                && (decision.MessageFacts.Sharpness != BackCare.Triage.Sharpness.Unknown || decision.MessageFacts.Duration is not null);
+                && (decision.MessageFacts.Sharpness != Sharpness.Unknown || decision.MessageFacts.Duration is not null);
             replies.Add(composer.Question(question, again: false, caution, noted));
         }
 

@@ -53,10 +53,10 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
 
     public BotReply EmptyMessage() => Say(wording.EmptyMessage, wording.Actions.Help);
 
-    /// <param name="again">The last reply was the fallback too: said in other words.</param>
     /// <summary>A screening question answered "no" with nothing asked before it: heard, and the topics to go on with.</summary>
     public BotReply ScreeningCleared() => Say(wording.Questions.ScreeningCleared, Topics());
 
+    /// <param name="again">The last reply was the fallback too: said in other words.</param>
     public BotReply Fallback(bool again = false) => Say(again ? wording.FallbackAgain : wording.Fallback, Topics());
 
     /// <summary>Thanks, ok, bye, who are you: a short answer and topics to tap.</summary>
@@ -435,9 +435,6 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
         return announce is null ? Compose(null) : Private(Compose(_triage.For(announce)), Compose(_triage.ForSharedConversation(announce)));
     }
 
-    /// <param name="question">The fact asked for: duration or sharpness.</param>
-    /// <param name="again">The last answer did not answer it.</param>
-    /// <param name="caution">A stretch was asked for and waits for the answer: say why it waits.</param>
     /// <summary>"dunno, a while?" to the pain question: a rough answer is enough, then the question with its quick replies.</summary>
     public BotReply QuestionWhenUnsure(MissingPainFacts question)
     {
@@ -445,6 +442,9 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
         return asked with { Text = TextParts.Paragraphs(wording.Questions.Unsure, asked.Text) };
     }
 
+    /// <param name="question">The fact asked for: duration or sharpness.</param>
+    /// <param name="again">The last answer did not answer it.</param>
+    /// <param name="caution">A stretch was asked for and waits for the answer: say why it waits.</param>
     /// <param name="noted">The message told the other fact: thanked for, so the same question is not asked as if unheard.</param>
     public BotReply Question(MissingPainFacts question, bool again, bool caution, bool noted = false)
     {
