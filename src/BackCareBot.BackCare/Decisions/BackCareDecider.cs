@@ -18,6 +18,9 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
     /// <summary>How many times a question is asked again before the bot decides without its answer.</summary>
     public const int MaxReasks = 1;
 
+    /// <summary>What a waiting screening question allows beside it: what a doctor-level decision would, no exercise.</summary>
+    private static readonly TriageAssessment WhileScreening = new(TriageStatus.Decided, TriageLevel.Doctor, [], MissingPainFacts.None);
+
     /// <summary>The person could not say how long the pain has lasted: it may be more than a week.</summary>
     public const string DurationUnknownReason = "duration-unknown";
 
@@ -120,6 +123,16 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
         // Only an answer to the screening question answers it: "two days, can't it wait?" says how long, not where.
         if (waitingConcept is not null && !screeningAnswered)
         {
+            // "desk setup tips?" while the question waits is a question of its own, not a failed answer: a setup or
+            // background answer goes beside the question asked again, an exercise never does, and the count of
+            // failed answers (two send the person to a doctor) is untouched.
+            var ownQuestion = OneAnswerForOneNeed(understood.MatchedAdvice);
+            if (ownQuestion.Outcome != MatchOutcome.NothingFits && QuestionReader.IsQuestion(text))
+            {
+                var beside = KeepOnlyWhatWasAsked(AdviceSafety.WithholdExercises(ownQuestion, WhileScreening, knowledge), ownQuestion, isQuestion: true);
+                return Screen(decision with { Advice = beside }, waitingConcept, again: true, context.Reasks);
+            }
+
             if (context.Reasks < MaxReasks)
             {
                 return Screen(decision, waitingConcept, again: true, context.Reasks + 1);

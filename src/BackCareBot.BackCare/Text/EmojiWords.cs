@@ -37,6 +37,10 @@ internal static class EmojiWords
         [0x1F44C] = "ok",         // 👌 OK hand
         [0x1F64F] = "thanks",     // 🙏 folded hands
         [0x1F9D8] = "yoga",       // 🧘 person in lotus position
+        // Laughter: "with coffee 🙃" after "I wet myself" laughs it off, as "lol" would (rules/context.yaml, laughs-off).
+        [0x1F602] = "lol",        // 😂 face with tears of joy
+        [0x1F923] = "lol",        // 🤣 rolling on the floor laughing
+        [0x1F643] = "lol",        // 🙃 upside-down face
     }.ToFrozenDictionary();
 
     /// <summary>The word an emoji stands for, or null; <paramref name="width"/> is how many chars it takes (1 or 2).</summary>

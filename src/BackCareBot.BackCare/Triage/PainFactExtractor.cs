@@ -98,6 +98,7 @@ public sealed class PainFactExtractor
         // "she has lost a lot of weight lately" after "my mum's back has hurt for weeks" is about the mum's pain; after the
         // person's own pain, "what should I give her for the fever?" is not the person's fever.
         var context = new MatchContext(tokens, scan, vocabulary, earlier.PainMentioned && earlier.AboutSomeoneElse);
+        var saidBefore = earlier;
         if (context.TurnsToSelf && earlier.AboutSomeoneElse)
         {
             // "and what about me, I'm just stiff" after a 13-year-old's new pain: his age and his pain's length are
@@ -155,9 +156,10 @@ public sealed class PainFactExtractor
         // "sharp pain" then "in my knee, sorry, not my back": the pain was never the back's.
         retractsPain |= !painMentioned && context.Counts(PhraseSet.OtherBodyPart)
             && (text.Contains("not my back", StringComparison.Ordinal) || text.Contains("not the back", StringComparison.Ordinal));
+        var takesBackLast = TakesBackLast(text, scan, saidBefore, signs.Count > 0 || crisis || screening.Count > 0);
         return painMentioned || sharpness != Sharpness.Unknown || duration is not null || signs.Count > 0 || crisis || pregnant
             || outOfScope || screening.Count > 0 || ageSaid || routineConcern || painDenied || retractsPain || pending.Count > 0 || minorTrauma
-            || context.TurnsToSelf
+            || context.TurnsToSelf || takesBackLast
             ? new PainFacts
             {
                 // The knee's or the neck's pain is not the back's: nothing about it is kept for the back's triage.
@@ -168,8 +170,49 @@ public sealed class PainFactExtractor
                 CorrectsDuration = duration is not null && Corrects(text),
                 CorrectsSharpness = sharpness == Sharpness.NotSharp && (Corrects(text) || TakesBack(text)) && !TellsAChange(text) && !HasAnyWord(text, NowWords),
                 AboutSomeoneElse = context.AboutSomeoneElseOnly, TurnsToSelf = context.TurnsToSelf, SaysWhose = context.SaysWhose,
+                SignsJustSaid = tokens.Length <= SignMessageWords && (signs.Count > 0 || crisis)
+                    ? [.. signs.Select(sign => sign.Id), .. crisis ? [PainFacts.CrisisSaid] : Array.Empty<string>()]
+                    : [],
+                TakesBackLast = takesBackLast,
             }
             : PainFacts.None;
+    }
+
+    /// <summary>
+    /// How short a message of warning signs must be for the next one to be able to take them back: "I had an
+    /// accident" may be half a sentence; a whole account of the accident is not.
+    /// </summary>
+    private const int SignMessageWords = 8;
+
+    /// <summary>
+    /// Words that open a message carrying the last one's sentence on: "I wet myself", then "with coffee 🙃".
+    /// Grammar, not clinical vocabulary: the words that can only continue a sentence already begun.
+    /// </summary>
+    private static readonly string[] ContinuingWords = ["of", "with", "from", "after", "during", "by", "at", "in", "on", "over", "spilled", "spilt"];
+
+    /// <summary>
+    /// This message takes back the signs of the short message before it: it says nothing new of its own, and it is
+    /// past or resolved ("last year, he's fine now"), or carries the sentence on and laughs it off ("of boredom 😂").
+    /// Crisis words only the laughed-off continuation takes back.
+    /// </summary>
+    private static bool TakesBackLast(string text, PhraseScan scan, PainFacts earlier, bool saysNew)
+    {
+        if (earlier.SignsJustSaid.Count == 0 || saysNew || scan.IsMentioned(PhraseSet.NewOnset))
+        {
+            return false;
+        }
+
+        var opening = text.TrimStart();
+        var first = opening.TrimStart(' ', '.', '…', '-');
+        var continues = opening.StartsWith("...", StringComparison.Ordinal) || opening.StartsWith('…')
+            || ContinuingWords.Any(word => first.StartsWith(word + " ", StringComparison.Ordinal));
+        if (continues && scan.IsAffirmed(PhraseSet.LaughsOff))
+        {
+            return true;
+        }
+
+        return !earlier.SignsJustSaid.Contains(PainFacts.CrisisSaid, StringComparer.Ordinal)
+            && (scan.IsAffirmed(PhraseSet.Past) || scan.IsAffirmed(PhraseSet.Resolved));
     }
 
     /// <param name="earlier">What the conversation holds: an age sign of new pain, or a sign waiting for its fall, said before.</param>

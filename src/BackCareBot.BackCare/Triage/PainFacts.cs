@@ -90,6 +90,18 @@ public sealed record PainFacts
     /// </summary>
     public IReadOnlyList<string> Screening { get; init; } = [];
 
+    /// <summary>
+    /// The warning signs (and "crisis") a short message said, by id, kept for the next message only: "I wet myself",
+    /// then "with coffee 🙃", takes them back.
+    /// </summary>
+    public IReadOnlyList<string> SignsJustSaid { get; init; } = [];
+
+    /// <summary>This message takes back the signs the last one said (<see cref="SignsJustSaid"/>): it is past or resolved, or carries the last sentence on and laughs it off.</summary>
+    public bool TakesBackLast { get; init; }
+
+    /// <summary>What <see cref="SignsJustSaid"/> holds for crisis words.</summary>
+    public const string CrisisSaid = "crisis";
+
     /// <summary>The message said something of a body: pain, its sharpness or length, a warning sign, a pregnancy.</summary>
     public bool HasBodyFacts =>
         PainMentioned || Sharpness != Sharpness.Unknown || Duration is not null || WarningSigns.Count > 0 || Pregnant || RoutineConcern;
@@ -108,6 +120,19 @@ public sealed record PainFacts
             return later with { TurnsToSelf = false };
         }
 
+        if (later.TakesBackLast && SignsJustSaid.Count > 0)
+        {
+            // "I had an accident", then "spilled coffee all over my keyboard lol": the signs just said are taken back,
+            // and the rest of the later message is combined as usual.
+            var kept = this with
+            {
+                WarningSigns = [.. WarningSigns.Where(sign => !SignsJustSaid.Contains(sign.Id, StringComparer.Ordinal))],
+                Crisis = Crisis && !SignsJustSaid.Contains(CrisisSaid, StringComparer.Ordinal),
+                SignsJustSaid = [],
+            };
+            return kept.CombineWith(later with { TakesBackLast = false });
+        }
+
         if (later.RetractsPain)
         {
             // Only what was said of the pain is taken back; warning signs, crisis and pregnancy stay.
@@ -115,7 +140,7 @@ public sealed record PainFacts
             {
                 PainMentioned = false, Sharpness = Sharpness.Unknown, Duration = null, RoutineConcern = false, PainDenied = true,
                 AboutSomeoneElse = false, WarningSigns = SignsWith(later), Crisis = Crisis || later.Crisis, Pregnant = Pregnant || later.Pregnant,
-                OtherBodyPartOnly = later.OtherBodyPartOnly, Screening = later.Screening,
+                OtherBodyPartOnly = later.OtherBodyPartOnly, Screening = later.Screening, SignsJustSaid = later.SignsJustSaid,
             };
         }
 
@@ -143,6 +168,7 @@ public sealed record PainFacts
             // hurts" is still the son's.
             AboutSomeoneElse = later.HasBodyFacts && (later.SaysWhose || !AboutSomeoneElse) ? later.AboutSomeoneElse : AboutSomeoneElse,
             Screening = later.Screening,
+            SignsJustSaid = later.SignsJustSaid,
         };
     }
 

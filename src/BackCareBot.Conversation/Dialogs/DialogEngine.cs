@@ -236,6 +236,22 @@ public sealed class DialogEngine
         // "I had a car crash" answered with the emergency, then "ten years ago lol, all fine. now my back's just stiff":
         // the sign told is long past (or was only asked about for an exam), so the decision and its facts are done
         // with, and the rest of the message is answered afresh. A new warning sign said beside it still counts.
+        // "I wet myself", then "with coffee 🙃 jumped when the fire alarm went off": the decider took the signs back, and
+        // so does the conversation. After crisis lines, it is heard as "I'm safe": the lines stay close.
+        if (decision.MessageFacts.TakesBackLast && state.Announced is not null)
+        {
+            if (CrisisStands(state) && !decision.Facts.Crisis)
+            {
+                var laughedOff = state.EndDialog() with { Facts = StoredPainFacts.From(decision.Facts), Announced = state.AnnouncedBeforeCrisis, AnnouncedBeforeCrisis = null, Reminders = 0, CheckInOwed = false };
+                var rest = Route(laughedOff, text, key, messageTime, Talk.None);
+                return rest.DialogId == DialogIds.Fallback
+                    ? new TurnResult(DialogIds.Crisis, laughedOff, [_composer.CrisisLaughedOff()])
+                    : rest with { Replies = [_composer.CrisisLaughedOff(), .. rest.Replies] };
+            }
+
+            talk = Talk.TookBack;
+        }
+
         if (talk == Talk.TookBack && state.Announced is not null && state.LastReplyPrint != 0 && !CrisisStands(state)
             && decision.MessageFacts.WarningSigns.Count == 0 && !decision.MessageFacts.Crisis && decision.Kind is not (DecisionKind.Screening or DecisionKind.Crisis))
         {
@@ -330,7 +346,17 @@ public sealed class DialogEngine
                     Dialog = DialogIds.Screening, ScreeningAsked = concept.Id, Reasks = decision.Reasks,
                     Deferred = decision.Asked.Best?.AdviceId ?? state.Deferred,
                 };
-                return new TurnResult(DialogIds.Screening, screening, [_composer.Screening(concept, decision.AskAgain, decision.MessageFacts.HasBodyFacts)]);
+                // "desk setup tips?" while the question waits: the setup, then the question again, as it was.
+                if (decision.AskAgain && decision.Advice is { Outcome: BackCare.Matching.MatchOutcome.Matched, Best: { } beside }
+                    && _knowledge.TryGet(beside.AdviceId, out var besideEntry) && besideEntry.Kind != BackCare.Knowledge.AdviceKind.Exercise)
+                {
+                    var given = _advice.Give(next.EndDialog(), besideEntry, Math.Round(beside.Score, 2), null, decision);
+                    var answered = given.State! with { Dialog = DialogIds.Screening, ScreeningAsked = concept.Id, Reasks = decision.Reasks, Deferred = screening.Deferred };
+                    return new TurnResult(DialogIds.Screening, answered, [.. given.Replies, _composer.Screening(concept, again: false)]);
+                }
+
+                var askedOwn = decision.AskAgain && decision.Reasks == state.Reasks && decision.Asked.Outcome != BackCare.Matching.MatchOutcome.NothingFits;
+                return new TurnResult(DialogIds.Screening, screening, [_composer.Screening(concept, decision.AskAgain, decision.MessageFacts.HasBodyFacts, beforeExercise: askedOwn)]);
         }
 
         if (Routine(state, next, talk, decision, key, RoutineNumber.Read(key, _composer.RoutineLength, state.Dialog == DialogIds.Routine)) is { } routine)
@@ -861,14 +887,16 @@ public sealed class DialogEngine
     private TurnResult Crisis(DialogState next, TurnDecision decision, Talk talk)
     {
         var toldBefore = CrisisStands(next);
-        var state = next.EndDialog() with { Announced = State.AnnouncedTriage.From(decision.Triage), CrisisLinesGiven = true };
+        var before = toldBefore ? next.AnnouncedBeforeCrisis : next.Announced;
+        var state = next.EndDialog() with { Announced = State.AnnouncedTriage.From(decision.Triage), CrisisLinesGiven = true, AnnouncedBeforeCrisis = before };
         // "can we just talk about the stretches?" is answered the same way: the person chose the subject, the lines
         // stay close, and the first stretch shown comes with them again.
         if (toldBefore && talk is Talk.SaysSafe or Talk.BackTalk && !decision.MessageFacts.Crisis)
         {
             // "I'm safe, it was a figure of speech", after the lines were given: answered warmly, lines kept, and the
             // conversation may go back to the back. New crisis words bring the lines straight back.
-            state = next.EndDialog() with { Facts = StoredPainFacts.From(decision.Facts with { Crisis = false }), Announced = null, CrisisLinesGiven = true, CheckInOwed = true };
+            // What was decided before the crisis lines stands again, as already told.
+            state = next.EndDialog() with { Facts = StoredPainFacts.From(decision.Facts with { Crisis = false }), Announced = before, AnnouncedBeforeCrisis = null, CrisisLinesGiven = true, CheckInOwed = true };
         }
 
         return new TurnResult(DialogIds.Crisis, state, [_composer.Crisis(decision.Triage, toldBefore, talk)]);

@@ -43,6 +43,9 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
     /// <summary>The crisis lines kept close, before an exercise shown just after the person said they were safe.</summary>
     public BotReply CrisisCheckIn() => new(wording.CrisisCheckIn, [], null, null, ExpectingInput: false);
 
+    /// <summary>"of boredom 😂" after "I think I'm going to die": glad it was a figure of speech, with the lines.</summary>
+    public BotReply CrisisLaughedOff() => new(wording.CrisisLaughedOff, [], null, null, ExpectingInput: false);
+
     /// <summary>"Can we just talk about my back" after crisis lines: of course, what to ask, and the lines kept close.</summary>
     public BotReply HelpAfterCrisis() => Say(TextParts.Paragraphs(wording.Help, wording.Talk[StillHereKey]), wording.Actions.WhySitting);
 
@@ -371,10 +374,11 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
 
     /// <summary>One question about a possible warning sign, with its answers as quick replies.</summary>
     /// <param name="noted">The message told something else of the pain, which is kept: it is acknowledged, not called a miss.</param>
-    public BotReply Screening(ScreeningRule concept, bool again, bool noted = false)
+    /// <param name="beforeExercise">The person asked for an exercise meanwhile ("would a foam roller work?"): said why it waits.</param>
+    public BotReply Screening(ScreeningRule concept, bool again, bool noted = false, bool beforeExercise = false)
     {
         ArgumentNullException.ThrowIfNull(concept);
-        var lead = again ? (noted ? wording.Questions.ScreeningNoted : wording.Questions.ScreeningAgain) : null;
+        var lead = !again ? null : beforeExercise ? wording.Questions.ScreeningBeforeExercise : noted ? wording.Questions.ScreeningNoted : wording.Questions.ScreeningAgain;
         var text = TextParts.Paragraphs(lead, concept.Question);
         return new BotReply(text, [.. concept.YesAnswers, concept.NoAnswer], null, null, ExpectingInput: true) { OffersOneToOne = true };
     }

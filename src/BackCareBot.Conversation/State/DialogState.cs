@@ -118,6 +118,12 @@ public sealed record DialogState
     public bool CrisisLinesGiven { get; init; }
 
     /// <summary>
+    /// The decision told before crisis lines took its place ("see a doctor, it's been months"): once the person says
+    /// they are safe, it stands again as told, so the back questions that follow are not answered with it word for word.
+    /// </summary>
+    public AnnouncedTriage? AnnouncedBeforeCrisis { get; init; }
+
+    /// <summary>
     /// The person said they had back surgery or have a back condition ("had a microdiscectomy 3 weeks ago"): every
     /// exercise shown after comes with the check with whoever looks after it.
     /// </summary>
@@ -131,7 +137,7 @@ public sealed record DialogState
     public bool IsFresh =>
         Dialog is null && Facts is null && AdviceId is null && Shown.Count == 0 && Choices.Count == 0
         && Asked == MissingPainFacts.None && Reasks == 0 && Unanswered == MissingPainFacts.None && Announced is null
-        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && Reminders == 0 && RoutineStep is null && Country is null && !OtherInCare && AskedAgain == 0 && !QuestionRepeated && Declined.Count == 0 && RuledOut.Count == 0 && !VersionShown && !CrisisLinesGiven && LastQuestion is null && !CheckFirst;
+        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && Reminders == 0 && RoutineStep is null && Country is null && !OtherInCare && AskedAgain == 0 && !QuestionRepeated && Declined.Count == 0 && RuledOut.Count == 0 && !VersionShown && !CrisisLinesGiven && AnnouncedBeforeCrisis is null && LastQuestion is null && !CheckFirst;
 
     [JsonIgnore]
     public PainFacts? PainFacts => Facts?.ToPainFacts();

@@ -16,7 +16,8 @@ public sealed record StoredPainFacts(
     bool RoutineConcern = false,
     IReadOnlyList<string>? PendingSigns = null,
     bool MinorTrauma = false,
-    bool AboutSomeoneElse = false)
+    bool AboutSomeoneElse = false,
+    IReadOnlyList<string>? SignsJustSaid = null)
 {
     public static StoredPainFacts? From(PainFacts facts)
     {
@@ -34,7 +35,8 @@ public sealed record StoredPainFacts(
                 facts.RoutineConcern,
                 facts.PendingSigns.Count == 0 ? null : facts.PendingSigns,
                 facts.MinorTrauma,
-                facts.AboutSomeoneElse);
+                facts.AboutSomeoneElse,
+                facts.SignsJustSaid.Count == 0 ? null : facts.SignsJustSaid);
     }
 
     public PainFacts ToPainFacts() => new()
@@ -50,6 +52,7 @@ public sealed record StoredPainFacts(
         PendingSigns = PendingSigns ?? [],
         MinorTrauma = MinorTrauma,
         AboutSomeoneElse = AboutSomeoneElse,
+        SignsJustSaid = SignsJustSaid ?? [],
     };
 
     private static bool IsEmpty(PainFacts facts) =>

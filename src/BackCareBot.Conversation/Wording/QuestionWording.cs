@@ -28,6 +28,9 @@ public sealed class QuestionWording
     /// </summary>
     public string ScreeningNoted { get; init; } = "";
 
+    /// <summary>Before a screening question asked again because the person asked for an exercise meanwhile.</summary>
+    public string ScreeningBeforeExercise { get; init; } = "";
+
     /// <summary>A screening question answered "no" with nothing else asked before it: heard, and what comes next.</summary>
     public string ScreeningCleared { get; init; } = "";
 

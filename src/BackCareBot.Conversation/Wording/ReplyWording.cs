@@ -73,6 +73,9 @@ public sealed class ReplyWording
     /// <summary>Before the first exercise shown the turn after someone said they were safe: the lines kept close.</summary>
     public string CrisisCheckIn { get; init; } = "";
 
+    /// <summary>Crisis words laughed off by the next message: glad, the lines kept close, and the rest answered.</summary>
+    public string CrisisLaughedOff { get; init; } = "";
+
     /// <summary>Another body part than the back.</summary>
     public string OutOfScope { get; init; } = "";
 

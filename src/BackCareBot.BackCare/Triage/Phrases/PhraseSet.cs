@@ -71,6 +71,9 @@ internal static class PhraseSet
     /// <summary>The rest of the segment is a supposition: "hypothetically, if someone had back pain and a fever".</summary>
     public const int Hypothetical = 21;
 
+    /// <summary>Laughter or a joke marker: "lol", "jk", "😂". With a message that carries on the last, it laughs that one off.</summary>
+    public const int LaughsOff = 22;
+
     /// <summary>The warning signs follow, then the screening concepts, then the rules' <c>unless</c> phrases.</summary>
-    public const int FirstWarningSign = 22;
+    public const int FirstWarningSign = 23;
 }

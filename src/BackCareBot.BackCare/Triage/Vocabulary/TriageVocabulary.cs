@@ -130,7 +130,7 @@ internal sealed class TriageVocabulary
             (PhraseSet.NonHuman, rules.Context["non-human"]), (PhraseSet.SelfSubject, rules.Context["self-subject"]),
             (PhraseSet.SelfObject, rules.Context["self-object"]), (PhraseSet.Stiffness, rules.Stiffness),
             (PhraseSet.RoutineConcern, rules.RoutineConcern), (PhraseSet.TurnToSelf, rules.Context["turn-to-self"]),
-            (PhraseSet.Hypothetical, rules.Context["hypothetical"]),
+            (PhraseSet.Hypothetical, rules.Context["hypothetical"]), (PhraseSet.LaughsOff, rules.Context["laughs-off"]),
         };
         for (var index = 0; index < rules.Signs.Count; index++)
         {

@@ -86,7 +86,9 @@ internal static class CommandReader
     };
 
     /// <summary>Politeness around a command ("forget what I told you pls", "please reset") does not change it.</summary>
-    private static readonly string[] Politeness = ["please ", "pls ", "plz ", "ok ", "okay ", "thanks ", "so ", "ugh ok so ", "ok so ", "ugh ", "um ", "hmm "];
+    private static readonly string[] Politeness = ["please ", "pls ", "plz ", "ok ", "okay ", "thanks ", "so ", "ugh ok so ", "ok so ", "ugh ", "um ", "hmm ",
+        // "can you delete everything I told you", "actually forget that, start over"
+        "can you ", "could you ", "can u ", "pls can you ", "please can you ", "actually ", "ok actually ", "actually forget that ", "forget that ", "no "];
 
     public static Command Read(string key)
     {

@@ -114,6 +114,12 @@ public enum Talk
     /// <summary>After a decision: help is on its way or here ("the ambulance is coming", "we're in A&amp;E now").</summary>
     HelpComing,
 
+    /// <summary>
+    /// After a warning sign: the person is already in hospital ("he's on a ward already, so he's being seen anyway?"):
+    /// being there is not the same as the signs being known, so they are told to the team now.
+    /// </summary>
+    InHospitalAlready,
+
     /// <summary>After a decision: what to tell the doctor, the physio or the 999 call handler.</summary>
     WhatToTell,
 

@@ -36,6 +36,7 @@ public sealed class TalkReader
         ["drive"] = Talk.Drive,
         ["medicine"] = Talk.Medicine,
         ["help-coming"] = Talk.HelpComing,
+        ["in-hospital-already"] = Talk.InHospitalAlready,
         ["complaint"] = Talk.Complaint,
         ["why-this"] = Talk.WhyThis,
         ["feeling-better"] = Talk.FeelingBetter,

@@ -122,6 +122,7 @@ public sealed class RuleExamplesTests
             "stiffness" => Affirmed(PhraseSet.Stiffness, message),
             "past" => Affirmed(PhraseSet.Past, message),
             "hypothetical" => Affirmed(PhraseSet.Hypothetical, message),
+            "laughs-off" => Affirmed(PhraseSet.LaughsOff, message),
             "resolved" => Affirmed(PhraseSet.Resolved, message),
             "other-person" => Affirmed(PhraseSet.OtherPerson, message),
             "non-human" => Affirmed(PhraseSet.NonHuman, message),
