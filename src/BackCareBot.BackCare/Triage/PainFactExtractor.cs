@@ -111,6 +111,11 @@ public sealed class PainFactExtractor
         // A short message in a conversation that already holds pain ("wait, it's been 10 days actually") is about it.
         var aboutSymptoms = answeringDuration
             || (earlier.PainMentioned && tokens.Length <= ShortFollowUpWords)
+            // "actually I got that wrong, it's more like three weeks, I lose track": a correction of the pain's length,
+            // however long the message that makes it.
+            || (earlier.PainMentioned && Corrects(text))
+            // "hi again, it's been 9 days now and it's not better": how long it has been, said as such.
+            || (earlier.PainMentioned && HasAnyWord(text, BeenWords) && tokens.Length <= 2 * ShortFollowUpWords)
             || scan.IsMentioned(PhraseSet.Pain)
             || scan.IsMentioned(PhraseSet.Sharp)
             || scan.IsMentioned(PhraseSet.NotSharp)
@@ -264,6 +269,8 @@ public sealed class PainFactExtractor
 
     /// <summary>"more of a dull ache now" tells a change, not a slip: the sharp pain stays.</summary>
     private static readonly string[] NowWords = ["now"];
+
+    private static readonly string[] BeenWords = ["been"];
 
     /// <summary>"more like 6 days i guess" corrects the length said before as surely as "sorry, 6 days".</summary>
     private static bool Corrects(string text) => HasAnyWord(text, CorrectionWords) || text.Contains("more like", StringComparison.Ordinal);

@@ -187,6 +187,12 @@ public sealed class DialogEngine
         // "thanks" or "is there a video?" while the bot waits for how long it has hurt is not a failed answer: the
         // message is decided as if nothing were asked, and the question waits for the turn after.
         var decision = _decider.Decide(text, messageTime, aside ? state.EndDialog().Context : state.Context);
+        // "hi again, it's been 9 days now and it's not better": what it says of the pain is the message, not the hello.
+        if (talk == Talk.Returning && decision.MessageFacts.HasBodyFacts)
+        {
+            talk = Talk.None;
+        }
+
         if (!aside && state.Dialog == DialogIds.TriageFollowUp && decision is { Kind: DecisionKind.AskPain, AskAgain: true })
         {
             // The message did not answer the waiting question; it may have asked one of its own.
@@ -337,7 +343,7 @@ public sealed class DialogEngine
         switch (decision.Kind)
         {
             case DecisionKind.Warning when !news:
-                return new TurnResult(DialogIds.Triage, next.EndDialog(), [_composer.ToldBefore(decision.Triage)]);
+                return _decisions.SafeBeside(next, decision) ?? new TurnResult(DialogIds.Triage, next.EndDialog(), [_composer.ToldBefore(decision.Triage)]);
             case DecisionKind.Warning:
                 return TriageDialog.Announce(next, decision, _composer);
             case DecisionKind.Screening when decision.Screening is { } concept:
@@ -376,11 +382,27 @@ public sealed class DialogEngine
             talk = Talk.Source;
         }
 
+        // "I don't understand 'half-kneeling'": the word in plain words, as for "what does it mean".
+        if (talk == Talk.Simpler && _composer.Term(key) is { } plainWord
+            && (decision.Withheld is null || (decision.Withheld == WithheldBecause.Triage && decision.Triage.Level < BackCare.Triage.TriageLevel.Emergency)))
+        {
+            return new TurnResult(DialogIds.SmallTalk, next, [plainWord]);
+        }
+
+        // "I don't understand 'half-kneeling'" naming a move: what its words mean, as "what is a half kneeling windmill?".
+        if (talk == Talk.Simpler && decision.Kind == DecisionKind.Answer && decision.Withheld is null
+            && decision.Advice is { Outcome: BackCare.Matching.MatchOutcome.Matched, Best: { } namedMove } && namedMove.AdviceId != ShownNow(state)
+            && _advice.AboutShown(next, namedMove.AdviceId, Talk.Define, decision) is { } meaning)
+        {
+            return meaning;
+        }
+
         // "what's a hip flexor exactly?", "what is hamstring": the word in plain words, for the advice it names or the
         // one on screen. Anything else that opens with "what is" is read as it would be without it.
         if (talk == Talk.Define)
         {
-            if (_composer.Term(key) is { } term && decision.Withheld is null)
+            // A word in plain words is safe beside any check short of an emergency ("what means hip flexor?").
+            if (_composer.Term(key) is { } term && (decision.Withheld is null || (decision.Withheld == WithheldBecause.Triage && decision.Triage.Level < BackCare.Triage.TriageLevel.Emergency)))
             {
                 // "what does 'neutral spine' mean for the dead bug": the word, about the move it names.
                 return NamedInstead(decision, state) is { } termOf

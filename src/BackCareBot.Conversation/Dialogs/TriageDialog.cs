@@ -62,6 +62,11 @@ internal sealed class TriageDialog(KnowledgeBase knowledge, ReplyComposer compos
                 return disambiguation.Ask(state, match, announce);
         }
 
+        if (announce is null && SafeBeside(next, decision) is { } beside)
+        {
+            return beside;
+        }
+
         if (decision.Withheld is not null)
         {
             return announce is null && triage.Level is not null
@@ -84,6 +89,30 @@ internal sealed class TriageDialog(KnowledgeBase knowledge, ReplyComposer compos
         }
 
         return SelfCare(state, decision);
+    }
+
+    /// <summary>How well a setup or background answer must fit to be given beside a decision already told.</summary>
+    private const double SafeBesideScore = 0.5;
+
+    /// <summary>
+    /// "my chair in halls is super low and the desk is high" under a check already told: a setup or background answer
+    /// is safe beside any check short of an emergency, so it is given, with the decision in one line after it.
+    /// </summary>
+    public TurnResult? SafeBeside(DialogState next, TurnDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        ArgumentNullException.ThrowIfNull(decision);
+        if (decision.Triage is not { Status: TriageStatus.Decided, Level: TriageLevel.Doctor or TriageLevel.Urgent } triage
+            || TriageNews.IsNews(triage, next.Announced) || SaysMoreAboutThePain(decision.MessageFacts)
+            || decision.Asked is not { Outcome: MatchOutcome.Matched or MatchOutcome.Ambiguous, Best: { } best } || best.Score < SafeBesideScore
+            || !knowledge.TryGet(best.AdviceId, out var entry) || entry.Kind == AdviceKind.Exercise)
+        {
+            return null;
+        }
+
+        var told = next.EndDialog() with { Announced = AnnouncedTriage.From(triage) };
+        var (state, reply) = advice.Show(told, entry, Math.Round(best.Score, 2), null, decision, withFollowUps: false);
+        return new TurnResult(DialogIds.Advice, state with { Dialog = DialogIds.Advice }, [reply, composer.ToldBefore(triage)]);
     }
 
     private static bool SaysMoreAboutThePain(PainFacts said) =>

@@ -120,6 +120,12 @@ public enum Talk
     /// </summary>
     InHospitalAlready,
 
+    /// <summary>"how often should I get up from my desk?", "how long should gaming sessions be before a break?".</summary>
+    Breaks,
+
+    /// <summary>"is it bad to sit so long?": yes, and why, in the article's words.</summary>
+    SittingBad,
+
     /// <summary>After a decision: what to tell the doctor, the physio or the 999 call handler.</summary>
     WhatToTell,
 

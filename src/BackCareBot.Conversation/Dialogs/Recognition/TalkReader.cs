@@ -37,6 +37,8 @@ public sealed class TalkReader
         ["medicine"] = Talk.Medicine,
         ["help-coming"] = Talk.HelpComing,
         ["in-hospital-already"] = Talk.InHospitalAlready,
+        ["breaks"] = Talk.Breaks,
+        ["sitting-bad"] = Talk.SittingBad,
         ["complaint"] = Talk.Complaint,
         ["why-this"] = Talk.WhyThis,
         ["feeling-better"] = Talk.FeelingBetter,
