@@ -250,6 +250,32 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
         return new TurnResult(DialogIds.Advice, state with { Dialog = DialogIds.Advice }, [composer.Comparison(), firstReply, secondReply]);
     }
 
+    /// <summary>
+    /// "the glute massage one sounds nice. how": a message that names advice and ends on a how-to gets that advice's
+    /// steps at once; null when it does not end on one or names nothing.
+    /// </summary>
+    public TurnResult? HowToOfNamed(DialogState next, string key, TurnDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(decision);
+        var words = key.Split(' ');
+        if (words.Length < 3 || decision.Advice is not { Outcome: MatchOutcome.Matched, Best: { } named } || named.Score < NamedMoveScore)
+        {
+            return null;
+        }
+
+        var ending = string.Join(' ', words[^Math.Min(3, words.Length)..]);
+        var endsOnHow = words[^1] == "how" || followUps.Read(ending) == FollowUp.HowTo || followUps.Read(string.Join(' ', words[^2..])) == FollowUp.HowTo;
+        if (!endsOnHow)
+        {
+            return null;
+        }
+
+        var entry = knowledge[named.AdviceId];
+        var shown = next.Shown.Contains(entry.Id) ? next.Shown : [.. next.Shown, entry.Id];
+        return HowTo(next with { Dialog = DialogIds.Advice, AdviceId = entry.Id, Shown = shown }, entry, decision);
+    }
+
     private TurnResult HowTo(DialogState next, AdviceEntry current, TurnDecision decision)
     {
         if (!AdviceSafety.Allows(current, decision))

@@ -127,6 +127,11 @@ public sealed class DialogEngine
         };
     }
 
+    /// <summary>"did the massage ball thing", "done the hip one", "tried it, felt good": a move said to be done.</summary>
+    private static bool SaysItWasDone(string key) =>
+        $" {key} ".Contains(" did ", StringComparison.Ordinal) || $" {key} ".Contains(" done ", StringComparison.Ordinal)
+        || $" {key} ".Contains(" tried ", StringComparison.Ordinal) || $" {key} ".Contains(" felt ", StringComparison.Ordinal);
+
     /// <summary>Words that say where a person is and nothing else: "uk", "I'm in India", "we live in Ireland".</summary>
     private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
     {
@@ -387,6 +392,21 @@ public sealed class DialogEngine
             && (decision.Withheld is null || (decision.Withheld == WithheldBecause.Triage && decision.Triage.Level < BackCare.Triage.TriageLevel.Emergency)))
         {
             return new TurnResult(DialogIds.SmallTalk, next, [plainWord]);
+        }
+
+        // "did the massage ball thing, felt good. what should I do after": the one after the move it says was done.
+        if (talk == Talk.RoutineNext && state.Dialog != DialogIds.Routine && decision.Kind == DecisionKind.Answer && decision.Withheld is null && !news
+            && decision.Advice is { Outcome: BackCare.Matching.MatchOutcome.Matched, Best: { } done } && SaysItWasDone(key)
+            && _advice.Continue(next.EndDialog() with { Dialog = DialogIds.Advice, AdviceId = done.AdviceId, Shown = next.Shown.Contains(done.AdviceId) ? next.Shown : [.. next.Shown, done.AdviceId] }, NextStretchKey, decision) is { } afterDone)
+        {
+            return afterDone;
+        }
+
+        // "the glute massage one sounds nice. how": the steps of the move it names.
+        if (talk == Talk.None && decision.Kind == DecisionKind.Answer && decision.Withheld is null && !news && state.Dialog != DialogIds.Routine
+            && _advice.HowToOfNamed(next.EndDialog(), key, decision) is { } namedSteps)
+        {
+            return namedSteps;
         }
 
         // "I don't understand 'half-kneeling'" naming a move: what its words mean, as "what is a half kneeling windmill?".

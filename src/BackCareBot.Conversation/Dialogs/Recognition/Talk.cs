@@ -126,6 +126,12 @@ public enum Talk
     /// <summary>"is it bad to sit so long?": yes, and why, in the article's words.</summary>
     SittingBad,
 
+    /// <summary>"she's still in the first trimester so lying down is fine?": lying on the back in pregnancy.</summary>
+    LyingPregnant,
+
+    /// <summary>"and for the kids? my son is 12 and games all day": the article's basics for a child who sits a lot.</summary>
+    ForKids,
+
     /// <summary>After a decision: what to tell the doctor, the physio or the 999 call handler.</summary>
     WhatToTell,
 

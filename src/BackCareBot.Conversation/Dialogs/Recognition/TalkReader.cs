@@ -39,6 +39,8 @@ public sealed class TalkReader
         ["in-hospital-already"] = Talk.InHospitalAlready,
         ["breaks"] = Talk.Breaks,
         ["sitting-bad"] = Talk.SittingBad,
+        ["lying-pregnant"] = Talk.LyingPregnant,
+        ["for-kids"] = Talk.ForKids,
         ["complaint"] = Talk.Complaint,
         ["why-this"] = Talk.WhyThis,
         ["feeling-better"] = Talk.FeelingBetter,
