@@ -127,6 +127,23 @@ public sealed class DialogEngine
         };
     }
 
+    /// <summary>
+    /// "how often should I get up from my desk?" under a check already told: a question with an answer of its own that
+    /// names no exercise is answered, with the check in one line after it; under an emergency, only the emergency.
+    /// </summary>
+    private TurnResult? TalkBesideDecision(DialogState next, Talk talk, TurnDecision decision)
+    {
+        if (!TalkKinds.OutranksAdvice(talk) || _composer.TalkNamesExercise(talk)
+            || decision.Triage is not { Status: BackCare.Triage.TriageStatus.Decided, Level: BackCare.Triage.TriageLevel.Doctor or BackCare.Triage.TriageLevel.Urgent } triage
+            || decision.Withheld != WithheldBecause.Triage)
+        {
+            return null;
+        }
+
+        // Its topics to tap would offer exercises the check withholds: the check's own questions come after it instead.
+        return new TurnResult(DialogIds.Triage, next.EndDialog(), [_composer.SmallTalk(talk) with { Suggestions = [] }, _composer.ToldBefore(triage)]);
+    }
+
     /// <summary>"did the massage ball thing", "done the hip one", "tried it, felt good": a move said to be done.</summary>
     private static bool SaysItWasDone(string key) =>
         $" {key} ".Contains(" did ", StringComparison.Ordinal) || $" {key} ".Contains(" done ", StringComparison.Ordinal)
@@ -348,7 +365,8 @@ public sealed class DialogEngine
         switch (decision.Kind)
         {
             case DecisionKind.Warning when !news:
-                return _decisions.SafeBeside(next, decision) ?? new TurnResult(DialogIds.Triage, next.EndDialog(), [_composer.ToldBefore(decision.Triage)]);
+                return TalkBesideDecision(next, talk, decision) ?? _decisions.SafeBeside(next, decision)
+                    ?? new TurnResult(DialogIds.Triage, next.EndDialog(), [_composer.ToldBefore(decision.Triage)]);
             case DecisionKind.Warning:
                 return TriageDialog.Announce(next, decision, _composer);
             case DecisionKind.Screening when decision.Screening is { } concept:
@@ -540,6 +558,11 @@ public sealed class DialogEngine
         if (TalkKinds.OutranksAdvice(talk) && aside && decision.Kind == DecisionKind.AskPain && decision.Withheld is null && !news)
         {
             return Aside(state, next, talk);
+        }
+
+        if (!news && TalkBesideDecision(next, talk, decision) is { } besideDecision)
+        {
+            return besideDecision;
         }
 
         if (TalkKinds.OutranksAdvice(talk) && decision.Kind == DecisionKind.Answer && decision.Withheld is null && !news
