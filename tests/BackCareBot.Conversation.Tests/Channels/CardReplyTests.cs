@@ -116,7 +116,8 @@ public sealed class CardReplyTests
         { "en-US", [("Call 988", "tel:988"), ("Call 911", "tel:911")] },
         { "en-GB", [("Call Samaritans 116 123", "tel:116123"), ("Call 999", "tel:999")] },
         { "en-IE", [("Call Samaritans 116 123", "tel:116123"), ("Call 112", "tel:112"), ("Call 999", "tel:999")] },
-        { "de-DE", [("Call 112", "tel:112")] },
+        { "de-DE", [("Call TelefonSeelsorge 0800 111 0 111", "tel:08001110111"), ("Call 112", "tel:112")] },
+        { "fr-FR", [("Call 112", "tel:112")] },
     };
 
     [Theory]

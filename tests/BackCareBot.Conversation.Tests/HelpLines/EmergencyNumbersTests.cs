@@ -52,7 +52,7 @@ public sealed class EmergencyNumbersTests
 
     [Theory]
     [InlineData("en-AU")]
-    [InlineData("de-DE")]
+    [InlineData("fr-FR")]
     [InlineData(null)]
     public void CrisisLines_WhereNoneIsListed_AreNamedWithWhereTheyWork_AndNotDialled(string? locale)
     {

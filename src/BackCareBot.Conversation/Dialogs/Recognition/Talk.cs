@@ -132,6 +132,9 @@ public enum Talk
     /// <summary>"and for the kids? my son is 12 and games all day": the article's basics for a child who sits a lot.</summary>
     ForKids,
 
+    /// <summary>"what should I ask HR for?": a workstation assessment and what it usually covers.</summary>
+    AskWork,
+
     /// <summary>After a decision: what to tell the doctor, the physio or the 999 call handler.</summary>
     WhatToTell,
 

@@ -41,6 +41,7 @@ public sealed class TalkReader
         ["sitting-bad"] = Talk.SittingBad,
         ["lying-pregnant"] = Talk.LyingPregnant,
         ["for-kids"] = Talk.ForKids,
+        ["ask-work"] = Talk.AskWork,
         ["complaint"] = Talk.Complaint,
         ["why-this"] = Talk.WhyThis,
         ["feeling-better"] = Talk.FeelingBetter,
