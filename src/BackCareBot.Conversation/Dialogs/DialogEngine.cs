@@ -254,11 +254,20 @@ public sealed class DialogEngine
 
         // "GP saw me this afternoon, said it's muscular": checked and cleared; the decision and the pain it was about
         // are done with, and what the person asks next is answered afresh. A new warning sign said beside it still counts.
-        if (talk == Talk.ClearedByDoctor && state.Announced is not null && !CrisisStands(state)
+        // "hospital said my heart is fine ... what should I do?": cleared, said beside a question, which is then answered.
+        var clearedToo = talk != Talk.ClearedByDoctor && state.Announced is not null && _talk.Says(key, Talk.ClearedByDoctor);
+        if ((talk == Talk.ClearedByDoctor || clearedToo) && state.Announced is not null && !CrisisStands(state)
             && decision.MessageFacts.WarningSigns.Count == 0 && !decision.MessageFacts.Crisis && decision.Kind is not (DecisionKind.Screening or DecisionKind.Crisis))
         {
-            var cleared = state.EndDialog() with { Facts = null, Announced = null, Reminders = 0, OtherInCare = false };
-            return new TurnResult(DialogIds.SmallTalk, cleared, [_composer.SmallTalk(talk)]);
+            var cleared = state.EndDialog() with { Facts = null, Announced = null, Reminders = 0, OtherInCare = false, Unanswered = BackCare.Triage.MissingPainFacts.None };
+            var heardCleared = _composer.SmallTalk(Talk.ClearedByDoctor);
+            // What the clinician assessed is not asked again: a reply that would ask about the pain gives way to the all-clear.
+            if (clearedToo && Route(cleared, text, key, messageTime, talk) is { DialogId: not (DialogIds.Fallback or DialogIds.TriageFollowUp) } asked)
+            {
+                return asked with { Replies = [heardCleared with { Suggestions = [] }, .. asked.Replies] };
+            }
+
+            return new TurnResult(DialogIds.SmallTalk, cleared, [heardCleared]);
         }
 
         // "I had a car crash" answered with the emergency, then "ten years ago lol, all fine. now my back's just stiff":

@@ -9,6 +9,9 @@ internal static class RoutineNumber
     /// <summary>How short a message ending on an ordinal must be to be nothing but the ordinal ("ok the third").</summary>
     private const int BareOrdinalWords = 4;
 
+    /// <summary>How short a message naming a stretch by a bare number must be ("#2", "start with #1 in detail").</summary>
+    private const int BareNumberWords = 5;
+
     private static readonly string[] Markers = ["number", "stretch", "step", "exercise", "tip"];
 
     // "stretch 3 times a day" counts, it does not name a stretch.
@@ -39,6 +42,25 @@ internal static class RoutineNumber
             && Math.Max(Array.IndexOf(Ordinals, words[^1]), Array.IndexOf(Digits, words[^1])) + 1 is var bare and >= 1 && bare <= steps)
         {
             return bare - 1;
+        }
+
+        // "and the last", "#2" (read as "2"), "start with #1 in detail": in the routine, a bare number or "last" in a
+        // short message names its stretch, unless a unit follows the number ("2 minutes").
+        if (inRoutine && words.Length <= BareNumberWords)
+        {
+            if (words[^1] == "last")
+            {
+                return steps - 1;
+            }
+
+            for (var i = 0; i < words.Length; i++)
+            {
+                var counting = i + 1 < words.Length && Array.IndexOf(Units, words[i + 1]) >= 0;
+                if (int.TryParse(words[i], out var number) && number >= 1 && number <= steps && !counting)
+                {
+                    return number - 1;
+                }
+            }
         }
 
         for (var i = 0; i + 1 < words.Length; i++)

@@ -259,6 +259,17 @@ public sealed class TalkReader
     /// <param name="key">The message as a <see cref="PhraseKey"/>.</param>
     /// <param name="words">The message's words with politeness kept (<see cref="PhraseKey.Words"/>); the key when not given.</param>
     /// <param name="asks">The message has a question mark.</param>
+    /// <summary>
+    /// Whether one of the longer entries of <paramref name="talk"/> stands anywhere in the message, whatever else it is
+    /// read as: "hospital said my heart is fine ... what should I do?" says it was cleared, and asks what to do.
+    /// </summary>
+    public bool Says(string key, Talk talk, string? words = null)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var padded = " " + Stem(words ?? key) + " ";
+        return within.Exists(entry => entry.Talk == talk && padded.Contains(entry.Phrase, StringComparison.Ordinal));
+    }
+
     public Talk Read(string key, string? words = null, bool asks = false)
     {
         ArgumentNullException.ThrowIfNull(key);
