@@ -17,6 +17,10 @@ namespace BackCareBot.BackCare.Knowledge;
 /// Positions this one says the person can't take ("no kneeling": <see cref="Positions.Kneeling"/>): remembered for the
 /// conversation, so every move shown after is the version without them, or left out.
 /// </param>
+/// <param name="RulesIn">
+/// Positions this one says the person can take after all ("wait, I CAN do floor stuff at home"): taken off the
+/// positions ruled out before.
+/// </param>
 public sealed record Concept(string Name, ConceptRole Role, string? Meaning, IReadOnlyList<string> Words)
 {
     public IReadOnlyList<string> Outweighs { get; init; } = [];
@@ -24,4 +28,6 @@ public sealed record Concept(string Name, ConceptRole Role, string? Meaning, IRe
     public IReadOnlyList<string> Declines { get; init; } = [];
 
     public IReadOnlyList<string> RulesOut { get; init; } = [];
+
+    public IReadOnlyList<string> RulesIn { get; init; } = [];
 }

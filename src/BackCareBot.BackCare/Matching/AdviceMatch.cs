@@ -11,6 +11,9 @@ public sealed record AdviceMatch(MatchOutcome Outcome, IReadOnlyList<ScoredAdvic
     /// <summary>Positions the message says the person can't take ("no kneeling"): remembered by the conversation.</summary>
     public IReadOnlyList<string> RulesOut { get; init; } = [];
 
+    /// <summary>Positions the message says the person can take after all ("I CAN do floor stuff"): no longer ruled out.</summary>
+    public IReadOnlyList<string> RulesIn { get; init; } = [];
+
     /// <summary>The best advice, when something fits.</summary>
     public ScoredAdvice? Best => Outcome == MatchOutcome.NothingFits || Ranked.Count == 0 ? null : Ranked[0];
 }

@@ -170,7 +170,8 @@ public sealed class AdviceMatcher
     private AdviceMatch Decide(Span<double> evidence, ReadOnlySpan<int> concepts)
     {
         var match = DecideAdvice(evidence, concepts);
-        return RulesOut(concepts) is { } ruledOut ? match with { RulesOut = ruledOut } : match;
+        match = RulesOut(concepts) is { } ruledOut ? match with { RulesOut = ruledOut } : match;
+        return RulesIn(concepts) is { } ruledIn ? match with { RulesIn = ruledIn } : match;
     }
 
     /// <summary>"no kneeling, dodgy knees": the positions the message rules out; null (nothing allocated) when none.</summary>
@@ -189,6 +190,24 @@ public sealed class AdviceMatcher
         }
 
         return ruledOut;
+    }
+
+    /// <summary>"I CAN do floor stuff": the positions the message takes back; null (nothing allocated) when none.</summary>
+    private List<string>? RulesIn(ReadOnlySpan<int> concepts)
+    {
+        List<string>? ruledIn = null;
+        foreach (var concept in concepts)
+        {
+            foreach (var position in _index.RulesIn[concept])
+            {
+                if (ruledIn?.Contains(position) != true)
+                {
+                    (ruledIn ??= []).Add(position);
+                }
+            }
+        }
+
+        return ruledIn;
     }
 
     private AdviceMatch DecideAdvice(Span<double> evidence, ReadOnlySpan<int> concepts)

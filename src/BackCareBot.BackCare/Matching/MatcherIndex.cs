@@ -60,6 +60,9 @@ internal sealed class MatcherIndex
     /// <summary>For each concept, the positions it rules out (vocabulary <c>rules_out</c>); mostly empty.</summary>
     public required IReadOnlyList<string>[] RulesOut { get; init; }
 
+    /// <summary>For each concept, the positions it takes back from those ruled out (vocabulary <c>rules_in</c>); mostly empty.</summary>
+    public required IReadOnlyList<string>[] RulesIn { get; init; }
+
     public int EntryCount => EntryIds.Length;
 
     public int ConceptCount => ConceptIsSpecific.Length;

@@ -73,6 +73,7 @@ internal static class MatcherIndexBuilder
             Declined = DeclinedFlags(vocabulary, knowledge),
             DeclinesAny = [.. vocabulary.Concepts.Select(concept => concept.Declines.Count > 0)],
             RulesOut = [.. vocabulary.Concepts.Select(concept => concept.RulesOut)],
+            RulesIn = [.. vocabulary.Concepts.Select(concept => concept.RulesIn)],
         };
     }
 

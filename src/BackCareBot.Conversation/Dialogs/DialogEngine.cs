@@ -144,6 +144,10 @@ public sealed class DialogEngine
         return new TurnResult(DialogIds.Triage, next.EndDialog(), [_composer.SmallTalk(talk) with { Suggestions = [] }, _composer.ToldBefore(triage)]);
     }
 
+    /// <summary>The moves still turned down once <paramref name="ruledIn"/> positions are possible again: not those that need one.</summary>
+    private IEnumerable<string> StillDeclined(IReadOnlyList<string> declined, IReadOnlyList<string> ruledIn) =>
+        ruledIn.Count == 0 ? declined : declined.Where(id => !_knowledge.TryGet(id, out var entry) || entry.Position.Conflicts(ruledIn).Count == 0);
+
     /// <summary>"did the massage ball thing", "done the hip one", "tried it, felt good": a move said to be done.</summary>
     private static bool SaysItWasDone(string key) =>
         $" {key} ".Contains(" did ", StringComparison.Ordinal) || $" {key} ".Contains(" done ", StringComparison.Ordinal)
@@ -309,8 +313,9 @@ public sealed class DialogEngine
             Facts = StoredPainFacts.From(decision.Facts),
             Unanswered = decision.Unanswered,
             Screened = decision.Screened,
-            Declined = decision.Asked.Declined.Count == 0 ? state.Declined : [.. state.Declined.Union(decision.Asked.Declined)],
-            RuledOut = decision.Asked.RulesOut.Count == 0 ? state.RuledOut : [.. state.RuledOut.Union(decision.Asked.RulesOut)],
+            // "wait, I CAN do floor stuff at home": the positions taken back, and the moves turned down only for them.
+            Declined = [.. StillDeclined(state.Declined, decision.Asked.RulesIn).Union(decision.Asked.Declined)],
+            RuledOut = [.. state.RuledOut.Except(decision.Asked.RulesIn).Union(decision.Asked.RulesOut)],
             LastQuestion = null,
         };
 

@@ -13,7 +13,7 @@ internal static class VocabularyReader
     public const int MaxPhraseWords = 6;
 
     private static readonly string[] Keys = ["fillers", "ordinary_words", "not_typos", "concepts"];
-    private static readonly string[] ConceptKeys = ["role", "means", "words", "outweighs", "declines", "rules_out"];
+    private static readonly string[] ConceptKeys = ["role", "means", "words", "outweighs", "declines", "rules_out", "rules_in"];
 
     public static Vocabulary? Read(YamlMappingNode mapping, string path, ProblemLog log)
     {
@@ -121,9 +121,16 @@ internal static class VocabularyReader
             rulesOut = null;
         }
 
-        return outweighs is null || declines is null || rulesOut is null
+        var rulesIn = concept.Node("rules_in") is { } ruledIn ? concept.TextListOf("rules_in", ruledIn) : [];
+        if (rulesIn?.FirstOrDefault(position => !Positions.IsKnown(position)) is { } unknownIn)
+        {
+            concept.Problem($"'rules_in' names '{unknownIn}', which is not one of {string.Join(", ", Positions.All)}");
+            rulesIn = null;
+        }
+
+        return outweighs is null || declines is null || rulesOut is null || rulesIn is null
             ? null
-            : new Concept(name, role.Value, meaning, words) { Outweighs = outweighs, Declines = declines, RulesOut = rulesOut };
+            : new Concept(name, role.Value, meaning, words) { Outweighs = outweighs, Declines = declines, RulesOut = rulesOut, RulesIn = rulesIn };
     }
 
     private static ConceptRole? Invalid(MappingReader concept, string role)
