@@ -161,10 +161,10 @@ public sealed class PainFactExtractor
         // "sharp pain" then "in my knee, sorry, not my back": the pain was never the back's.
         retractsPain |= !painMentioned && context.Counts(PhraseSet.OtherBodyPart)
             && (text.Contains("not my back", StringComparison.Ordinal) || text.Contains("not the back", StringComparison.Ordinal));
-        var takesBackLast = TakesBackLast(text, scan, saidBefore, signs.Count > 0 || crisis || screening.Count > 0);
+        var takesBack = TakesBack(text, scan, saidBefore, signs.Count > 0 || crisis || screening.Count > 0);
         return painMentioned || sharpness != Sharpness.Unknown || duration is not null || signs.Count > 0 || crisis || pregnant
             || outOfScope || screening.Count > 0 || ageSaid || routineConcern || painDenied || retractsPain || pending.Count > 0 || minorTrauma
-            || context.TurnsToSelf || takesBackLast
+            || context.TurnsToSelf || takesBack.Count > 0
             ? new PainFacts
             {
                 // The knee's or the neck's pain is not the back's: nothing about it is kept for the back's triage.
@@ -178,7 +178,7 @@ public sealed class PainFactExtractor
                 SignsJustSaid = tokens.Length <= SignMessageWords && (signs.Count > 0 || crisis)
                     ? [.. signs.Select(sign => sign.Id), .. crisis ? [PainFacts.CrisisSaid] : Array.Empty<string>()]
                     : [],
-                TakesBackLast = takesBackLast,
+                TakesBack = takesBack,
             }
             : PainFacts.None;
     }
@@ -196,15 +196,28 @@ public sealed class PainFactExtractor
     private static readonly string[] ContinuingWords = ["of", "with", "from", "after", "during", "by", "at", "in", "on", "over", "spilled", "spilt"];
 
     /// <summary>
-    /// This message takes back the signs of the short message before it: it says nothing new of its own, and it is
-    /// past or resolved ("last year, he's fine now"), or carries the sentence on and laughs it off ("of boredom 😂").
-    /// Crisis words only the laughed-off continuation takes back.
+    /// The signs this message takes back (ids, with <see cref="PainFacts.CrisisSaid"/> for crisis words), or none. It
+    /// says nothing new of its own, and either denies a sign said before in a correction ("sorry, I meant lower back,
+    /// not between the shoulders"), or follows a short message of signs and is past or resolved ("last year, he's fine
+    /// now") or carries the sentence on and laughs it off ("of boredom 😂"). Crisis words only the laughed-off
+    /// continuation takes back.
     /// </summary>
-    private static bool TakesBackLast(string text, PhraseScan scan, PainFacts earlier, bool saysNew)
+    private IReadOnlyList<string> TakesBack(string text, PhraseScan scan, PainFacts earlier, bool saysNew)
     {
-        if (earlier.SignsJustSaid.Count == 0 || saysNew || scan.IsMentioned(PhraseSet.NewOnset))
+        if (saysNew || scan.IsMentioned(PhraseSet.NewOnset))
         {
-            return false;
+            return [];
+        }
+
+        if (Corrects(text) && earlier.WarningSigns.Where(sign => vocabulary.SignSetOf(sign.Id) is var set and >= 0 && scan.IsNegated(set) && !scan.IsAffirmed(set))
+            .Select(sign => sign.Id).ToList() is { Count: > 0 } denied)
+        {
+            return denied;
+        }
+
+        if (earlier.SignsJustSaid.Count == 0)
+        {
+            return [];
         }
 
         var opening = text.TrimStart();
@@ -213,11 +226,13 @@ public sealed class PainFactExtractor
             || ContinuingWords.Any(word => first.StartsWith(word + " ", StringComparison.Ordinal));
         if (continues && scan.IsAffirmed(PhraseSet.LaughsOff))
         {
-            return true;
+            return earlier.SignsJustSaid;
         }
 
         return !earlier.SignsJustSaid.Contains(PainFacts.CrisisSaid, StringComparer.Ordinal)
-            && (scan.IsAffirmed(PhraseSet.Past) || scan.IsAffirmed(PhraseSet.Resolved));
+            && (scan.IsAffirmed(PhraseSet.Past) || scan.IsAffirmed(PhraseSet.Resolved))
+            ? earlier.SignsJustSaid
+            : [];
     }
 
     /// <param name="earlier">What the conversation holds: an age sign of new pain, or a sign waiting for its fall, said before.</param>

@@ -96,8 +96,14 @@ public sealed record PainFacts
     /// </summary>
     public IReadOnlyList<string> SignsJustSaid { get; init; } = [];
 
-    /// <summary>This message takes back the signs the last one said (<see cref="SignsJustSaid"/>): it is past or resolved, or carries the last sentence on and laughs it off.</summary>
-    public bool TakesBackLast { get; init; }
+    /// <summary>
+    /// Signs said before that this message takes back, by id: those of the last message when it is past or resolved or
+    /// laughs it off, or one denied in a correction ("I meant lower back, not between the shoulders").
+    /// </summary>
+    public IReadOnlyList<string> TakesBack { get; init; } = [];
+
+    /// <summary>This message takes back signs said before (<see cref="TakesBack"/>).</summary>
+    public bool TakesBackLast => TakesBack.Count > 0;
 
     /// <summary>What <see cref="SignsJustSaid"/> holds for crisis words.</summary>
     public const string CrisisSaid = "crisis";
@@ -120,17 +126,17 @@ public sealed record PainFacts
             return later with { TurnsToSelf = false };
         }
 
-        if (later.TakesBackLast && SignsJustSaid.Count > 0)
+        if (later.TakesBackLast)
         {
             // "I had an accident", then "spilled coffee all over my keyboard lol": the signs just said are taken back,
             // and the rest of the later message is combined as usual.
             var kept = this with
             {
-                WarningSigns = [.. WarningSigns.Where(sign => !SignsJustSaid.Contains(sign.Id, StringComparer.Ordinal))],
-                Crisis = Crisis && !SignsJustSaid.Contains(CrisisSaid, StringComparer.Ordinal),
+                WarningSigns = [.. WarningSigns.Where(sign => !later.TakesBack.Contains(sign.Id, StringComparer.Ordinal))],
+                Crisis = Crisis && !later.TakesBack.Contains(CrisisSaid, StringComparer.Ordinal),
                 SignsJustSaid = [],
             };
-            return kept.CombineWith(later with { TakesBackLast = false });
+            return kept.CombineWith(later with { TakesBack = [] });
         }
 
         if (later.RetractsPain)

@@ -144,6 +144,12 @@ public sealed class DialogEngine
         return new TurnResult(DialogIds.Triage, next.EndDialog(), [_composer.SmallTalk(talk) with { Suggestions = [] }, _composer.ToldBefore(triage)]);
     }
 
+    /// <summary>Help said to be on its way rather than come: "while we wait for the ambulance", "they're sending someone".</summary>
+    private static bool HelpStillComing(string key) =>
+        HelpOnItsWay.Any(words => $" {key} ".Contains($" {words} ", StringComparison.Ordinal));
+
+    private static readonly string[] HelpOnItsWay = ["wait", "waiting", "coming", "on its way", "on the way", "sending", "called", "calling", "ringing"];
+
     /// <summary>The moves still turned down once <paramref name="ruledIn"/> positions are possible again: not those that need one.</summary>
     private IEnumerable<string> StillDeclined(IReadOnlyList<string> declined, IReadOnlyList<string> ruledIn) =>
         ruledIn.Count == 0 ? declined : declined.Where(id => !_knowledge.TryGet(id, out var entry) || entry.Position.Conflicts(ruledIn).Count == 0);
@@ -199,7 +205,7 @@ public sealed class DialogEngine
 
         // "they took him to hospital... what about me?": once help has come for the other person, their decision no
         // longer holds the conversation, and the person's own back starts afresh.
-        if ((state.OtherInCare || talk is Talk.HelpComing or Talk.WillTell) && state.Context.Facts.AboutSomeoneElse
+        if ((state.OtherInCare || (talk is Talk.HelpComing && !HelpStillComing(key)) || talk == Talk.WillTell) && state.Context.Facts.AboutSomeoneElse
             && _decider.Decide(text, messageTime, ConversationContext.New) is { MessageFacts.TurnsToSelf: true })
         {
             state = state.EndDialog() with { Facts = null, Announced = null, OtherInCare = false, Reminders = 0 };
@@ -301,6 +307,13 @@ public sealed class DialogEngine
             return afresh.DialogId == DialogIds.Fallback ? new TurnResult(DialogIds.SmallTalk, past, [_composer.SmallTalk(talk)]) : afresh;
         }
 
+        // "what about me, my back is stiff" while the ambulance for someone else is still on its way: theirs first.
+        if (state.Announced is { Level: BackCare.Triage.TriageLevel.Emergency } && state.Context.Facts.AboutSomeoneElse && !state.OtherInCare
+            && decision.MessageFacts.TurnsToSelf && decision.Kind == DecisionKind.Warning && !TriageNews.IsNews(decision.Triage, state.Announced) && !CrisisStands(state))
+        {
+            return new TurnResult(DialogIds.Triage, state.EndDialog(), [_composer.OwnBackLater(decision.Triage)]);
+        }
+
         // "ok and me, I'm just stiff" after a colleague's same-day check: the check was the colleague's, and what the
         // bot said of it is not repeated to the person.
         if (state.Context.Facts.AboutSomeoneElse && decision.MessageFacts.TurnsToSelf && !decision.Facts.AboutSomeoneElse)
@@ -348,7 +361,9 @@ public sealed class DialogEngine
             && (decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits || BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage)))
         {
             // Help has come for someone else: their decision is done with once the person turns to their own back.
-            var after = talk is Talk.HelpComing or Talk.WillTell && state.Context.Facts.AboutSomeoneElse ? next.EndDialog() with { OtherInCare = true } : next.EndDialog();
+            // "while we wait for the ambulance" is help on its way, not yet come: the other person's emergency still
+            // holds the conversation until it has ("ok ambulance is here").
+            var after = talk is Talk.HelpComing or Talk.WillTell && state.Context.Facts.AboutSomeoneElse && !HelpStillComing(key) ? next.EndDialog() with { OtherInCare = true } : next.EndDialog();
             return new TurnResult(DialogIds.Triage, after, [_composer.AfterDecision(talk, told.Level, told.Reasons)]);
         }
 

@@ -46,6 +46,9 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
     /// <summary>"of boredom 😂" after "I think I'm going to die": glad it was a figure of speech, with the lines.</summary>
     public BotReply CrisisLaughedOff() => new(wording.CrisisLaughedOff, [], null, null, ExpectingInput: false);
 
+    /// <summary>"and me? my back's stiff" while the ambulance for someone else is on its way: theirs first, yours after.</summary>
+    public BotReply OwnBackLater(TriageAssessment triage) => new(wording.OwnBackLater, DecisionActions(triage.Level!.Value, Talk.None), triage, null, ExpectingInput: false);
+
     /// <summary>"Can we just talk about my back" after crisis lines: of course, what to ask, and the lines kept close.</summary>
     public BotReply HelpAfterCrisis() => Say(TextParts.Paragraphs(wording.Help, wording.Talk[StillHereKey]), wording.Actions.WhySitting);
 

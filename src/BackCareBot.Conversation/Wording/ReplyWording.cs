@@ -76,6 +76,9 @@ public sealed class ReplyWording
     /// <summary>Crisis words laughed off by the next message: glad, the lines kept close, and the rest answered.</summary>
     public string CrisisLaughedOff { get; init; } = "";
 
+    /// <summary>The person's own back asked about while someone else's emergency help is still on its way.</summary>
+    public string OwnBackLater { get; init; } = "";
+
     /// <summary>Another body part than the back.</summary>
     public string OutOfScope { get; init; } = "";
 

@@ -44,6 +44,7 @@ internal static class ReplyWordingValidator
             ("crisisElsewhere", wording.CrisisElsewhere),
             ("crisisCheckIn", wording.CrisisCheckIn),
             ("crisisLaughedOff", wording.CrisisLaughedOff),
+            ("ownBackLater", wording.OwnBackLater),
             ("outOfScope", wording.OutOfScope),
             ("pregnancyCaution", wording.PregnancyCaution),
             ("pregnancyNoted", wording.PregnancyNoted),

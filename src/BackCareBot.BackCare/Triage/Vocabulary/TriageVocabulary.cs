@@ -107,6 +107,20 @@ internal sealed class TriageVocabulary
     /// <summary>The phrase set holding the <c>unless</c> phrases of <paramref name="set"/>, or -1 when it has none.</summary>
     public int UnlessSetOf(int set) => set < unlessSetOf.Length ? unlessSetOf[set] : -1;
 
+    /// <summary>The phrase set of the warning sign with this id, or -1.</summary>
+    public int SignSetOf(string id)
+    {
+        for (var index = 0; index < Signs.Count; index++)
+        {
+            if (Signs[index].Sign.Id == id)
+            {
+                return PhraseSet.FirstWarningSign + index;
+            }
+        }
+
+        return -1;
+    }
+
     public static TriageVocabulary Build(TriageRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
