@@ -47,7 +47,7 @@ internal static class FunctionWords
     {
         lexicon.Flag(
             WordFlags.TimeHint,
-            "since", "ago", "last", "past", "yesterday", "today", "tonight", "morning", "afternoon", "evening", "weekend",
+            "since", "ago", "last", "past", "yesterday", "today", "tonight", "morning", "afternoon", "evening", "weekend", "weekends",
             "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years",
             "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "seconds", "wk", "wks", "yr", "yrs", "mth", "mths",
             "dias", "días", "tagen", "tage", "jours", "giorni", "semanas", "wochen", "semaines", "settimane", "meses", "monaten", "mois", "mesi",
