@@ -111,6 +111,14 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
         }
 
         var current = knowledge[next.AdviceId];
+        // "Il dead bug come si fa?" with the desk setup on screen: the steps of the move the message names.
+        if (followUp == FollowUp.HowTo && decision.Advice is { Outcome: MatchOutcome.Matched, Best: { } named } && named.AdviceId != current.Id
+            && named.Score >= NamedMoveScore)
+        {
+            current = knowledge[named.AdviceId];
+            next = next with { AdviceId = current.Id, Shown = next.Shown.Contains(current.Id) ? next.Shown : [.. next.Shown, current.Id] };
+        }
+
         return followUp switch
         {
             FollowUp.HowTo => HowTo(next, current, decision),

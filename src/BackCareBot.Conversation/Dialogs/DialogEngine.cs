@@ -307,6 +307,14 @@ public sealed class DialogEngine
             return afresh.DialogId == DialogIds.Fallback ? new TurnResult(DialogIds.SmallTalk, past, [_composer.SmallTalk(talk)]) : afresh;
         }
 
+        // "sorry, I mean the monday just gone, so like 5 days", "no, it's not sharp, more dull": a correction that lowers
+        // the decision takes back the one told on the wrong facts; what the corrected facts call for is told instead.
+        if (state.Announced is { } toldOnWrongFacts && !CrisisStands(state) && (decision.MessageFacts.CorrectsDuration || decision.MessageFacts.CorrectsSharpness)
+            && (decision.Triage.Level is null || decision.Triage.Level < toldOnWrongFacts.Level))
+        {
+            state = state with { Announced = null, Reminders = 0 };
+        }
+
         // "what about me, my back is stiff" while the ambulance for someone else is still on its way: theirs first.
         if (state.Announced is { Level: BackCare.Triage.TriageLevel.Emergency } && state.Context.Facts.AboutSomeoneElse && !state.OtherInCare
             && decision.MessageFacts.TurnsToSelf && decision.Kind == DecisionKind.Warning && !TriageNews.IsNews(decision.Triage, state.Announced) && !CrisisStands(state))
