@@ -170,44 +170,29 @@ public sealed class AdviceMatcher
     private AdviceMatch Decide(Span<double> evidence, ReadOnlySpan<int> concepts)
     {
         var match = DecideAdvice(evidence, concepts);
-        match = RulesOut(concepts) is { } ruledOut ? match with { RulesOut = ruledOut } : match;
-        return RulesIn(concepts) is { } ruledIn ? match with { RulesIn = ruledIn } : match;
+        match = PositionsNamed(concepts, _index.RulesOut) is { } ruledOut ? match with { RulesOut = ruledOut } : match;
+        return PositionsNamed(concepts, _index.RulesIn) is { } ruledIn ? match with { RulesIn = ruledIn } : match;
     }
 
-    /// <summary>"no kneeling, dodgy knees": the positions the message rules out; null (nothing allocated) when none.</summary>
-    private List<string>? RulesOut(ReadOnlySpan<int> concepts)
+    /// <summary>
+    /// The positions the message's concepts name in <paramref name="byConcept"/>: those it rules out ("no kneeling,
+    /// dodgy knees") or takes back ("I CAN do floor stuff"); null (nothing allocated) when none.
+    /// </summary>
+    private static List<string>? PositionsNamed(ReadOnlySpan<int> concepts, IReadOnlyList<string>[] byConcept)
     {
-        List<string>? ruledOut = null;
+        List<string>? named = null;
         foreach (var concept in concepts)
         {
-            foreach (var position in _index.RulesOut[concept])
+            foreach (var position in byConcept[concept])
             {
-                if (ruledOut?.Contains(position) != true)
+                if (named?.Contains(position) != true)
                 {
-                    (ruledOut ??= []).Add(position);
+                    (named ??= []).Add(position);
                 }
             }
         }
 
-        return ruledOut;
-    }
-
-    /// <summary>"I CAN do floor stuff": the positions the message takes back; null (nothing allocated) when none.</summary>
-    private List<string>? RulesIn(ReadOnlySpan<int> concepts)
-    {
-        List<string>? ruledIn = null;
-        foreach (var concept in concepts)
-        {
-            foreach (var position in _index.RulesIn[concept])
-            {
-                if (ruledIn?.Contains(position) != true)
-                {
-                    (ruledIn ??= []).Add(position);
-                }
-            }
-        }
-
-        return ruledIn;
+        return named;
     }
 
     private AdviceMatch DecideAdvice(Span<double> evidence, ReadOnlySpan<int> concepts)
