@@ -139,6 +139,12 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
             }
 
             unanswered |= MissingPainFacts.Screening;
+            if (waitingConcept.Covers.Any(id => rules.Signs.Any(sign => sign.Sign.Id == id && sign.Sign.Level == TriageLevel.Emergency)))
+            {
+                // "I don't want to sit in A&E over a sore back" to "is the numbness between your legs?": a sign that
+                // may be an emergency, never ruled out, is checked the same day.
+                unanswered |= MissingPainFacts.ScreeningForAnEmergency;
+            }
             decision = decision with { Unanswered = unanswered, Triage = Assess(facts, unanswered) };
         }
 
@@ -201,7 +207,8 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
             reasons.Add(ScreeningUnansweredReason);
         }
 
-        return new TriageAssessment(TriageStatus.Decided, TriageLevel.Doctor, reasons, MissingPainFacts.None);
+        var level = screeningOpen && unanswered.HasFlag(MissingPainFacts.ScreeningForAnEmergency) ? TriageLevel.Urgent : TriageLevel.Doctor;
+        return new TriageAssessment(TriageStatus.Decided, level, reasons, MissingPainFacts.None);
     }
 
     private static TurnDecision Screen(TurnDecision decision, ScreeningRule concept, bool again, int reasks) =>

@@ -16,6 +16,8 @@ internal sealed class TriageText(ReplyWording wording)
     {
         TriageLevel.Emergency => TextParts.Fill(wording.Triage.Emergency, "{signs}", Signs(triage, named, "a warning sign")),
         TriageLevel.Urgent when IsPregnancy(triage) => TextParts.Fill(wording.Triage.UrgentPregnancy, "{signs}", Signs(triage, named, "a sign")),
+        TriageLevel.Urgent when Unknown(triage) is { Count: > 0 } unsure && !triage.Reasons.Any(reason => reason.StartsWith(RedFlagPrefix, StringComparison.Ordinal)) =>
+            TextParts.Fill(wording.Triage.UrgentUnsure, "{unknown}", string.Join(" or ", unsure)),
         TriageLevel.Urgent => TextParts.Fill(wording.Triage.Urgent, "{signs}", Signs(triage, named, "a sign")),
         TriageLevel.Doctor when Unknown(triage) is { Count: > 0 } unknown =>
             TextParts.Fill(wording.Triage.DoctorUnsure, "{unknown}", string.Join(" or ", unknown)),

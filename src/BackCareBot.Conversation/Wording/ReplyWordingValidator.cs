@@ -55,6 +55,7 @@ internal static class ReplyWordingValidator
             ("questions.noted", wording.Questions.Noted),
             ("triage.urgentPregnancy", wording.Triage.UrgentPregnancy),
             ("triage.doctorUnsure", wording.Triage.DoctorUnsure),
+            ("triage.urgentUnsure", wording.Triage.UrgentUnsure),
             ("triage.doctorConcern", wording.Triage.DoctorConcern),
             ("questions.durationAgain", wording.Questions.DurationAgain),
             ("questions.sharpnessAgain", wording.Questions.SharpnessAgain),
