@@ -116,7 +116,7 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
             && named.Score >= NamedMoveScore)
         {
             current = knowledge[named.AdviceId];
-            next = next with { AdviceId = current.Id, Shown = next.Shown.Contains(current.Id) ? next.Shown : [.. next.Shown, current.Id] };
+            next = next.OnScreen(current.Id);
         }
 
         return followUp switch
@@ -279,9 +279,7 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
             return null;
         }
 
-        var entry = knowledge[named.AdviceId];
-        var shown = next.Shown.Contains(entry.Id) ? next.Shown : [.. next.Shown, entry.Id];
-        return HowTo(next with { Dialog = DialogIds.Advice, AdviceId = entry.Id, Shown = shown }, entry, decision);
+        return HowTo(next.OnScreen(named.AdviceId), knowledge[named.AdviceId], decision);
     }
 
     private TurnResult HowTo(DialogState next, AdviceEntry current, TurnDecision decision)

@@ -145,19 +145,29 @@ public sealed class DialogEngine
     }
 
     /// <summary>Help said to be on its way rather than come: "while we wait for the ambulance", "they're sending someone".</summary>
-    private static bool HelpStillComing(string key) =>
-        HelpOnItsWay.Any(words => $" {key} ".Contains($" {words} ", StringComparison.Ordinal));
+    private static bool HelpStillComing(string key) => SaysAnyOf(key, HelpOnItsWay);
 
     private static readonly string[] HelpOnItsWay = ["wait", "waiting", "coming", "on its way", "on the way", "sending", "called", "calling", "ringing"];
+
+    /// <summary>Whether any of <paramref name="words"/> (a word or a few) stands in the phrase key as whole words.</summary>
+    private static bool SaysAnyOf(string key, string[] words)
+    {
+        var padded = $" {key} ";
+        return words.Any(said => padded.Contains($" {said} ", StringComparison.Ordinal));
+    }
+
+    /// <summary>A word in plain words is safe beside any check short of an emergency ("what means hip flexor?").</summary>
+    private static bool PlainWordsAllowed(TurnDecision decision) =>
+        decision.Withheld is null || (decision.Withheld == WithheldBecause.Triage && decision.Triage.Level < BackCare.Triage.TriageLevel.Emergency);
 
     /// <summary>The moves still turned down once <paramref name="ruledIn"/> positions are possible again: not those that need one.</summary>
     private IEnumerable<string> StillDeclined(IReadOnlyList<string> declined, IReadOnlyList<string> ruledIn) =>
         ruledIn.Count == 0 ? declined : declined.Where(id => !_knowledge.TryGet(id, out var entry) || entry.Position.Conflicts(ruledIn).Count == 0);
 
     /// <summary>"did the massage ball thing", "done the hip one", "tried it, felt good": a move said to be done.</summary>
-    private static bool SaysItWasDone(string key) =>
-        $" {key} ".Contains(" did ", StringComparison.Ordinal) || $" {key} ".Contains(" done ", StringComparison.Ordinal)
-        || $" {key} ".Contains(" tried ", StringComparison.Ordinal) || $" {key} ".Contains(" felt ", StringComparison.Ordinal);
+    private static bool SaysItWasDone(string key) => SaysAnyOf(key, DoneWords);
+
+    private static readonly string[] DoneWords = ["did", "done", "tried", "felt"];
 
     /// <summary>Words that say where a person is and nothing else: "uk", "I'm in India", "we live in Ireland".</summary>
     private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
@@ -391,14 +401,6 @@ public sealed class DialogEngine
             return new TurnResult(DialogIds.Triage, next.EndDialog(), [_composer.AfterDecision(Talk.StretchLater, withholding.Level, withholding.Reasons)]);
         }
 
-        // "what about my chair setup?" under a same-day check already told: the setup, and the check in one line.
-        if (decision.Kind == DecisionKind.Warning && !news && decision.Advice is { Outcome: BackCare.Matching.MatchOutcome.Matched, Best: { } safeToGive }
-            && _knowledge.TryGet(safeToGive.AdviceId, out var safeEntry) && safeEntry.Kind != BackCare.Knowledge.AdviceKind.Exercise)
-        {
-            var given = _advice.Give(next.EndDialog(), safeEntry, Math.Round(safeToGive.Score, 2), null, decision);
-            return given with { State = given.State! with { Announced = next.Announced }, Replies = [.. given.Replies, _composer.ToldBefore(decision.Triage)] };
-        }
-
         switch (decision.Kind)
         {
             case DecisionKind.Warning when !news:
@@ -443,8 +445,7 @@ public sealed class DialogEngine
         }
 
         // "I don't understand 'half-kneeling'": the word in plain words, as for "what does it mean".
-        if (talk == Talk.Simpler && _composer.Term(key) is { } plainWord
-            && (decision.Withheld is null || (decision.Withheld == WithheldBecause.Triage && decision.Triage.Level < BackCare.Triage.TriageLevel.Emergency)))
+        if (talk == Talk.Simpler && _composer.Term(key) is { } plainWord && PlainWordsAllowed(decision))
         {
             return new TurnResult(DialogIds.SmallTalk, next, [plainWord]);
         }
@@ -452,7 +453,7 @@ public sealed class DialogEngine
         // "did the massage ball thing, felt good. what should I do after": the one after the move it says was done.
         if (talk == Talk.RoutineNext && state.Dialog != DialogIds.Routine && decision.Kind == DecisionKind.Answer && decision.Withheld is null && !news
             && decision.Advice is { Outcome: BackCare.Matching.MatchOutcome.Matched, Best: { } done } && SaysItWasDone(key)
-            && _advice.Continue(next.EndDialog() with { Dialog = DialogIds.Advice, AdviceId = done.AdviceId, Shown = next.Shown.Contains(done.AdviceId) ? next.Shown : [.. next.Shown, done.AdviceId] }, NextStretchKey, decision) is { } afterDone)
+            && _advice.Continue(next.EndDialog().OnScreen(done.AdviceId), NextStretchKey, decision) is { } afterDone)
         {
             return afterDone;
         }
@@ -476,8 +477,7 @@ public sealed class DialogEngine
         // one on screen. Anything else that opens with "what is" is read as it would be without it.
         if (talk == Talk.Define)
         {
-            // A word in plain words is safe beside any check short of an emergency ("what means hip flexor?").
-            if (_composer.Term(key) is { } term && (decision.Withheld is null || (decision.Withheld == WithheldBecause.Triage && decision.Triage.Level < BackCare.Triage.TriageLevel.Emergency)))
+            if (_composer.Term(key) is { } term && PlainWordsAllowed(decision))
             {
                 // "what does 'neutral spine' mean for the dead bug": the word, about the move it names.
                 return NamedInstead(decision, state) is { } termOf

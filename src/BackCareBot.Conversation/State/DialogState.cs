@@ -147,6 +147,10 @@ public sealed record DialogState
     public ConversationContext Context =>
         new(PainFacts ?? BackCare.Triage.PainFacts.None, Asked, Reasks, Unanswered, ScreeningAsked, Screened, Deferred);
 
+    /// <summary>The advice <paramref name="adviceId"/> on screen, and counted among those shown.</summary>
+    public DialogState OnScreen(string adviceId) =>
+        this with { Dialog = Dialogs.DialogIds.Advice, AdviceId = adviceId, Shown = Shown.Contains(adviceId) ? Shown : [.. Shown, adviceId] };
+
     /// <summary>No dialog waits for an answer any more; what the person said about their pain stays.</summary>
     public DialogState EndDialog() =>
         this with { Dialog = null, Choices = [], Asked = MissingPainFacts.None, Reasks = 0, ScreeningAsked = null, Deferred = null, QuestionRepeated = false };

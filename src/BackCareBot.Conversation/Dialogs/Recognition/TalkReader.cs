@@ -144,6 +144,9 @@ public sealed class TalkReader
     private readonly Dictionary<string, List<(string Phrase, int Rank)>> withinByFirstWord = new(StringComparer.Ordinal);
     private readonly List<(string[] Parts, Talk Talk)> allOf = [];
 
+    /// <summary>The longer entries of each kind of talk, for <see cref="Says"/>: only those of the kind asked about are searched.</summary>
+    private readonly Dictionary<Talk, List<string>> withinByTalk = [];
+
     private TalkReader(Dictionary<string, List<string>> entries)
     {
         // Entries as written first ("ok thanks" is thanks), then as politeness-stripped keys ("ok") where free.
@@ -181,6 +184,16 @@ public sealed class TalkReader
 
         // The longest phrase first, so "ok thanks" is thanks rather than acknowledge; of two as long, the one written
         // first in the file (a stable order, so adding an entry elsewhere never changes how a message is read).
+        foreach (var (phrase, talk) in within)
+        {
+            if (!withinByTalk.TryGetValue(talk, out var ofTalk))
+            {
+                withinByTalk[talk] = ofTalk = [];
+            }
+
+            ofTalk.Add(phrase);
+        }
+
         var longestFirst = within.OrderByDescending(entry => entry.Phrase.Length).ToList();
         within.Clear();
         within.AddRange(longestFirst);
@@ -266,8 +279,13 @@ public sealed class TalkReader
     public bool Says(string key, Talk talk, string? words = null)
     {
         ArgumentNullException.ThrowIfNull(key);
+        if (!withinByTalk.TryGetValue(talk, out var phrases))
+        {
+            return false;
+        }
+
         var padded = " " + Stem(words ?? key) + " ";
-        return within.Exists(entry => entry.Talk == talk && padded.Contains(entry.Phrase, StringComparison.Ordinal));
+        return phrases.Exists(phrase => padded.Contains(phrase, StringComparison.Ordinal));
     }
 
     public Talk Read(string key, string? words = null, bool asks = false)
