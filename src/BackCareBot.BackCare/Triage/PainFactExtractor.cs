@@ -255,7 +255,10 @@ public sealed class PainFactExtractor
                         // "my 15 year old son's lower back hurts" earlier, "about 3 weeks" now: the answer is the pain's length.
                         || (duration is not null && earlier.PainMentioned)))
                 // "I've got osteoporosis" earlier, "I slipped on the ice" now.
-                || (minorTrauma && rule.Condition == SignCondition.MinorTrauma && earlier.PendingSigns.Contains(rule.Sign.Id, StringComparer.Ordinal));
+                || (minorTrauma && rule.Condition == SignCondition.MinorTrauma && earlier.PendingSigns.Contains(rule.Sign.Id, StringComparer.Ordinal))
+                // "my brother was in a car crash, he's fine" earlier, "actually I was in the car too" now.
+                || (context.Counts(PhraseSet.JoinsTheirEvent) && rule.Condition == SignCondition.None
+                    && earlier.PendingSigns.Contains(rule.Sign.Id, StringComparer.Ordinal));
             // A fall said earlier completes a sign said now ("I slipped yesterday", then "I'm 78").
             var trauma = rule.Condition == SignCondition.MinorTrauma && saidNow && earlier.MinorTrauma;
             if (said && (trauma || Holds(rule.Condition, context, painMentioned, duration, pregnant)))
@@ -310,15 +313,20 @@ public sealed class PainFactExtractor
 
     private static readonly SearchValues<char> WordSeparators = SearchValues.Create(" ,.!?;:");
 
-    /// <summary>Signs said whose fall has not been said yet ("I've got osteoporosis"): waiting for it, by id.</summary>
+    /// <summary>
+    /// Signs said whose other half has not been said yet, by id: a fall for "I've got osteoporosis"; for an event said of
+    /// someone else ("my brother was in a car crash"), the person saying they were in it too.
+    /// </summary>
     private List<string> PendingSigns(MatchContext context, List<WarningSign> signs)
     {
         List<string>? pending = null;
         for (var index = 0; index < vocabulary.Signs.Count; index++)
         {
             var rule = vocabulary.Signs[index];
-            if (rule.Condition == SignCondition.MinorTrauma && context.Counts(PhraseSet.FirstWarningSign + index)
-                && !signs.Exists(sign => sign.Id == rule.Sign.Id))
+            var set = PhraseSet.FirstWarningSign + index;
+            var waits = rule.Condition == SignCondition.MinorTrauma ? context.Counts(set)
+                : rule.Condition == SignCondition.None && context.SaidOfOthers(set);
+            if (waits && !signs.Exists(sign => sign.Id == rule.Sign.Id))
             {
                 (pending ??= []).Add(rule.Sign.Id);
             }

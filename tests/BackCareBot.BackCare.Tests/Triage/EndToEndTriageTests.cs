@@ -116,6 +116,20 @@ public sealed class EndToEndTriageTests
         Assert.Empty(then.WarningSigns);
     }
 
+    [Theory]
+    // An event said of someone else becomes the person's when they say they were in it too.
+    [InlineData("my brother was in a car crash last week, he's fine. but my back has been stiff", "actually I was in the car too, just the passenger", TriageLevel.Emergency)]
+    [InlineData("my brother was in a car crash last week, he's fine", "I was driving all day to see him and my back is stiff", null)]
+    // An event long over is over for everyone in it.
+    [InlineData("my dad was in a car crash back in 2009", "I was in the car too", null)]
+    public void PuttingOneselfInSomeoneElsesEvent_MakesItsSignTheirs(string first, string then, TriageLevel? level)
+    {
+        var earlier = Extraction.Facts(first);
+        var facts = earlier.CombineWith(Later(earlier, then));
+
+        Assert.Equal(level, TriageAssessor.Assess(facts).Level);
+    }
+
     private static PainFacts Later(PainFacts earlier, string text) =>
         Extraction.Extractor.Extract(Extraction.Read(text), Extraction.Wednesday, earlier);
 

@@ -27,6 +27,7 @@ internal sealed class MatchContext
     }
 
     private readonly bool[] counted;
+    private readonly bool[] saidOfOthers;
     private readonly HashSet<int> pastScopes = [];
     /// <summary>
     /// For each sentence that says something is over, the last segment it reaches: "had a bad fall, he's fine" is
@@ -53,6 +54,7 @@ internal sealed class MatchContext
     {
         var setCount = vocabulary.FirstScreening + vocabulary.Screening.Count;
         counted = new bool[setCount];
+        saidOfOthers = new bool[setCount];
         var voided = Voided(tokens, scan, vocabulary);
         (owners, named, possessed, var speaksOfSelf) = Owners(tokens, scan, vocabulary, voided);
         var answeredNo = SentencesAnsweredNo(tokens);
@@ -136,10 +138,14 @@ internal sealed class MatchContext
                 continue;
             }
 
-            if (match.Negated || voided[m] || answeredNo.Contains(tokens[match.First].Sentence))
+            if ((match.Negated && !vocabulary.IsNewSinceNever(tokens, match)) || voided[m] || answeredNo.Contains(tokens[match.First].Sentence))
             {
                 continue;
             }
+
+            // "my brother was in a car crash last week, he's fine": over for him, and still an event the person may
+            // have been in. A clause set in the past ("back in 2009") is over for everyone.
+            saidOfOthers[set] |= !pastScopes.Contains(tokens[match.First].Scope) && OwnerOfBodyMatch(match, tokens, scan) == Owner.Other;
 
             var isSign = set >= PhraseSet.FirstWarningSign && set < vocabulary.FirstScreening;
             var isHistory = isSign && vocabulary.Signs[set - PhraseSet.FirstWarningSign].IsHistory;
@@ -239,6 +245,12 @@ internal sealed class MatchContext
 
     /// <summary>The word stands in a clause about the past or a sentence that says it is over ("back in 2014").</summary>
     public bool IsHistory(Token token) => IsPast(token);
+
+    /// <summary>
+    /// A phrase of the set was said of someone else, not negated, whether or not it counts for them now: an event the
+    /// person may say next they were in too.
+    /// </summary>
+    public bool SaidOfOthers(int set) => set < saidOfOthers.Length && saidOfOthers[set];
 
     /// <summary>At least one phrase of the set was said, not negated, and is about the person (or whoever they ask for) now.</summary>
     public bool Counts(int set) => set < counted.Length && counted[set];

@@ -74,6 +74,12 @@ internal static class PhraseSet
     /// <summary>Laughter or a joke marker: "lol", "jk", "😂". With a message that carries on the last, it laughs that one off.</summary>
     public const int LaughsOff = 22;
 
+    /// <summary>
+    /// The person puts themselves in an event said of someone else: "actually I was in the car too" after "my brother
+    /// was in a car crash".
+    /// </summary>
+    public const int JoinsTheirEvent = 23;
+
     /// <summary>The warning signs follow, then the screening concepts, then the rules' <c>unless</c> phrases.</summary>
-    public const int FirstWarningSign = 23;
+    public const int FirstWarningSign = 24;
 }

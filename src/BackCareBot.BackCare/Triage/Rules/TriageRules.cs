@@ -54,7 +54,7 @@ public sealed record TriageRules
     /// <summary>Stiff, tight, achy: with <see cref="Context"/>, tells that the person talks about their own body.</summary>
     public required PhraseRule Stiffness { get; init; }
 
-    /// <summary>Who and when (context.yaml): past, resolved, other-person, non-human, self-subject, self-object, turn-to-self.</summary>
+    /// <summary>Who and when (context.yaml): past, resolved, other-person, non-human, self-subject, self-object, turn-to-self, hypothetical, laughs-off, joins-their-event.</summary>
     public required IReadOnlyDictionary<string, PhraseRule> Context { get; init; }
 
     /// <summary>Red-flag concepts that no warning sign placed, and the question each asks.</summary>

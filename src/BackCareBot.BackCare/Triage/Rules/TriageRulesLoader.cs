@@ -26,7 +26,7 @@ public static class TriageRulesLoader
         ["crisis.yaml"] = ["crisis"],
         ["pregnancy.yaml"] = ["pregnant"],
         ["scope.yaml"] = ["other-body-part", "lower-back", "stiffness"],
-        ["context.yaml"] = ["past", "resolved", "other-person", "non-human", "self-subject", "self-object", "turn-to-self", "hypothetical", "laughs-off"],
+        ["context.yaml"] = ["past", "resolved", "other-person", "non-human", "self-subject", "self-object", "turn-to-self", "hypothetical", "laughs-off", "joins-their-event"],
     };
 
     /// <exception cref="KnowledgeException">The folder is missing, or any file in it has a problem.</exception>

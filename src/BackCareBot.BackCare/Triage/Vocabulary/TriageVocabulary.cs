@@ -16,6 +16,8 @@ internal sealed class TriageVocabulary
     private readonly int[] backReferences;
     private readonly int[] timeClauseOpeners;
     private readonly int[] possessedModifiers;
+    private readonly int[] untilNow;
+    private readonly int never;
 
     private TriageVocabulary(
         Lexicon lexicon, PhraseMatcher matcher, TriageRules rules, int[] unlessSetOf, int patternCount)
@@ -34,6 +36,8 @@ internal sealed class TriageVocabulary
         backReferences = [.. BackReferences.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
         timeClauseOpeners = [.. TimeClauseOpeners.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
         possessedModifiers = [.. PossessedModifiers.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
+        untilNow = [.. UntilNow.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
+        never = lexicon.Find("never");
         PatternCount = patternCount;
     }
 
@@ -104,6 +108,34 @@ internal sealed class TriageVocabulary
 
     public bool IsPossessedModifier(Token token) => Array.IndexOf(possessedModifiers, token.Word) >= 0;
 
+    /// <summary>Words that end "never had ... before": what was never had until now.</summary>
+    private static readonly string[] UntilNow = ["before", "till", "until", "til"];
+
+    /// <summary>
+    /// "I'm 68 and I've never had back pain before but it started 3 days ago": "never ... before" followed by a contrast
+    /// says the thing is new, not absent. Without the contrast ("never had back pain before, just want to keep it that
+    /// way") the negation stands.
+    /// </summary>
+    public bool IsNewSinceNever(ReadOnlySpan<Token> tokens, PhraseMatch match)
+    {
+        var after = match.Last + 1;
+        if (after + 1 >= tokens.Length || Array.IndexOf(untilNow, tokens[after].Word) < 0
+            || tokens[after + 1].Segment == tokens[after].Segment || !tokens[after + 1].Has(WordFlags.SegmentBreak))
+        {
+            return false;
+        }
+
+        for (var p = match.First - 1; p >= 0 && p >= match.First - Negation.Window && tokens[p].Scope == tokens[match.First].Scope; p--)
+        {
+            if (tokens[p].Word == never)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The phrase set holding the <c>unless</c> phrases of <paramref name="set"/>, or -1 when it has none.</summary>
     public int UnlessSetOf(int set) => set < unlessSetOf.Length ? unlessSetOf[set] : -1;
 
@@ -126,7 +158,7 @@ internal sealed class TriageVocabulary
         ArgumentNullException.ThrowIfNull(rules);
         var lexicon = new LexiconBuilder();
         FunctionWords.Register(lexicon);
-        foreach (var word in PainDurationReader.WordsUsed.Append("can").Concat(BackReferences).Concat(PossessedModifiers))
+        foreach (var word in PainDurationReader.WordsUsed.Append("can").Concat(BackReferences).Concat(PossessedModifiers).Concat(UntilNow).Append("never"))
         {
             lexicon.Word(word);
         }
@@ -145,6 +177,7 @@ internal sealed class TriageVocabulary
             (PhraseSet.SelfObject, rules.Context["self-object"]), (PhraseSet.Stiffness, rules.Stiffness),
             (PhraseSet.RoutineConcern, rules.RoutineConcern), (PhraseSet.TurnToSelf, rules.Context["turn-to-self"]),
             (PhraseSet.Hypothetical, rules.Context["hypothetical"]), (PhraseSet.LaughsOff, rules.Context["laughs-off"]),
+            (PhraseSet.JoinsTheirEvent, rules.Context["joins-their-event"]),
         };
         for (var index = 0; index < rules.Signs.Count; index++)
         {

@@ -123,6 +123,7 @@ public sealed class RuleExamplesTests
             "past" => Affirmed(PhraseSet.Past, message),
             "hypothetical" => Affirmed(PhraseSet.Hypothetical, message),
             "laughs-off" => Affirmed(PhraseSet.LaughsOff, message),
+            "joins-their-event" => Affirmed(PhraseSet.JoinsTheirEvent, message),
             "resolved" => Affirmed(PhraseSet.Resolved, message),
             "other-person" => Affirmed(PhraseSet.OtherPerson, message),
             "non-human" => Affirmed(PhraseSet.NonHuman, message),
