@@ -30,6 +30,16 @@ public sealed class MessageGlossary
         "ה", "ו", "ב", "ל", "מ", "ש", "כ",
     ];
 
+    /// <summary>
+    /// Korean joins particles and the copula to the end of the word before ("3주째예요" is "3주째" + "it is", "허리가"
+    /// "허리" + a subject marker): a word no entry knows is tried again without one, the longest first.
+    /// </summary>
+    private static readonly string[] KoreanEndings =
+    [
+        "이에요", "입니다", "이네요", "예요", "이야", "이고", "인데", "에서", "부터", "까지", "이라", "네요",
+        "이", "가", "은", "는", "을", "를", "에", "도", "요", "야",
+    ];
+
     private readonly Dictionary<string, (string[] Words, string English)[]> byFirstWord;
     private readonly Dictionary<string, (string[] Words, string English)[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
@@ -197,6 +207,18 @@ public sealed class MessageGlossary
             {
                 if (first.Length - prefix.Length >= 2 && first.StartsWith(prefix, StringComparison.Ordinal)
                     && TryLongest(text, words, w, first[prefix.Length..], out english, out length))
+                {
+                    return true;
+                }
+            }
+        }
+
+        if (first.Length > 2 && first[^1] is >= '\uAC00' and <= '\uD7A3')
+        {
+            foreach (var ending in KoreanEndings)
+            {
+                if (first.Length - ending.Length >= 2 && first.EndsWith(ending, StringComparison.Ordinal)
+                    && TryLongest(text, words, w, first[..^ending.Length], out english, out length))
                 {
                     return true;
                 }

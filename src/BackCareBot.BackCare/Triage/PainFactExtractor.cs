@@ -187,7 +187,7 @@ public sealed class PainFactExtractor
     /// How short a message of warning signs must be for the next one to be able to take them back: "I had an
     /// accident" may be half a sentence; a whole account of the accident is not.
     /// </summary>
-    private const int SignMessageWords = 8;
+    private const int SignMessageWords = 10;
 
     /// <summary>
     /// Words that open a message carrying the last one's sentence on: "I wet myself", then "with coffee 🙃".

@@ -531,9 +531,11 @@ public sealed class DialogEngine
             && decision.Kind is DecisionKind.Answer or DecisionKind.OutOfScope && !news
             && decision.Withheld is null && !BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage))
         {
-            // "a chair version of child's pose?": the easier version of the move it names. "Kneeling" names the
-            // position the person can't take, not a move they ask about.
-            if (!key.Contains("kneel", StringComparison.Ordinal) && NamedInstead(decision, state) is { } named
+            // "a chair version of child's pose?", "hip flexors without kneeling?": the easier version of the move it
+            // names. "Kneeling" names the position the person can't take, not the half-kneeling move its word finds.
+            if (NamedInstead(decision, state) is { } named
+                && !(key.Contains("kneel", StringComparison.Ordinal)
+                    && (decision.Asked.Declined.Contains(named) || _knowledge[named].Title.Contains("kneel", StringComparison.OrdinalIgnoreCase)))
                 && _advice.AboutShown(next, named, talk, decision) is { } version)
             {
                 return version;

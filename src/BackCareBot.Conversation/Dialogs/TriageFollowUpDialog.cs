@@ -50,8 +50,9 @@ internal sealed class TriageFollowUpDialog(KnowledgeBase knowledge, ReplyCompose
             // "my lower back is killing me, any stretches?": pain said and whether it is sharp not yet known, so the
             // stretch waits for the answer; it is given once the pain is known to be fine to stretch. A dull ache
             // ("just a mild ache, stretch?") gets it now, with the question of how long after it.
+            // The reason it waits is said once: "3 days" to "how long?" is thanked for, not told the reason again.
+            caution = !(next.Deferred == best.AdviceId && next.Asked != MissingPainFacts.None);
             deferred = best.AdviceId;
-            caution = true;
         }
         else if (decision.Advice is { Outcome: MatchOutcome.Matched, Best: { } shownNow })
         {
@@ -66,7 +67,7 @@ internal sealed class TriageFollowUpDialog(KnowledgeBase knowledge, ReplyCompose
         if (!(waitedBefore && next.QuestionRepeated))
         {
             // "but it's mostly dull" to "how long?": the sharpness is heard, and the length still asked, not as if unheard.
-            var noted = replies.Count == 0 && next.Asked == question
+            var noted = replies.Count == 0 && !caution && (next.Asked == question || next.Deferred is not null)
                 && (decision.MessageFacts.Sharpness != Sharpness.Unknown || decision.MessageFacts.Duration is not null);
             replies.Add(composer.Question(question, again: false, caution, noted));
         }

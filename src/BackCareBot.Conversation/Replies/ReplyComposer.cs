@@ -405,7 +405,13 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
     public const string PregnancyPickKey = "best-one.pregnancy";
 
     /// <summary>"Which stretches are OK then?" at 26 weeks: the caution, then which of the article's moves suit a pregnancy.</summary>
-    public BotReply PregnancyPick() => WithPregnancyCaution(Say(wording.Talk[PregnancyPickKey], Topics()));
+    public BotReply PregnancyPick()
+    {
+        var reply = WithPregnancyCaution(Say(wording.Talk[PregnancyPickKey], Topics()));
+        return wording.TalkAdvice.TryGetValue(PregnancyPickKey, out var id) && knowledge.TryGet(id, out _)
+            ? reply with { Advice = new AdviceDecision(id, null) }
+            : reply;
+    }
 
     /// <summary>A pregnancy said on its own: thanks, the caution before any exercise, and topics to go on with.</summary>
     public BotReply PregnancyNoted() => Say(TextParts.Paragraphs(wording.PregnancyNoted, wording.PregnancyCaution), Topics());

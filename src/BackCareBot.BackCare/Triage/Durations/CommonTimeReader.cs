@@ -88,7 +88,7 @@ internal sealed class CommonTimeReader
             var possessive = text.AsSpan(tokens[point.Last].Start, tokens[point.Last].Length).EndsWith("'s", StringComparison.Ordinal);
             return neighbours.QuietBefore(text, tokens, since ? i - 1 : leftFrom) && (possessive || neighbours.QuietAfter(text, tokens, point.Last, isLength: false))
                 && TimeNeighbours.Spaced(text, tokens, i, point.Last)
-                ? Emit(readings, new TimeReading(i, point.Last, RecognizedTime.Elapsed(RecognizedTime.Start(point.Start, point.Kind, reference), reference)))
+                ? Emit(readings, new TimeReading(i, point.Last, RecognizedTime.Elapsed(RecognizedTime.Start(point.Start, point.Kind, reference), reference), IsPoint: true))
                 : 0;
         }
 

@@ -54,7 +54,9 @@ internal static class DurationContext
             var correction = (p > 0 && tokens[p - 1].Has(WordFlags.AnswerWord)) || tokens[p + 1].Has(WordFlags.AnswerWord);
             // "every 2 hours" is a frequency; "ached every day for 3 weeks" is a length after one.
             var frequencyBefore = tokens[p].Has(WordFlags.FrequencyLead) && p < candidate.First - 1;
-            if (tokens[p].Has(WordFlags.Activity) && !frequencyBefore && !correction && !endsAgo)
+            // "hold for 30 seconds" is the activity's length; "achy after a long drive yesterday" says when the ache
+            // began, as a time ago does.
+            if (tokens[p].Has(WordFlags.Activity) && !frequencyBefore && !correction && !endsAgo && !candidate.IsPoint)
             {
                 return false;
             }

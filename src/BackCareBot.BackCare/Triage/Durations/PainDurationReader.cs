@@ -152,7 +152,7 @@ internal sealed class PainDurationReader
             // Inside a window the recogniser reads the expression itself, in its context, as it always has.
             if (reading.Value is { } value && !IsInside(reading, windows[..windowCount]))
             {
-                candidates.Add(new DurationCandidate(value, reading.First, reading.Last));
+                candidates.Add(new DurationCandidate(value, reading.First, reading.Last, reading.IsPoint));
             }
         }
 

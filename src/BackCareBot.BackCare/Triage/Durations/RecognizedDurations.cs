@@ -187,6 +187,6 @@ internal sealed class RecognizedDurations
         }
 
         var value = resolved.IsLength ? moreOrLess.Adjust(resolved.Value, text, tokens, first, last, end) : resolved.Value;
-        candidates.Add(new DurationCandidate(value, first, last));
+        candidates.Add(new DurationCandidate(value, first, last, IsPoint: !resolved.IsLength));
     }
 }

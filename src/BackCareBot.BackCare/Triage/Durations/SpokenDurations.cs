@@ -82,7 +82,7 @@ internal sealed class SpokenDurations
 
             var occasion = occasions[(int)match.Pattern.Value.Ticks];
             var latest = occasion.Dates.Max(date => date.LatestOnOrBefore(today));
-            candidates.Add(new DurationCandidate(reference - latest.ToDateTime(TimeOnly.MinValue, reference.Kind), match.First, match.Last));
+            candidates.Add(new DurationCandidate(reference - latest.ToDateTime(TimeOnly.MinValue, reference.Kind), match.First, match.Last, IsPoint: true));
         }
     }
 
@@ -111,7 +111,7 @@ internal sealed class SpokenDurations
             var day = tokens[i + 1].Word == the && i + 2 < tokens.Length ? i + 2 : i + 1;
             if (tokens[day].IsOrdinal && LatestDayOfMonth(reference, tokens[day].Number) is { } start)
             {
-                candidates.Add(new DurationCandidate(reference - start, i, day));
+                candidates.Add(new DurationCandidate(reference - start, i, day, IsPoint: true));
             }
         }
     }

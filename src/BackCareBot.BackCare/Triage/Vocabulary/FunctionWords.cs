@@ -21,7 +21,7 @@ internal static class FunctionWords
         lexicon.Flag(
             WordFlags.NegationHedge,
             "sure", "know", "idea", "doubt", "wonder", "matter", "certain", "only", "just", "clue", "remember", "understand",
-            "wait", "sorry", "hang", "joking", "kidding", "lying", "lie", "exaggerating");
+            "wait", "sorry", "hang", "joking", "kidding", "lying", "lie", "exaggerating", "literally");
         lexicon.Flag(WordFlags.HedgeIntensifier, "even", "really", "gonna", "going");
         lexicon.Flag(
             WordFlags.Subject,
