@@ -110,7 +110,8 @@ public sealed class PainFactExtractor
         var sharpness = context.Sharpness(scan);
         // A short message in a conversation that already holds pain ("wait, it's been 10 days actually") is about it.
         var aboutSymptoms = answeringDuration
-            || (earlier.PainMentioned && tokens.Length <= ShortFollowUpWords)
+            // Not a question about something else: "what's for lunch today?" says nothing of how long it has hurt.
+            || (earlier.PainMentioned && tokens.Length <= ShortFollowUpWords && !AsksAboutSomethingElse(text))
             // "actually I got that wrong, it's more like three weeks, I lose track": a correction of the pain's length,
             // however long the message that makes it.
             || (earlier.PainMentioned && Corrects(text))
@@ -209,7 +210,9 @@ public sealed class PainFactExtractor
             return [];
         }
 
-        if (Corrects(text) && earlier.WarningSigns.Where(sign => vocabulary.SignSetOf(sign.Id) is var set and >= 0 && scan.IsNegated(set) && !scan.IsAffirmed(set))
+        // "no it doesn't wake me. it eases once I'm in bed" after "worse at night": a "no" that denies the sign just
+        // read corrects it as surely as "sorry, I meant".
+        if ((Corrects(text) || OpensWithNo(text)) && earlier.WarningSigns.Where(sign => vocabulary.SignSetOf(sign.Id) is var set and >= 0 && scan.IsNegated(set) && !scan.IsAffirmed(set))
             .Select(sign => sign.Id).ToList() is { Count: > 0 } denied)
         {
             return denied;
@@ -289,6 +292,43 @@ public sealed class PainFactExtractor
     private static readonly string[] NowWords = ["now"];
 
     private static readonly string[] BeenWords = ["been"];
+
+    /// <summary>Question words that open a question about something other than how long: "what's for lunch today?".</summary>
+    private static readonly string[] OtherQuestionWords = ["what", "what's", "whats", "who", "who's", "whos", "where", "where's", "wheres", "which"];
+
+    private static readonly string[] NoWords = ["no", "nah", "nope", "na"];
+
+    private static bool OpensWithNo(string text)
+    {
+        var first = text.AsSpan().TrimStart();
+        var end = first.IndexOfAny(WordSeparators);
+        var word = end < 0 ? first : first[..end];
+        foreach (var candidate in NoWords)
+        {
+            if (word.SequenceEqual(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AsksAboutSomethingElse(string text)
+    {
+        var first = text.AsSpan().TrimStart();
+        var end = first.IndexOfAny(WordSeparators);
+        var word = end < 0 ? first : first[..end];
+        foreach (var candidate in OtherQuestionWords)
+        {
+            if (word.SequenceEqual(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"more like 6 days i guess" corrects the length said before as surely as "sorry, 6 days".</summary>
     private static bool Corrects(string text) => HasAnyWord(text, CorrectionWords) || text.Contains("more like", StringComparison.Ordinal);

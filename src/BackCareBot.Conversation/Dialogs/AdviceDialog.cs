@@ -20,6 +20,13 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
     /// <summary>A match this strong names the move ("the hip flexor stretch?"), not a general request it happens to fit.</summary>
     private const double NamedMoveScore = 0.6;
 
+    /// <summary>How far a named move stands ahead of the next: "anything for me?" fits several moves about as well.</summary>
+    private const double NamedMoveMargin = 0.15;
+
+    private static bool NamesTheMove(double? score, TurnDecision decision) =>
+        score >= NamedMoveScore
+        && (decision.Asked.Ranked is not [var first, var second, ..] || first.Score - second.Score >= NamedMoveMargin);
+
     /// <summary>Gives the advice and waits for its follow-ups.</summary>
     /// <param name="announce">A triage decision to tell first, if it is news.</param>
     public TurnResult Give(DialogState next, AdviceEntry entry, double? score, TriageAssessment? announce, TurnDecision decision)
@@ -46,7 +53,7 @@ internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer compos
             var state = next.EndDialog() with { AdviceId = entry.Id, Shown = shown, AskedAgain = 0, VersionShown = version };
             // "I use a wheelchair, my back gets stiff": a general request is answered with what suits them, not with
             // why the best match for someone else is left out.
-            if (!version && score is < NamedMoveScore && composer.MovesWithout(next.RuledOut) is { } suited)
+            if (!version && !NamesTheMove(score, decision) && composer.MovesWithout(next.RuledOut) is { } suited)
             {
                 return (state, suited);
             }

@@ -30,6 +30,7 @@ public sealed class DialogEngine
     private readonly MessageGlossary _glossary;
 
     private readonly KnowledgeBase _knowledge;
+    private readonly FollowUpReader _followUpReader;
 
     public DialogEngine(
         BackCareDecider decider, KnowledgeBase knowledge, ReplyComposer composer, ReplyWording wording, TalkReader talk, EmergencyNumbers numbers, MessageGlossary glossary)
@@ -41,7 +42,8 @@ public sealed class DialogEngine
         _decider = decider;
         _talk = talk;
         _composer = composer;
-        _advice = new AdviceDialog(knowledge, composer, new FollowUpReader(wording.Actions));
+        _followUpReader = new FollowUpReader(wording.Actions);
+        _advice = new AdviceDialog(knowledge, composer, _followUpReader);
         _disambiguation = new DisambiguationDialog(knowledge, composer, _advice, new ChoiceReader(wording.Actions));
         _decisions = new TriageDialog(knowledge, composer, _advice, _disambiguation);
         _followUp = new TriageFollowUpDialog(knowledge, composer, _advice);
@@ -282,7 +284,11 @@ public sealed class DialogEngine
             var cleared = state.EndDialog() with { Facts = null, Announced = null, Reminders = 0, OtherInCare = false, Unanswered = BackCare.Triage.MissingPainFacts.None };
             var heardCleared = _composer.SmallTalk(Talk.ClearedByDoctor);
             // What the clinician assessed is not asked again: a reply that would ask about the pain gives way to the all-clear.
-            if (clearedToo && Route(cleared, text, key, messageTime, talk) is { DialogId: not (DialogIds.Fallback or DialogIds.TriageFollowUp) } asked)
+            // "hi again! back from the hospital, they said it was a UTI. so... standing desk?": the greeting is not the question.
+            // "they said it was a UTI. standing desk?": the all-clear with a question of its own, answered too.
+            var beside = talk is Talk.Returning or Talk.ClearedByDoctor ? Talk.None : talk;
+            var asksBeside = clearedToo || decision.Asked.Best?.Score >= ClearedBesideScore;
+            if (asksBeside && Route(cleared, text, key, messageTime, beside) is { DialogId: not (DialogIds.Fallback or DialogIds.TriageFollowUp) } asked)
             {
                 return asked with { Replies = [heardCleared with { Suggestions = [] }, .. asked.Replies] };
             }
@@ -726,7 +732,7 @@ public sealed class DialogEngine
         {
             DecisionKind.OutOfScope => new TurnResult(DialogIds.OutOfScope, next.EndDialog(), [_composer.OutOfScope()]),
             DecisionKind.AskPain => _followUp.Ask(next, decision),
-            _ => _decisions.Respond(next, decision, ComparisonWords.Compares(key)),
+            _ => _decisions.Respond(next, decision, ComparisonWords.Compares(key), saysNothingKnown: talk == Talk.None && _followUpReader.Read(key) == FollowUp.None),
         };
 
         // "how long do I hold the hamstring stretch?" answered with its card: "and for the hip flexor?" may follow.
@@ -896,6 +902,9 @@ public sealed class DialogEngine
 
     /// <summary>How clearly a question must name another piece of advice to be about it rather than the one on screen.</summary>
     private const double NamedScore = 0.6;
+
+    /// <summary>How well advice must fit a question said beside an all-clear for it to be answered too.</summary>
+    private const double ClearedBesideScore = 0.5;
 
     /// <summary>
     /// "is there an easier version of the hamstring one?" with the hip flexor stretch on screen is about the hamstring

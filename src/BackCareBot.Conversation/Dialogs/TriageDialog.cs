@@ -41,7 +41,8 @@ internal sealed class TriageDialog(KnowledgeBase knowledge, ReplyComposer compos
     private const double ComparisonMargin = 0.05;
 
     /// <param name="comparing">The message sets two things side by side ("foam roller or massage ball?").</param>
-    public TurnResult Respond(DialogState next, TurnDecision decision, bool comparing = false)
+    /// <param name="saysNothingKnown">No talk and no follow-up was read in the message ("what's for lunch today?").</param>
+    public TurnResult Respond(DialogState next, TurnDecision decision, bool comparing = false, bool saysNothingKnown = false)
     {
         var triage = decision.Triage;
         var match = decision.Advice;
@@ -69,6 +70,25 @@ internal sealed class TriageDialog(KnowledgeBase knowledge, ReplyComposer compos
 
         if (decision.Withheld is not null)
         {
+            // "which exercise should I do daily until Sunday?" under a check already told: the stretch waits, and why.
+            if (announce is null && decision.Withheld == WithheldBecause.Triage && decision.Asked.Best is { } asked && asked.Score >= AsksForAStretchScore
+                && knowledge.TryGet(asked.AdviceId, out var exercise) && exercise.Kind == AdviceKind.Exercise
+                && composer.ExerciseWaits(triage, decision.Asked.Outcome == MatchOutcome.Matched && asked.Score >= NamesAStretchScore ? exercise : null) is { } waits)
+            {
+                // Asked again straight after ("what stretch tho"): the same answer in other words, not the same paragraph.
+                var again = ReplyPrint.Of(waits.Text) == next.LastReplyPrint;
+                return new TurnResult(DialogIds.Triage, state, [again ? composer.ExerciseWaitsAgain(triage) ?? waits : waits]);
+            }
+
+            // "what's for lunch in the canteen?" under a doctor's check already told: off the subject, so the fallback,
+            // not the check again; a same-day check or an emergency is repeated whatever was said.
+            if (announce is null && saysNothingKnown && triage.Level <= TriageLevel.Doctor && (decision.Asked.Best?.Score ?? 0) < AsksForAStretchScore
+                && !SaysMoreAboutThePain(decision.MessageFacts) && decision.MessageFacts.WarningSigns.Count == 0 && decision.MessageFacts.Screening.Count == 0)
+            {
+                var keep = next.Dialog is DialogIds.Advice or DialogIds.Routine ? state with { Dialog = next.Dialog } : state;
+                return new TurnResult(DialogIds.Fallback, keep, [composer.Fallback()]);
+            }
+
             return announce is null && triage.Level is not null
                 ? new TurnResult(DialogIds.Triage, state, [composer.ToldBefore(triage)])
                 : Announce(state, triage, composer);
@@ -90,6 +110,12 @@ internal sealed class TriageDialog(KnowledgeBase knowledge, ReplyComposer compos
 
         return SelfCare(state, decision);
     }
+
+    /// <summary>How well an exercise must fit for the message to ask for a stretch at all ("what stretch tho").</summary>
+    private const double AsksForAStretchScore = 0.3;
+
+    /// <summary>How well it must fit to be the one named ("would the hamstring one be ok meanwhile").</summary>
+    private const double NamesAStretchScore = 0.6;
 
     /// <summary>How well a setup or background answer must fit to be given beside a decision already told.</summary>
     private const double SafeBesideScore = 0.5;

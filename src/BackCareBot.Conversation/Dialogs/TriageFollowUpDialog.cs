@@ -30,6 +30,7 @@ internal sealed class TriageFollowUpDialog(KnowledgeBase knowledge, ReplyCompose
         var replies = new List<BotReply>(2);
         var state = next;
         var caution = false;
+        AdviceEntry? waiting = null;
         // A stretch that waited for the pain question is the one to give once the answer allows it, until one is shown.
         var deferred = next.Deferred;
         if (answer is not null)
@@ -50,15 +51,20 @@ internal sealed class TriageFollowUpDialog(KnowledgeBase knowledge, ReplyCompose
             // "my lower back is killing me, any stretches?": pain said and whether it is sharp not yet known, so the
             // stretch waits for the answer; it is given once the pain is known to be fine to stretch. A dull ache
             // ("just a mild ache, stretch?") gets it now, with the question of how long after it.
-            // The reason it waits is said once: "3 days" to "how long?" is thanked for, not told the reason again.
-            caution = !(next.Deferred == best.AdviceId && next.Asked != MissingPainFacts.None);
+            // The reason it waits is said once: "3 days" to "how long?" is thanked for, not told the reason again, and
+            // "what does the hip flexor thing do?" meanwhile is told what it is for, its steps still waiting.
+            caution = next.Deferred is null || next.Asked == MissingPainFacts.None;
+            waiting = caution || decision.MessageFacts.Duration is not null || decision.MessageFacts.Sharpness != Sharpness.Unknown
+                ? null
+                : knowledge[best.AdviceId];
             deferred = best.AdviceId;
         }
         else if (decision.Advice is { Outcome: MatchOutcome.Matched, Best: { } shownNow })
         {
             (state, var reply) = advice.Show(next, knowledge[shownNow.AdviceId], Math.Round(shownNow.Score, 2), null, decision, withFollowUps: false);
             replies.Add(reply);
-            deferred = null;
+            // The desk setup shown meanwhile leaves the stretch still waiting; a stretch shown is the one given.
+            deferred = knowledge[shownNow.AdviceId].Kind == AdviceKind.Exercise ? null : deferred;
         }
 
         // The same question already waited and was asked again beside an answer once ("monitor height?" after "how
@@ -69,7 +75,7 @@ internal sealed class TriageFollowUpDialog(KnowledgeBase knowledge, ReplyCompose
             // "but it's mostly dull" to "how long?": the sharpness is heard, and the length still asked, not as if unheard.
             var noted = replies.Count == 0 && !caution && (next.Asked == question || next.Deferred is not null)
                 && (decision.MessageFacts.Sharpness != Sharpness.Unknown || decision.MessageFacts.Duration is not null);
-            replies.Add(composer.Question(question, again: false, caution, noted));
+            replies.Add(composer.Question(question, again: false, caution, noted, waiting));
         }
 
         state = state.EndDialog() with

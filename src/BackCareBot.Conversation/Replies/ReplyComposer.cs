@@ -306,6 +306,33 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
             : wording.ToldBefore[key];
     }
 
+    /// <summary>
+    /// "what stretch can I do today?" under a doctor's or a same-day check already told: the stretch named, why it waits
+    /// and what to do meanwhile, with the questions people ask after the decision. Null for other levels, whose
+    /// one-line reminder answers it.
+    /// </summary>
+    /// <param name="asked">The stretch named, or null for stretches in general ("what stretch tho").</param>
+    public BotReply? ExerciseWaits(TriageAssessment triage, AdviceEntry? asked)
+    {
+        ArgumentNullException.ThrowIfNull(triage);
+        if (triage.Level is not { } level || IsPregnancySign(triage.Reasons) || !wording.ExerciseWaits.TryGetValue(level.ToWireName(), out var text))
+        {
+            return null;
+        }
+
+        var title = asked is null ? wording.ExerciseWaitsAny : $"the **{asked.Title}**";
+        return new BotReply(text.Replace("{title}", title, StringComparison.Ordinal), DecisionActions(level, Talk.None), triage, null, ExpectingInput: false);
+    }
+
+    /// <summary><see cref="ExerciseWaits"/> asked again straight after: the same answer in other words.</summary>
+    public BotReply? ExerciseWaitsAgain(TriageAssessment triage)
+    {
+        ArgumentNullException.ThrowIfNull(triage);
+        return triage.Level is { } level && wording.ExerciseWaits.TryGetValue($"{level.ToWireName()}-again", out var text)
+            ? new BotReply(text, DecisionActions(level, Talk.None), triage, null, ExpectingInput: false)
+            : null;
+    }
+
     /// <summary>A decision already told, in one short line, with the questions people ask after it.</summary>
     /// <param name="told">How many times in a row it has been said already (<see cref="BotReply.Reminder"/>).</param>
     public BotReply ToldBefore(TriageAssessment triage, int told = 0)
@@ -459,7 +486,8 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
     /// <param name="again">The last answer did not answer it.</param>
     /// <param name="caution">A stretch was asked for and waits for the answer: say why it waits.</param>
     /// <param name="noted">The message told the other fact: thanked for, so the same question is not asked as if unheard.</param>
-    public BotReply Question(MissingPainFacts question, bool again, bool caution, bool noted = false)
+    /// <param name="waiting">A stretch asked about again while it waits: what it is for, its steps still waiting.</param>
+    public BotReply Question(MissingPainFacts question, bool again, bool caution, bool noted = false, AdviceEntry? waiting = null)
     {
         var asked = (question, again) switch
         {
@@ -471,7 +499,11 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
         IReadOnlyList<string> answers = question == MissingPainFacts.Sharpness
             ? [wording.Actions.SharpAnswer, wording.Actions.DullAnswer]
             : wording.Actions.DurationAnswers;
-        return new BotReply(TextParts.Paragraphs(caution ? wording.Questions.BeforeYouTry : noted ? wording.Questions.Noted : null, asked), answers, null, null, ExpectingInput: true)
+        var before = caution ? wording.Questions.BeforeYouTry
+            : waiting is not null ? wording.Questions.WhileItWaits.Replace("{title}", waiting.Title, StringComparison.Ordinal).Replace("{why}", waiting.Why, StringComparison.Ordinal)
+            : noted ? wording.Questions.Noted
+            : null;
+        return new BotReply(TextParts.Paragraphs(before, asked), answers, null, null, ExpectingInput: true)
         {
             OffersOneToOne = true,
         };

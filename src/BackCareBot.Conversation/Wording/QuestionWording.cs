@@ -36,4 +36,7 @@ public sealed class QuestionWording
 
     /// <summary>Before the same pain question again, after an answer that told the other fact.</summary>
     public string Noted { get; init; } = "";
+
+    /// <summary>Another stretch asked about while one waits for the pain question, with {title} and {why}.</summary>
+    public string WhileItWaits { get; init; } = "";
 }

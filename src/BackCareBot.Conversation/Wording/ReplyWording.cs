@@ -43,6 +43,15 @@ public sealed class ReplyWording
 
     /// <summary>The same reminder said again in other words, in turn, so a reminder never repeats word for word.</summary>
     public Dictionary<string, List<string>> ToldBeforeAgain { get; init; } = [];
+
+    /// <summary>
+    /// A stretch asked for under a check already told (doctor, urgent), with {title}: why it waits and what to do
+    /// meanwhile, rather than the bare reminder.
+    /// </summary>
+    public Dictionary<string, string> ExerciseWaits { get; init; } = [];
+
+    /// <summary>What {title} reads in <see cref="ExerciseWaits"/> when no one stretch was named.</summary>
+    public string ExerciseWaitsAny { get; init; } = "";
     public string Apology { get; init; } = "";
     public string EmptyMessage { get; init; } = "";
     public string StartedOver { get; init; } = "";

@@ -60,6 +60,8 @@ internal static class ReplyWordingValidator
             ("questions.durationAgain", wording.Questions.DurationAgain),
             ("questions.sharpnessAgain", wording.Questions.SharpnessAgain),
             ("questions.beforeYouTry", wording.Questions.BeforeYouTry),
+            ("exerciseWaitsAny", wording.ExerciseWaitsAny),
+            ("questions.whileItWaits", wording.Questions.WhileItWaits),
             ("questions.unsure", wording.Questions.Unsure),
             ("actions.sharpAnswer", wording.Actions.SharpAnswer),
             ("actions.dullAnswer", wording.Actions.DullAnswer),
@@ -180,6 +182,14 @@ internal static class ReplyWordingValidator
             if (!wording.ToldBeforeAgain.TryGetValue(level, out var again) || again.Count == 0 || again.Any(string.IsNullOrWhiteSpace))
             {
                 yield return $"'toldBeforeAgain.{level}' needs at least one wording, none empty.";
+            }
+        }
+
+        foreach (var level in new[] { "urgent", "doctor" })
+        {
+            if (!wording.ExerciseWaits.TryGetValue(level, out var text) || !text.Contains("{title}", StringComparison.Ordinal))
+            {
+                yield return $"'exerciseWaits.{level}' is missing or names no {{title}}.";
             }
         }
 

@@ -94,6 +94,7 @@ internal sealed class MatchContext
         }
 
         var selfBody = false;
+        var selfPain = false;
         var selfBodyNamed = false;
         var selfObject = false;
         var otherBackPain = false;
@@ -110,6 +111,7 @@ internal sealed class MatchContext
 
             var owner = OwnerOfBodyMatch(match, tokens, scan);
             selfBody |= owner == Owner.Self;
+            selfPain |= owner == Owner.Self && set is PhraseSet.Pain or PhraseSet.Sharp;
             selfBodyNamed |= owner == Owner.Self && (named[match.First] || speaksOfSelf);
             // "he just told me it actually hurts": with no body part named at all, "it" is the back being talked about.
             otherBackPain |= owner == Owner.Other && set == PhraseSet.Pain
@@ -160,7 +162,9 @@ internal sealed class MatchContext
             {
                 Owner.Self => true,
                 Owner.NonHuman => false,
-                _ => set is PhraseSet.Pain or PhraseSet.Sharp or PhraseSet.NotSharp ? !selfBody && !selfObject
+                // "it's not pain, just stiffness. but my mother is 70 and her back hurts": the person's own stiffness
+                // leaves the pain the mother's; their own pain would make an unowned one theirs.
+                _ => set is PhraseSet.Pain or PhraseSet.Sharp or PhraseSet.NotSharp ? (!selfBody || (!selfPain && named[match.First])) && !selfObject
                     : isHistory || isConcept ? otherBackPain
                     // "my flatmate has pain between his shoulder blades": their pain, where the sign says, is theirs now.
                     : otherBackPain || otherPainScopes?.Contains(tokens[match.First].Scope) == true

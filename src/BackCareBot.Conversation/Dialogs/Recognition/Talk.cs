@@ -332,4 +332,7 @@ public enum Talk
 
     /// <summary>"how do I make them harder?": the article's measure of progress for the advice on screen.</summary>
     Harder,
+
+    /// <summary>"I've got a massage gun, same thing?": not in the article; the self-massage it does describe.</summary>
+    MassageGun,
 }

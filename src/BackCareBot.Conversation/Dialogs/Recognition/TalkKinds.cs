@@ -24,7 +24,7 @@ internal static class TalkKinds
         talk is Talk.NotSitting or Talk.StandOrSit or Talk.Brace or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy or Talk.HowSoon or Talk.AtDesk or Talk.WhatIs111
             or Talk.WhyAsking or Talk.BotLimits or Talk.RoutineList or Talk.Equipment or Talk.NoEquipment or Talk.RoutineTime or Talk.WhatIsSharp
             or Talk.Source or Talk.Credentials or Talk.ArticleAge or Talk.Citation or Talk.HasCondition or Talk.TitleSays or Talk.LumbarSupport
-            or Talk.SofaLaptop or Talk.StretchingBad or Talk.DoesItWork or Talk.IfItTurnsSharp or Talk.PushThrough or Talk.OwnProfessional or Talk.WhileDriving or Talk.OtherArticle or Talk.TriedIt or Talk.TriedEverything or Talk.ProductPlug or Talk.ComparePoses or Talk.Breaks or Talk.SittingBad or Talk.LyingPregnant or Talk.ForKids or Talk.AskWork;
+            or Talk.SofaLaptop or Talk.StretchingBad or Talk.DoesItWork or Talk.IfItTurnsSharp or Talk.PushThrough or Talk.OwnProfessional or Talk.WhileDriving or Talk.OtherArticle or Talk.TriedIt or Talk.TriedEverything or Talk.ProductPlug or Talk.ComparePoses or Talk.Breaks or Talk.SittingBad or Talk.LyingPregnant or Talk.ForKids or Talk.AskWork or Talk.MassageGun;
 
     /// <summary>Every kind the bot answers without a decision: each needs its answer in the wording.</summary>
     public static bool IsAnsweredOnItsOwn(Talk talk) => IsSmallTalk(talk) || OutranksAdvice(talk);

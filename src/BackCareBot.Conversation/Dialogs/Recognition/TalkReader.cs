@@ -42,6 +42,7 @@ public sealed class TalkReader
         ["lying-pregnant"] = Talk.LyingPregnant,
         ["for-kids"] = Talk.ForKids,
         ["ask-work"] = Talk.AskWork,
+        ["massage-gun"] = Talk.MassageGun,
         ["complaint"] = Talk.Complaint,
         ["why-this"] = Talk.WhyThis,
         ["feeling-better"] = Talk.FeelingBetter,
