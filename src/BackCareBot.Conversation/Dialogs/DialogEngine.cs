@@ -318,7 +318,14 @@ public sealed class DialogEngine
         if (talk == Talk.TookBack && state.Announced is not null && state.LastReplyPrint != 0 && !CrisisStands(state)
             && decision.MessageFacts.WarningSigns.Count == 0 && !decision.MessageFacts.Crisis && decision.Kind is not (DecisionKind.Screening or DecisionKind.Crisis))
         {
-            var past = state.EndDialog() with { Facts = null, Announced = null, Reminders = 0, OtherInCare = false, Unanswered = BackCare.Triage.MissingPainFacts.None };
+            // "no it doesn't wake me" after night pain said of months of pain: the sign goes, and the months still call
+            // for the doctor's check, told as news.
+            var stillDecided = decision.MessageFacts.TakesBackLast && decision.Triage is { Status: BackCare.Triage.TriageStatus.Decided, Level: not null };
+            var past = state.EndDialog() with
+            {
+                Facts = stillDecided ? StoredPainFacts.From(decision.Facts) : null, Announced = null, Reminders = 0, OtherInCare = false,
+                Unanswered = BackCare.Triage.MissingPainFacts.None,
+            };
             var afresh = Route(past, text, key, messageTime, Talk.None);
             return afresh.DialogId == DialogIds.Fallback ? new TurnResult(DialogIds.SmallTalk, past, [_composer.SmallTalk(talk)]) : afresh;
         }
