@@ -388,6 +388,15 @@ public sealed class DialogEngine
             talk = Talk.Thanks;
         }
 
+        // "would the hamstring one be ok to do meanwhile?" under a check already told: that stretch waits, and why.
+        if (talk == Talk.Meanwhile && state.Announced is not null && !news && decision.Withheld == WithheldBecause.Triage
+            && decision.Asked is { Outcome: BackCare.Matching.MatchOutcome.Matched, Best: { Score: >= NamedScore } waitingMove }
+            && _knowledge.TryGet(waitingMove.AdviceId, out var waitingEntry) && waitingEntry.Kind == BackCare.Knowledge.AdviceKind.Exercise
+            && _composer.ExerciseWaits(decision.Triage, waitingEntry) is { } waits)
+        {
+            return new TurnResult(DialogIds.Triage, next.EndDialog(), [waits]);
+        }
+
         if (TalkKinds.IsAboutTheDecision(talk) && state.Announced is { } told && !news
             && (decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits || BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage)))
         {
