@@ -142,7 +142,7 @@ public sealed class PainFactExtractor
         // "nah not pain pain, just stiff. im 17": the pain the conversation held is taken back, so no sign that needs
         // pain (a new pain at 17) counts on it.
         var deniesPainNow = !painMentioned && scan.IsNegated(PhraseSet.Pain) && scan.IsMentioned(PhraseSet.Stiffness);
-        var signs = WarningSigns(context, painMentioned || (earlier.PainMentioned && !deniesPainNow), duration ?? earlier.Duration, pregnant || earlier.Pregnant, earlier, minorTrauma, scan.IsMentioned(PhraseSet.Pain));
+        var signs = WarningSigns(context, painMentioned || (earlier.PainMentioned && !deniesPainNow), duration ?? earlier.Duration, pregnant || earlier.Pregnant, earlier, minorTrauma, scan.IsMentioned(PhraseSet.Pain), deniesPainNow);
         var standsIn = StandsInForSigns(context, signs);
         var pending = PendingSigns(context, signs);
         var crisis = context.Counts(PhraseSet.Crisis);
@@ -241,8 +241,9 @@ public sealed class PainFactExtractor
     /// <param name="earlier">What the conversation holds: an age sign of new pain, or a sign waiting for its fall, said before.</param>
     /// <param name="minorTrauma">This message says a fall, slip, knock or lift.</param>
     /// <param name="painSaidOfAnyone">A pain word stands in the message, whoever it is about.</param>
+    /// <param name="noPainNow">The message denies pain in favour of stiffness ("not painful, just stiff").</param>
     private List<WarningSign> WarningSigns(
-        MatchContext context, bool painMentioned, TimeSpan? duration, bool pregnant, PainFacts earlier, bool minorTrauma, bool painSaidOfAnyone)
+        MatchContext context, bool painMentioned, TimeSpan? duration, bool pregnant, PainFacts earlier, bool minorTrauma, bool painSaidOfAnyone, bool noPainNow)
     {
         var signs = new List<WarningSign>(2);
         for (var index = 0; index < vocabulary.Signs.Count; index++)
@@ -264,6 +265,13 @@ public sealed class PainFactExtractor
                     && earlier.PendingSigns.Contains(rule.Sign.Id, StringComparer.Ordinal));
             // A fall said earlier completes a sign said now ("I slipped yesterday", then "I'm 78").
             var trauma = rule.Condition == SignCondition.MinorTrauma && saidNow && earlier.MinorTrauma;
+            // "my cancer's been in remission 8 years. my back isn't painful, just stiff": a history is a warning sign
+            // beside back pain, and this message says there is none.
+            if (said && rule.IsHistory && noPainNow)
+            {
+                continue;
+            }
+
             if (said && (trauma || Holds(rule.Condition, context, painMentioned, duration, pregnant)))
             {
                 signs.Add(rule.Sign);

@@ -30,7 +30,6 @@ public sealed class DialogEngine
     private readonly MessageGlossary _glossary;
 
     private readonly KnowledgeBase _knowledge;
-    private readonly FollowUpReader _followUpReader;
 
     public DialogEngine(
         BackCareDecider decider, KnowledgeBase knowledge, ReplyComposer composer, ReplyWording wording, TalkReader talk, EmergencyNumbers numbers, MessageGlossary glossary)
@@ -42,8 +41,7 @@ public sealed class DialogEngine
         _decider = decider;
         _talk = talk;
         _composer = composer;
-        _followUpReader = new FollowUpReader(wording.Actions);
-        _advice = new AdviceDialog(knowledge, composer, _followUpReader);
+        _advice = new AdviceDialog(knowledge, composer, new FollowUpReader(wording.Actions));
         _disambiguation = new DisambiguationDialog(knowledge, composer, _advice, new ChoiceReader(wording.Actions));
         _decisions = new TriageDialog(knowledge, composer, _advice, _disambiguation);
         _followUp = new TriageFollowUpDialog(knowledge, composer, _advice);
@@ -728,7 +726,10 @@ public sealed class DialogEngine
         if (decision.Kind == DecisionKind.Answer && decision.MessageFacts.Pregnant
             && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news)
         {
-            return new TurnResult(DialogIds.SmallTalk, next.EndDialog(), [_composer.PregnancyNoted()]);
+            // Under a check already told ("back pain for 3 weeks", then "oh and I'm 30 weeks pregnant"), the check stands.
+            return decision.Triage is { Status: BackCare.Triage.TriageStatus.Decided, Level: not null } standing
+                ? new TurnResult(DialogIds.Triage, next.EndDialog(), [_composer.PregnancyNoted() with { Suggestions = [] }, _composer.ToldBefore(standing)])
+                : new TurnResult(DialogIds.SmallTalk, next.EndDialog(), [_composer.PregnancyNoted()]);
         }
 
         // "actually stop, boss is coming" with no routine running: a goodbye, not the fallback.
@@ -748,7 +749,7 @@ public sealed class DialogEngine
         {
             DecisionKind.OutOfScope => new TurnResult(DialogIds.OutOfScope, next.EndDialog(), [_composer.OutOfScope()]),
             DecisionKind.AskPain => _followUp.Ask(next, decision),
-            _ => _decisions.Respond(next, decision, ComparisonWords.Compares(key), saysNothingKnown: talk == Talk.None && _followUpReader.Read(key) == FollowUp.None),
+            _ => _decisions.Respond(next, decision, ComparisonWords.Compares(key)),
         };
 
         // "how long do I hold the hamstring stretch?" answered with its card: "and for the hip flexor?" may follow.

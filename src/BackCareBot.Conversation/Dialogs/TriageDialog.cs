@@ -41,8 +41,7 @@ internal sealed class TriageDialog(KnowledgeBase knowledge, ReplyComposer compos
     private const double ComparisonMargin = 0.05;
 
     /// <param name="comparing">The message sets two things side by side ("foam roller or massage ball?").</param>
-    /// <param name="saysNothingKnown">No talk and no follow-up was read in the message ("what's for lunch today?").</param>
-    public TurnResult Respond(DialogState next, TurnDecision decision, bool comparing = false, bool saysNothingKnown = false)
+    public TurnResult Respond(DialogState next, TurnDecision decision, bool comparing = false)
     {
         var triage = decision.Triage;
         var match = decision.Advice;
@@ -78,15 +77,6 @@ internal sealed class TriageDialog(KnowledgeBase knowledge, ReplyComposer compos
                 // Asked again straight after ("what stretch tho"): the same answer in other words, not the same paragraph.
                 var again = ReplyPrint.Of(waits.Text) == next.LastReplyPrint;
                 return new TurnResult(DialogIds.Triage, state, [again ? composer.ExerciseWaitsAgain(triage) ?? waits : waits]);
-            }
-
-            // "what's for lunch in the canteen?" under a doctor's check already told: off the subject, so the fallback,
-            // not the check again; a same-day check or an emergency is repeated whatever was said.
-            if (announce is null && saysNothingKnown && triage.Level <= TriageLevel.Doctor && (decision.Asked.Best?.Score ?? 0) < AsksForAStretchScore
-                && !SaysMoreAboutThePain(decision.MessageFacts) && decision.MessageFacts.WarningSigns.Count == 0 && decision.MessageFacts.Screening.Count == 0)
-            {
-                var keep = next.Dialog is DialogIds.Advice or DialogIds.Routine ? state with { Dialog = next.Dialog } : state;
-                return new TurnResult(DialogIds.Fallback, keep, [composer.Fallback()]);
             }
 
             return announce is null && triage.Level is not null

@@ -242,8 +242,8 @@ internal sealed class Tokenizer
     /// <summary>Where the tokenizer is: the current sentence, segment and scope, and breaks seen since the last word.</summary>
     private struct Position
     {
-        /// <summary>A sentence of at most this many words is a fragment of the next one: "Back. Bad. Legs. Both. Numb."</summary>
-        private const int FragmentWords = 2;
+        /// <summary>A sentence of at most this many words is a fragment of the next one: "Back. Bad. Legs. Both. Numb.", "Now both legs. Numb."</summary>
+        private const int FragmentWords = 3;
 
         private bool pendingSentence;
         private bool pendingScope;

@@ -36,13 +36,23 @@ public sealed class TokenizerTests
     [Fact]
     public void Punctuation_AndJoiningWords_OpenNewScopes()
     {
-        var tokens = Tokenize("no fever, numb. pain but sharp and dull");
+        var tokens = Tokenize("no fever at all, numb. pain but sharp and dull");
 
-        Assert.Equal([0, 0, 0, 1, 1, 1, 1, 1], tokens.Select(token => token.Sentence));
-        Assert.Equal([0, 0, 0, 1, 2, 2, 2, 2], tokens.Select(token => token.Segment));
+        Assert.Equal([0, 0, 0, 0, 0, 1, 1, 1, 1, 1], tokens.Select(token => token.Sentence));
+        Assert.Equal([0, 0, 0, 0, 0, 1, 2, 2, 2, 2], tokens.Select(token => token.Segment));
         Assert.Equal(tokens[0].Scope, tokens[1].Scope);
-        Assert.NotEqual(tokens[1].Scope, tokens[2].Scope);
-        Assert.NotEqual(tokens[5].Scope, tokens[6].Scope);
+        Assert.NotEqual(tokens[3].Scope, tokens[4].Scope);
+        Assert.NotEqual(tokens[7].Scope, tokens[8].Scope);
+    }
+
+    [Fact]
+    public void ShortFragments_StayInTheSegmentOfWhatFollows()
+    {
+        // "Now both legs. Numb.": one thought written in fragments, read as one.
+        var tokens = Tokenize("now both legs. numb.");
+
+        Assert.Equal([0, 0, 0, 1], tokens.Select(token => token.Sentence));
+        Assert.Equal([0, 0, 0, 0], tokens.Select(token => token.Segment));
     }
 
     [Fact]
