@@ -148,7 +148,8 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
             decision = decision with { Unanswered = unanswered, Triage = Assess(facts, unanswered) };
         }
 
-        if (said.OtherBodyPartOnly)
+        // "just the left one, down to about the knee" answers where the numbness is: the knee says where, not what about.
+        if (said.OtherBodyPartOnly && !screeningAnswered)
         {
             return decision with { Kind = DecisionKind.OutOfScope };
         }
@@ -235,8 +236,11 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
             return (facts with { WarningSigns = [.. facts.WarningSigns.Concat(placed).DistinctBy(sign => sign.Id)] }, screened, true);
         }
 
+        // "just the left one, down to about the knee" to "between your legs, both legs, or neither, just one leg?": one
+        // side named, after the covered signs were looked for, is the one-leg answer.
+        var oneSide = concept.NoAnswer.Contains("one leg", StringComparison.OrdinalIgnoreCase) && NamesOneSide(key);
         if (key == PhraseKey.Of(concept.NoAnswer) || YesNoReader.Read(key) == YesNo.No || key is "neither" or "none" or "neither of those" or "none of those"
-            || OpensWithNo(key))
+            || OpensWithNo(key) || oneSide)
         {
             return (facts, [.. screened, concept.Id], true);
         }
@@ -273,6 +277,16 @@ public sealed class BackCareDecider(BackCareUnderstanding understanding, Knowled
 
     private static bool ReadsAsAnswer(string key) =>
         YesNoReader.Read(key) != YesNo.Neither || OpensWithYes(key) || OpensWithNo(key) || key is "both" or "both of them" or "both of those" or "yes both";
+
+    private static readonly string[] OneSideWords = ["left", "right", "one"];
+
+    private static readonly string[] BothSidesWords = ["both", "between", "bum", "bottom", "groin", "saddle", "two"];
+
+    private static bool NamesOneSide(string key)
+    {
+        var words = key.Split(' ');
+        return words.Any(word => OneSideWords.Contains(word)) && !words.Any(word => BothSidesWords.Contains(word));
+    }
 
     private static bool OpensWithNo(string key)
     {

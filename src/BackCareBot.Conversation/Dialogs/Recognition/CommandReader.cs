@@ -66,6 +66,8 @@ internal static class CommandReader
         ["forget about me"] = Command.ForgetMe,
         ["forget everything"] = Command.ForgetMe,
         ["forget my data"] = Command.ForgetMe,
+        ["i dont want my health stuff stored"] = Command.ForgetMe,
+        ["dont store my health stuff"] = Command.ForgetMe,
         ["forget what i told you"] = Command.ForgetMe,
         ["delete my data"] = Command.ForgetMe,
         ["delete my information"] = Command.ForgetMe,
@@ -90,6 +92,9 @@ internal static class CommandReader
         // "can you delete everything I told you", "actually forget that, start over"
         "can you ", "could you ", "can u ", "pls can you ", "please can you ", "actually ", "ok actually ", "actually forget that ", "forget that ", "no "];
 
+    /// <summary>How many words a request to forget must have to be read with a reason after it ("forget me not" is a flower).</summary>
+    private const int MinWordsBeforeAReason = 3;
+
     public static Command Read(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -109,6 +114,22 @@ internal static class CommandReader
             if (key.EndsWith(trailing, StringComparison.Ordinal) && Phrases.TryGetValue(key[..^trailing.Length], out command))
             {
                 return command;
+            }
+        }
+
+        // "actually can you forget everything I told you? I don't want my health stuff stored": a request to forget,
+        // with its reason after it, is still the request. Only forgetting is read this way: it is never harmful.
+        var rest = key;
+        for (var stripped = 0; stripped < 2; stripped++)
+        {
+            rest = Politeness.FirstOrDefault(word => rest.StartsWith(word, StringComparison.Ordinal)) is { } polite ? rest[polite.Length..] : rest;
+        }
+
+        foreach (var (phrase, meant) in Phrases)
+        {
+            if (meant == Command.ForgetMe && phrase.Count(letter => letter == ' ') >= MinWordsBeforeAReason - 1 && rest.StartsWith(phrase + " ", StringComparison.Ordinal))
+            {
+                return Command.ForgetMe;
             }
         }
 

@@ -109,6 +109,7 @@ internal sealed class FollowUpReader
     private static readonly HashSet<string> Softeners = new(StringComparer.Ordinal)
     {
         "actually", "just", "so", "cool", "nice", "great", "right", "alright", "sweet", "awesome", "lovely", "um", "umm", "ok", "okay", "then", "please", "pls", "plz", "exactly", "again", "even", "and", "now",
+        "tho", "though", "anyway", "anyways",
     };
 
     /// <summary>How many words a follow-up at the end of a message may have, and must have to count there.</summary>

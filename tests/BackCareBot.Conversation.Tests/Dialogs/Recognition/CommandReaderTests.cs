@@ -16,6 +16,9 @@ public sealed class CommandReaderTests
         { "forget me", Command.ForgetMe },
         { "Please forget me.", Command.ForgetMe },
         { "delete my data", Command.ForgetMe },
+        // A request to forget with its reason after it is still the request.
+        { "actually can you forget everything I told you? I don't want my health stuff stored", Command.ForgetMe },
+        { "forget me not", Command.None },
         { "hi", Command.Greeting },
         { "Hello!", Command.Greeting },
         { "help, my back hurts", Command.None },
