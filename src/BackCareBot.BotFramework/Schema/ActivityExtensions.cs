@@ -126,7 +126,16 @@ public static class ActivityExtensions
             }
         }
 
-        activity.Text = text.Trim();
+        text = text.Trim();
+        // "@BackCareBot forget me" typed where no mention entity is made (the web chat, a pasted Teams message): the
+        // bot's own name opening the message is who it is said to, as a mention would be.
+        if (activity.Recipient?.Name is { Length: > 0 } botName && text.StartsWith("@" + botName, StringComparison.OrdinalIgnoreCase)
+            && (text.Length == botName.Length + 1 || !char.IsLetterOrDigit(text[botName.Length + 1])))
+        {
+            text = text[(botName.Length + 1)..].TrimStart(' ', ',', ':', '-');
+        }
+
+        activity.Text = text;
         return activity.Text;
     }
 

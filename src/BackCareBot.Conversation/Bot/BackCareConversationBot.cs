@@ -47,7 +47,8 @@ public sealed class BackCareConversationBot(
     private async Task OnMessageAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        var text = IsTeams(activity) ? activity.RemoveRecipientMention() : activity.Text;
+        // Teams puts the mention in markup; anywhere, "@BackCareBot forget me" typed is said to the bot.
+        var text = activity.RemoveRecipientMention();
 
         // "Since last Friday" means the person's Friday: their local clock when the channel sends it.
         var messageTime = activity.LocalTimestamp ?? activity.Timestamp ?? timeProvider.GetUtcNow();
@@ -166,7 +167,4 @@ public sealed class BackCareConversationBot(
         var waitingIn = result.State?.Dialog;
         ConversationLog.Replied(logger, activity.ChannelId, result.DialogId, adviceIds, triage?.Level, reasons, expectingInput, waitingIn);
     }
-
-    private static bool IsTeams(Activity activity) =>
-        string.Equals(activity.ChannelId, BotFramework.Schema.Channels.MsTeams, StringComparison.OrdinalIgnoreCase);
 }

@@ -742,7 +742,10 @@ public sealed class DialogEngine
         if (decision.Kind == DecisionKind.Answer && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits && !news
             && state.Dialog is not (DialogIds.TriageFollowUp or DialogIds.Screening or DialogIds.Disambiguation) && BareYesOrNo.Contains(key))
         {
-            return new TurnResult(DialogIds.SmallTalk, next, [_composer.SmallTalk(Talk.Acknowledge)]);
+            // Under a check already told, the check is what an "ok" acknowledges: it stays on the reply.
+            return state.Announced is { } acknowledged && decision.Triage.Level is not null
+                ? new TurnResult(DialogIds.Triage, next.EndDialog(), [_composer.AfterDecision(Talk.Acknowledge, acknowledged.Level, acknowledged.Reasons)])
+                : new TurnResult(DialogIds.SmallTalk, next, [_composer.SmallTalk(Talk.Acknowledge)]);
         }
 
         var answer = decision.Kind switch

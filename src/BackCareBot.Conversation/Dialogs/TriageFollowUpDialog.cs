@@ -59,7 +59,8 @@ internal sealed class TriageFollowUpDialog(KnowledgeBase knowledge, ReplyCompose
                 : knowledge[best.AdviceId];
             deferred = best.AdviceId;
         }
-        else if (decision.Advice is { Outcome: MatchOutcome.Matched, Best: { } shownNow })
+        // "just the left one, down to about the knee" answers the screening question: its leg words ask for no stretch.
+        else if (decision.Advice is { Outcome: MatchOutcome.Matched, Best: { } shownNow } && next.Dialog != DialogIds.Screening)
         {
             (state, var reply) = advice.Show(next, knowledge[shownNow.AdviceId], Math.Round(shownNow.Score, 2), null, decision, withFollowUps: false);
             replies.Add(reply);

@@ -85,6 +85,24 @@ public sealed class ActivityExtensionsTests
     };
 
     [Theory]
+    // Typed where no mention entity is made (the web chat): the bot's own name opening the message is dropped.
+    [InlineData("@BackCareBot forget me", "forget me")]
+    [InlineData("@backcarebot, start over", "start over")]
+    [InlineData("@BackCareBotty hi", "@BackCareBotty hi")]
+    [InlineData("ask @BackCareBot later", "ask @BackCareBot later")]
+    public void RemoveRecipientMention_TypedName_IsDroppedAtTheStart(string text, string expected)
+    {
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = text,
+            Recipient = new ChannelAccount("28:bot", "BackCareBot"),
+        };
+
+        Assert.Equal(expected, activity.RemoveRecipientMention());
+    }
+
+    [Theory]
     [MemberData(nameof(MentionCases))]
     public void RemoveRecipientMention_Cases(string text, string entities, string? recipientId, string expected)
     {
