@@ -306,28 +306,17 @@ public sealed class PainFactExtractor
 
     private static readonly string[] NoWords = ["no", "nah", "nope", "na"];
 
-    private static bool OpensWithNo(string text)
+    private static bool OpensWithNo(string text) => OpensWithAnyOf(text, NoWords);
+
+    private static bool AsksAboutSomethingElse(string text) => OpensWithAnyOf(text, OtherQuestionWords);
+
+    /// <summary>The message's first word is one of <paramref name="words"/>.</summary>
+    private static bool OpensWithAnyOf(string text, string[] words)
     {
         var first = text.AsSpan().TrimStart();
         var end = first.IndexOfAny(WordSeparators);
         var word = end < 0 ? first : first[..end];
-        foreach (var candidate in NoWords)
-        {
-            if (word.SequenceEqual(candidate))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool AsksAboutSomethingElse(string text)
-    {
-        var first = text.AsSpan().TrimStart();
-        var end = first.IndexOfAny(WordSeparators);
-        var word = end < 0 ? first : first[..end];
-        foreach (var candidate in OtherQuestionWords)
+        foreach (var candidate in words)
         {
             if (word.SequenceEqual(candidate))
             {
