@@ -288,7 +288,7 @@ public sealed class PainFactExtractor
     /// Words that say the person was misunderstood ("I mean", "I mixed it up", "not literally"): "actually it's not really pain" is
     /// not enough to take back pain that had already lasted a week.
     /// </summary>
-    private static readonly string[] TakeBackWords = ["mean", "meant", "mixed", "misunderstood", "misread", "mistake", "misspoke", "typo", "wrong", "literally", "kidding", "joking", "exaggerating"];
+    private static readonly string[] TakeBackWords = ["mean", "meant", "mixed", "misunderstood", "misread", "mistake", "misspoke", "typo", "wrong", "literally", "kidding", "joking", "exaggerating", "jk"];
 
     private static bool TakesBack(string text) => HasAnyWord(text, TakeBackWords);
 
