@@ -18,7 +18,7 @@ namespace BackCareBot.Conversation.Dialogs;
 internal sealed class AdviceDialog(KnowledgeBase knowledge, ReplyComposer composer, FollowUpReader followUps)
 {
     /// <summary>A match this strong names the move ("the hip flexor stretch?"), not a general request it happens to fit.</summary>
-    private const double NamedMoveScore = 0.6;
+    internal const double NamedMoveScore = 0.6;
 
     /// <summary>How far a named move stands ahead of the next: "anything for me?" fits several moves about as well.</summary>
     private const double NamedMoveMargin = 0.15;

@@ -387,12 +387,10 @@ public sealed class DialogEngine
         }
 
         // "would the hamstring one be ok to do meanwhile?" under a check already told: that stretch waits, and why.
-        if (talk == Talk.Meanwhile && state.Announced is not null && !news && decision.Withheld == WithheldBecause.Triage
-            && decision.Asked is { Outcome: BackCare.Matching.MatchOutcome.Matched, Best: { Score: >= NamedScore } waitingMove }
-            && _knowledge.TryGet(waitingMove.AdviceId, out var waitingEntry) && waitingEntry.Kind == BackCare.Knowledge.AdviceKind.Exercise
-            && _composer.ExerciseWaits(decision.Triage, waitingEntry) is { } waits)
+        if (talk == Talk.Meanwhile && state.Announced is not null && !news
+            && _decisions.StretchWaits(next.EndDialog(), next, decision, mustName: true) is { } waits)
         {
-            return new TurnResult(DialogIds.Triage, next.EndDialog(), [waits]);
+            return waits;
         }
 
         if (TalkKinds.IsAboutTheDecision(talk) && state.Announced is { } told && !news

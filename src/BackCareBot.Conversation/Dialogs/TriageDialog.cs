@@ -70,13 +70,9 @@ internal sealed class TriageDialog(KnowledgeBase knowledge, ReplyComposer compos
         if (decision.Withheld is not null)
         {
             // "which exercise should I do daily until Sunday?" under a check already told: the stretch waits, and why.
-            if (announce is null && decision.Withheld == WithheldBecause.Triage && decision.Asked.Best is { } asked && asked.Score >= AsksForAStretchScore
-                && knowledge.TryGet(asked.AdviceId, out var exercise) && exercise.Kind == AdviceKind.Exercise
-                && composer.ExerciseWaits(triage, decision.Asked.Outcome == MatchOutcome.Matched && asked.Score >= NamesAStretchScore ? exercise : null) is { } waits)
+            if (announce is null && StretchWaits(state, next, decision, mustName: false) is { } waits)
             {
-                // Asked again straight after ("what stretch tho"): the same answer in other words, not the same paragraph.
-                var again = ReplyPrint.Of(waits.Text) == next.LastReplyPrint;
-                return new TurnResult(DialogIds.Triage, state, [again ? composer.ExerciseWaitsAgain(triage) ?? waits : waits]);
+                return waits;
             }
 
             return announce is null && triage.Level is not null
@@ -104,8 +100,33 @@ internal sealed class TriageDialog(KnowledgeBase knowledge, ReplyComposer compos
     /// <summary>How well an exercise must fit for the message to ask for a stretch at all ("what stretch tho").</summary>
     private const double AsksForAStretchScore = 0.3;
 
-    /// <summary>How well it must fit to be the one named ("would the hamstring one be ok meanwhile").</summary>
-    private const double NamesAStretchScore = 0.6;
+    /// <summary>
+    /// A stretch asked for under a doctor's or same-day check already told: why it waits and what to do meanwhile, the
+    /// stretch named where one is ("would the hamstring one be ok meanwhile"), and in other words when asked again
+    /// straight after ("what stretch tho"). Null when the message asks for no stretch, or the level has its own line.
+    /// </summary>
+    /// <param name="state">The state the answer leaves.</param>
+    /// <param name="next">The state before it, holding the last reply said.</param>
+    /// <param name="mustName">Only a stretch the message names ("meanwhile?" alone has its own answer).</param>
+    public TurnResult? StretchWaits(DialogState state, DialogState next, TurnDecision decision, bool mustName)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        ArgumentNullException.ThrowIfNull(decision);
+        if (decision.Withheld != WithheldBecause.Triage || decision.Asked.Best is not { } asked || asked.Score < AsksForAStretchScore
+            || !knowledge.TryGet(asked.AdviceId, out var exercise) || exercise.Kind != AdviceKind.Exercise)
+        {
+            return null;
+        }
+
+        var named = decision.Asked.Outcome == MatchOutcome.Matched && asked.Score >= AdviceDialog.NamedMoveScore;
+        if ((mustName && !named) || composer.ExerciseWaits(decision.Triage, named ? exercise : null) is not { } waits)
+        {
+            return null;
+        }
+
+        var again = ReplyPrint.Of(waits.Text) == next.LastReplyPrint;
+        return new TurnResult(DialogIds.Triage, state, [again ? composer.ExerciseWaitsAgain(decision.Triage) ?? waits : waits]);
+    }
 
     /// <summary>How well a setup or background answer must fit to be given beside a decision already told.</summary>
     private const double SafeBesideScore = 0.5;

@@ -102,11 +102,14 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
     {
         // A question that also follows decisions ("ibuprofen?") has its general answer among those.
         var key = TalkReader.KeyOf(talk);
-        var reply = Say(wording.Talk.GetValueOrDefault(key) ?? wording.AfterDecision[key], Topics());
-        return wording.TalkAdvice.TryGetValue(key, out var id) && knowledge.TryGet(id, out _)
+        return WithTalkAdvice(Say(wording.Talk.GetValueOrDefault(key) ?? wording.AfterDecision[key], Topics()), key);
+    }
+
+    /// <summary>The reply with the advice entity of the article item its answer gives (<c>talkAdvice</c>), where it has one.</summary>
+    private BotReply WithTalkAdvice(BotReply reply, string key) =>
+        wording.TalkAdvice.TryGetValue(key, out var id) && knowledge.TryGet(id, out _)
             ? reply with { Advice = new AdviceDecision(id, null) }
             : reply;
-    }
 
     /// <summary>
     /// A question after a decision, answered on its own ("is it serious?"), with the other questions to tap. Thanks
@@ -432,13 +435,7 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
     public const string PregnancyPickKey = "best-one.pregnancy";
 
     /// <summary>"Which stretches are OK then?" at 26 weeks: the caution, then which of the article's moves suit a pregnancy.</summary>
-    public BotReply PregnancyPick()
-    {
-        var reply = WithPregnancyCaution(Say(wording.Talk[PregnancyPickKey], Topics()));
-        return wording.TalkAdvice.TryGetValue(PregnancyPickKey, out var id) && knowledge.TryGet(id, out _)
-            ? reply with { Advice = new AdviceDecision(id, null) }
-            : reply;
-    }
+    public BotReply PregnancyPick() => WithTalkAdvice(WithPregnancyCaution(Say(wording.Talk[PregnancyPickKey], Topics())), PregnancyPickKey);
 
     /// <summary>A pregnancy said on its own: thanks, the caution before any exercise, and topics to go on with.</summary>
     public BotReply PregnancyNoted() => Say(TextParts.Paragraphs(wording.PregnancyNoted, wording.PregnancyCaution), Topics());

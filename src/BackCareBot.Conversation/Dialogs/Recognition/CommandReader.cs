@@ -95,6 +95,10 @@ internal static class CommandReader
     /// <summary>How many words a request to forget must have to be read with a reason after it ("forget me not" is a flower).</summary>
     private const int MinWordsBeforeAReason = 3;
 
+    /// <summary>The requests to forget that may have a reason after them, each with the space that must follow it.</summary>
+    private static readonly string[] ForgetWithAReason =
+        [.. Phrases.Where(entry => entry.Value == Command.ForgetMe && entry.Key.Split(' ').Length >= MinWordsBeforeAReason).Select(entry => entry.Key + " ")];
+
     public static Command Read(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -125,14 +129,6 @@ internal static class CommandReader
             rest = Politeness.FirstOrDefault(word => rest.StartsWith(word, StringComparison.Ordinal)) is { } polite ? rest[polite.Length..] : rest;
         }
 
-        foreach (var (phrase, meant) in Phrases)
-        {
-            if (meant == Command.ForgetMe && phrase.Count(letter => letter == ' ') >= MinWordsBeforeAReason - 1 && rest.StartsWith(phrase + " ", StringComparison.Ordinal))
-            {
-                return Command.ForgetMe;
-            }
-        }
-
-        return Command.None;
+        return ForgetWithAReason.Any(request => rest.StartsWith(request, StringComparison.Ordinal)) ? Command.ForgetMe : Command.None;
     }
 }
