@@ -56,6 +56,10 @@ public sealed class DurationTests
     [InlineData("my back started hurting 3 weeks ago", 21, 22)]
     [InlineData("my back started aching two days ago", 2, 3)]
     [InlineData("since last Friday", 5, 6)]
+    // The weekday the person says today is counts, not the clock's (a Wednesday here): Monday to their Friday.
+    [InlineData("my back has ached since monday (today's friday)", 4, 4)]
+    [InlineData("sore since the drive on tuesday. it's thursday today", 2, 2)]
+    [InlineData("aching since monday, today is wednesday", 2, 2)]
     [InlineData("since Monday", 2, 3)]
     [InlineData("since Wednesday", 7, 8)]
     [InlineData("since the 1st", 11, 12)]

@@ -16,7 +16,7 @@ internal sealed class PainDurationReader
 {
     /// <summary>Words this reader looks up by name; they must be in the lexicon.</summary>
     public static IReadOnlyList<string> WordsUsed { get; } =
-        [.. MoreOrLess.WordsUsed, .. CommonTimeReader.WordsUsed, .. SpokenDurations.WordsUsed, .. BareUnitAnswer.WordsUsed];
+        [.. MoreOrLess.WordsUsed, .. CommonTimeReader.WordsUsed, .. SpokenDurations.WordsUsed, .. BareUnitAnswer.WordsUsed, .. StatedToday.WordsUsed];
 
     /// <summary>A bare answer to "how long?" is short: "it's been about ten days I think".</summary>
     public const int BareAnswerMaxWords = 12;
@@ -28,6 +28,7 @@ internal sealed class PainDurationReader
     private readonly RecognizedDurations recognized;
     private readonly SpokenDurations spoken;
     private readonly BareUnitAnswer bareUnit;
+    private readonly StatedToday statedToday;
     private readonly int ago;
 
     /// <param name="lexicon">The words.</param>
@@ -40,6 +41,7 @@ internal sealed class PainDurationReader
         recognized = new RecognizedDurations(lexicon);
         spoken = new SpokenDurations(lexicon, occasions);
         bareUnit = new BareUnitAnswer(lexicon);
+        statedToday = new StatedToday(lexicon);
         ago = lexicon.Find("ago");
     }
 
@@ -137,6 +139,7 @@ internal sealed class PainDurationReader
     internal List<DurationCandidate> Candidates(string text, ReadOnlySpan<Token> tokens, PhraseScan scan, DateTime reference, out bool recognizerRan)
     {
         var candidates = new List<DurationCandidate>();
+        reference = statedToday.Apply(tokens, reference, out var saysToday);
         spoken.Add(scan, tokens, reference, candidates);
 
         Span<TimeReading> readings = stackalloc TimeReading[MaxReadings];
@@ -158,7 +161,8 @@ internal sealed class PainDurationReader
 
         for (var i = candidates.Count - 1; i >= 0; i--)
         {
-            if (!DurationContext.IsAboutPain(candidates[i], tokens, ago) || spoken.IsPainScore(candidates[i], text, tokens))
+            if (!DurationContext.IsAboutPain(candidates[i], tokens, ago) || spoken.IsPainScore(candidates[i], text, tokens)
+                || (saysToday is var (first, last) && candidates[i].First <= last && candidates[i].Last >= first))
             {
                 candidates.RemoveAt(i);
             }
