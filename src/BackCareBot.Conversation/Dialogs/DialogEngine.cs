@@ -145,6 +145,8 @@ public sealed class DialogEngine
     }
 
     /// <summary>Help said to be on its way rather than come: "while we wait for the ambulance", "they're sending someone".</summary>
+    private static readonly string[] WordsOfTime = ["soon", "quick", "quickly", "fast", "long", "when", "till", "until", "before", "time"];
+
     private static bool HelpStillComing(string key) => SaysAnyOf(key, HelpOnItsWay);
 
     private static readonly string[] HelpOnItsWay = ["wait", "waiting", "coming", "on its way", "on the way", "sending", "called", "calling", "ringing"];
@@ -597,6 +599,14 @@ public sealed class DialogEngine
             return deskVersion;
         }
 
+        // "my company will buy me a standing desk, will it help my stiff back?": whether the thing it names helps, which
+        // its own answer says; "how soon will the stretches help?" keeps the answer about time.
+        if (talk == Talk.HowSoon && NamedInstead(decision, state) is not null && decision.Kind == DecisionKind.Answer && !news
+            && !SaysAnyOf(key, WordsOfTime))
+        {
+            talk = Talk.None;
+        }
+
         // "what's the dead bug? sounds like something from the office kitchen": the move it names, which has no desk
         // version, rather than the desk's own tips.
         if (talk == Talk.AtDesk && NamedInstead(decision, state) is not null && decision.Kind == DecisionKind.Answer && !news)
@@ -1028,6 +1038,13 @@ public sealed class DialogEngine
             // conversation may go back to the back. New crisis words bring the lines straight back.
             // What was decided before the crisis lines stands again, as already told.
             state = next.EndDialog() with { Facts = StoredPainFacts.From(decision.Facts with { Crisis = false }), Announced = before, AnnouncedBeforeCrisis = null, CrisisLinesGiven = true, CheckInOwed = true };
+        }
+
+        // "can you just show me a stretch or something", after the lines: the stretches wait, said warmly, not the
+        // lines again word for word.
+        if (toldBefore && talk == Talk.None && decision.Asked.Outcome == BackCare.Matching.MatchOutcome.Matched)
+        {
+            talk = Talk.StretchLater;
         }
 
         return new TurnResult(DialogIds.Crisis, state, [_composer.Crisis(decision.Triage, toldBefore, talk)]);

@@ -60,6 +60,7 @@ public sealed class DurationTests
     [InlineData("my back has ached since monday (today's friday)", 4, 4)]
     [InlineData("sore since the drive on tuesday. it's thursday today", 2, 2)]
     [InlineData("aching since monday, today is wednesday", 2, 2)]
+    [InlineData("back aches since the 3rd, today's the 5th", 2, 3)]
     [InlineData("since Monday", 2, 3)]
     [InlineData("since Wednesday", 7, 8)]
     [InlineData("since the 1st", 11, 12)]

@@ -4,7 +4,7 @@ using BackCareBot.BackCare.Triage.Vocabulary;
 namespace BackCareBot.BackCare.Triage.Durations;
 
 /// <summary>
-/// The weekday a person says today is ("since monday (today's wednesday)", "since the drive on wednesday. today's
+/// The day a person says today is ("since monday (today's wednesday)", "since the drive on wednesday. today's
 /// friday"). They count the days from their own today, and a message can be read later than it was written (a
 /// replayed conversation, a clock a day out): so the lengths are counted from the weekday they name, not from the
 /// clock's. Only a weekday right beside "today" counts ("today's friday", "it's friday today", "today is friday").
@@ -18,6 +18,7 @@ internal sealed class StatedToday
     private readonly int today;
     private readonly int @is;
     private readonly int being;
+    private readonly int the;
 
     public StatedToday(Lexicon lexicon)
     {
@@ -30,34 +31,33 @@ internal sealed class StatedToday
         today = lexicon.Find("today");
         @is = lexicon.Find("is");
         being = lexicon.Find("being");
+        the = lexicon.Find("the");
     }
 
-    /// <summary>The reference moved to the weekday the message says today is, or unchanged when it names none.</summary>
+    /// <summary>The reference moved to the day the message says today is, or unchanged when it names none.</summary>
     /// <param name="said">The words that say it ("today's friday"), which are not a length of the pain themselves.</param>
     public DateTime Apply(ReadOnlySpan<Token> tokens, DateTime reference, out (int First, int Last)? said)
     {
         said = null;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Word != today || Said(tokens, i) is not { } stated)
+            if (tokens[i].Word != today || Said(tokens, i, reference) is not { } stated)
             {
                 continue;
             }
 
-            var (weekday, at) = stated;
-            said = (Math.Min(i, at), Math.Max(i, at));
-
-            var back = ((int)reference.DayOfWeek - (int)weekday + 7) % 7;
-
-            // A clock a day behind theirs (another time zone) is the only reason to count forward.
-            return back == 6 ? reference.AddDays(1) : reference.AddDays(-back);
+            said = (Math.Min(i, stated.At), Math.Max(i, stated.At));
+            return stated.Today;
         }
 
         return reference;
     }
 
-    /// <summary>"today's friday", "today is friday", "today being friday", "friday today".</summary>
-    private (DayOfWeek Weekday, int At)? Said(ReadOnlySpan<Token> tokens, int at)
+    /// <summary>
+    /// "today's friday", "today is friday", "today being friday", "friday today", "today's the 20th", "it's the 20th
+    /// today": the day they name, the latest one up to the clock's today.
+    /// </summary>
+    private (DateTime Today, int At)? Said(ReadOnlySpan<Token> tokens, int at, DateTime reference)
     {
         var next = at + 1;
         if (next < tokens.Length && (tokens[next].Word == @is || tokens[next].Word == being))
@@ -65,14 +65,42 @@ internal sealed class StatedToday
             next++;
         }
 
-        if (next < tokens.Length && WeekdayAt(tokens, next) is { } after)
+        if (next < tokens.Length && tokens[next].Word == the)
+        {
+            next++;
+        }
+
+        if (next < tokens.Length && DayAt(tokens, next, reference) is { } after)
         {
             return (after, next);
         }
 
-        return at > 0 && WeekdayAt(tokens, at - 1) is { } before ? (before, at - 1) : null;
+        return at > 0 && DayAt(tokens, at - 1, reference) is { } before ? (before, at - 1) : null;
     }
 
-    private DayOfWeek? WeekdayAt(ReadOnlySpan<Token> tokens, int at) =>
-        tokens[at].Word == Lexicon.UnknownWord ? null : weekdays[tokens[at].Word];
+    private DateTime? DayAt(ReadOnlySpan<Token> tokens, int at, DateTime reference)
+    {
+        var token = tokens[at];
+        if (token.Word != Lexicon.UnknownWord && weekdays[token.Word] is { } weekday)
+        {
+            var back = ((int)reference.DayOfWeek - (int)weekday + 7) % 7;
+
+            // A clock a day behind theirs (another time zone) is the only reason to count forward.
+            return back == 6 ? reference.AddDays(1) : reference.AddDays(-back);
+        }
+
+        if (token.IsOrdinal && token.Number is >= 1 and <= 31)
+        {
+            var day = token.Number;
+            if (day == reference.Day + 1 && day <= DateTime.DaysInMonth(reference.Year, reference.Month))
+            {
+                return reference.AddDays(1);
+            }
+
+            var month = day <= reference.Day ? reference : reference.AddMonths(-1);
+            return day > DateTime.DaysInMonth(month.Year, month.Month) ? null : month.AddDays(day - month.Day);
+        }
+
+        return null;
+    }
 }

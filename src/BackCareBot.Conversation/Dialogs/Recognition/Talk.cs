@@ -335,4 +335,7 @@ public enum Talk
 
     /// <summary>"I've got a massage gun, same thing?": not in the article; the self-massage it does describe.</summary>
     MassageGun,
+
+    /// <summary>"should I ask my midwife first?": yes, and what to do until then.</summary>
+    AskFirst,
 }

@@ -24,7 +24,7 @@ internal static class TalkKinds
         talk is Talk.NotSitting or Talk.StandOrSit or Talk.Brace or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy or Talk.HowSoon or Talk.AtDesk or Talk.WhatIs111
             or Talk.WhyAsking or Talk.BotLimits or Talk.RoutineList or Talk.Equipment or Talk.NoEquipment or Talk.RoutineTime or Talk.WhatIsSharp
             or Talk.Source or Talk.Credentials or Talk.ArticleAge or Talk.Citation or Talk.HasCondition or Talk.TitleSays or Talk.LumbarSupport
-            or Talk.SofaLaptop or Talk.StretchingBad or Talk.DoesItWork or Talk.IfItTurnsSharp or Talk.PushThrough or Talk.OwnProfessional or Talk.WhileDriving or Talk.OtherArticle or Talk.TriedIt or Talk.TriedEverything or Talk.ProductPlug or Talk.ComparePoses or Talk.Breaks or Talk.SittingBad or Talk.LyingPregnant or Talk.ForKids or Talk.AskWork or Talk.MassageGun;
+            or Talk.SofaLaptop or Talk.StretchingBad or Talk.DoesItWork or Talk.IfItTurnsSharp or Talk.PushThrough or Talk.OwnProfessional or Talk.WhileDriving or Talk.OtherArticle or Talk.TriedIt or Talk.TriedEverything or Talk.ProductPlug or Talk.ComparePoses or Talk.Breaks or Talk.SittingBad or Talk.LyingPregnant or Talk.ForKids or Talk.AskWork or Talk.MassageGun or Talk.AskFirst;
 
     /// <summary>Every kind the bot answers without a decision: each needs its answer in the wording.</summary>
     public static bool IsAnsweredOnItsOwn(Talk talk) => IsSmallTalk(talk) || OutranksAdvice(talk);
@@ -36,7 +36,7 @@ internal static class TalkKinds
             or Talk.TriedEverything or Talk.HasCondition or Talk.FeelingBetter or Talk.HelpComing or Talk.InHospitalAlready or Talk.Diagnosis or Talk.OneLeg or Talk.CoachSaid or Talk.AlreadySeen
             or Talk.WhatToTell or Talk.WatchFor or Talk.StretchLater or Talk.FindHelp or Talk.Walking or Talk.IfItPersists or Talk.IfItClears or Talk.IfItTurnsSharp or Talk.WillTell or Talk.CaudaEquina or Talk.PushThrough
             or Talk.Source or Talk.Credentials or Talk.ArticleAge or Talk.Citation or Talk.Buy or Talk.Brace or Talk.WhatIs111 or Talk.DoctorVisit or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy
-            or Talk.NotCovered or Talk.Work or Talk.PushBack or Talk.Scared or Talk.HowLongLasts or Talk.BotLimits or Talk.LowMood or Talk.Apology or Talk.WhatIsSharp or Talk.Clicking or Talk.Embarrassed;
+            or Talk.NotCovered or Talk.Work or Talk.PushBack or Talk.Scared or Talk.HowLongLasts or Talk.BotLimits or Talk.LowMood or Talk.Apology or Talk.WhatIsSharp or Talk.Clicking or Talk.Embarrassed or Talk.AskFirst;
 
     /// <summary>Answers worded for someone already sent to be seen: no answer before there is a decision.</summary>
     public static bool AssumesAReferral(Talk talk) =>

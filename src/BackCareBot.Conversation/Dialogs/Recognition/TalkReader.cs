@@ -43,6 +43,7 @@ public sealed class TalkReader
         ["for-kids"] = Talk.ForKids,
         ["ask-work"] = Talk.AskWork,
         ["massage-gun"] = Talk.MassageGun,
+        ["ask-first"] = Talk.AskFirst,
         ["complaint"] = Talk.Complaint,
         ["why-this"] = Talk.WhyThis,
         ["feeling-better"] = Talk.FeelingBetter,
