@@ -1042,9 +1042,10 @@ public sealed class DialogEngine
 
         // "can you just show me a stretch or something", after the lines: the stretches wait, said warmly, not the
         // lines again word for word.
-        if (toldBefore && talk == Talk.None && decision.Asked.Outcome == BackCare.Matching.MatchOutcome.Matched)
+        if (toldBefore && talk is Talk.None or Talk.ShowMe or Talk.Video or Talk.Easier or Talk.BestOne
+            && (decision.Asked.Outcome == BackCare.Matching.MatchOutcome.Matched || decision.Advice.Outcome == BackCare.Matching.MatchOutcome.Matched || talk != Talk.None))
         {
-            talk = Talk.StretchLater;
+            talk = Talk.RoutineStart;
         }
 
         return new TurnResult(DialogIds.Crisis, state, [_composer.Crisis(decision.Triage, toldBefore, talk)]);
