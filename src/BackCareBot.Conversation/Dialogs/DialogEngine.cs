@@ -92,6 +92,15 @@ public sealed class DialogEngine
             replies = [_composer.ToldBefore(repeated, state.Reminders), .. replies.Skip(1)];
         }
 
+        // Nor any other answer: asked again in other words ("is it safe every day?" after "is that normal?"), the answer
+        // just given is pointed back to in a line, with somewhere else to go, instead of the same paragraph again.
+        // A question asked again, "repeat" and "show me" are meant to say it again.
+        if (!fallback && replies.Count > 0 && replies[0] is { Reminder: false, ExpectingInput: false } first && first.Triage?.Level is null && state.LastAnswerPrint != 0
+            && heard is not (Talk.Repeat or Talk.ShowMe) && AnswerPrint(first) == state.LastAnswerPrint)
+        {
+            replies = [_composer.SaidJustAbove(first), .. replies.Skip(1)];
+        }
+
         // Nor does the reminder of a decision: each one in a row takes the next wording.
         var reminded = replies.Any(reply => reply.Reminder);
         if (reminded && state.Reminders > 0)
@@ -122,7 +131,7 @@ public sealed class DialogEngine
 
         return result with
         {
-            State = result.State with { LastWasFallback = fallback, Reminders = reminded ? state.Reminders + 1 : 0, LastReplyPrint = replies.Count > 0 && replies[0].Triage is { Level: not null } ? ReplyPrint.Of(replies[0].Text) : 0, CheckInOwed = (result.DialogId == DialogIds.Crisis && result.State.CheckInOwed) || (state.CheckInOwed && result.DialogId != DialogIds.StartOver && !replies.Any(_composer.ShowsAnExercise)), Country = country, CheckFirst = checkFirst && result.DialogId != DialogIds.StartOver },
+            State = result.State with { LastWasFallback = fallback, Reminders = reminded ? state.Reminders + 1 : 0, LastReplyPrint = replies.Count > 0 && replies[0].Triage is { Level: not null } ? ReplyPrint.Of(replies[0].Text) : 0, LastAnswerPrint = replies.Count > 0 && result.DialogId != DialogIds.StartOver ? AnswerPrint(replies[0]) : 0, CheckInOwed = (result.DialogId == DialogIds.Crisis && result.State.CheckInOwed) || (state.CheckInOwed && result.DialogId != DialogIds.StartOver && !replies.Any(_composer.ShowsAnExercise)), Country = country, CheckFirst = checkFirst && result.DialogId != DialogIds.StartOver },
             Replies = replies,
         };
     }
@@ -145,6 +154,9 @@ public sealed class DialogEngine
     }
 
     /// <summary>Help said to be on its way rather than come: "while we wait for the ambulance", "they're sending someone".</summary>
+    /// <summary>A reply's words as a fingerprint: what "said word for word" compares.</summary>
+    private static int AnswerPrint(BotReply reply) => ReplyPrint.Of(reply.Text);
+
     private static readonly string[] WordsOfTime = ["soon", "quick", "quickly", "fast", "long", "when", "till", "until", "before", "time"];
 
     private static bool HelpStillComing(string key) => SaysAnyOf(key, HelpOnItsWay);

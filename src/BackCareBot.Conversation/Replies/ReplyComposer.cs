@@ -388,6 +388,25 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
             : Private(reply, Compose(announce is null ? null : _triage.ForSharedConversation(announce), pregnancyCaution ? wording.Shared.PregnancyCaution : null));
     }
 
+    /// <summary>
+    /// The answer just given, asked for again in other words: its first sentence after a line that says so, without
+    /// its card, and somewhere to go next.
+    /// </summary>
+    public BotReply SaidJustAbove(BotReply repeated)
+    {
+        ArgumentNullException.ThrowIfNull(repeated);
+        var first = repeated.Text.Split("\n\n", 2)[0];
+        var end = first.IndexOf(". ", StringComparison.Ordinal);
+        var sentence = end > 0 ? first[..(end + 1)] : first;
+        return repeated with
+        {
+            Text = TextParts.Paragraphs($"{wording.SaidJustAbove} {sentence}"),
+            Suggestions = repeated.Suggestions.Count > 0 ? repeated.Suggestions : Topics(),
+            Card = null,
+            ForSharedConversation = null,
+        };
+    }
+
     /// <summary>Crisis lines, and nothing else; briefer when the person has heard them in this conversation.</summary>
     /// <param name="talk">What the person said besides ("are you a real person?"), answered with the lines after the first time.</param>
     public BotReply Crisis(TriageAssessment triage, bool toldBefore, Talk talk = Talk.None)

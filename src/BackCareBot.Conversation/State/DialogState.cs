@@ -72,6 +72,12 @@ public sealed record DialogState
     /// </summary>
     public int LastReplyPrint { get; init; }
 
+    /// <summary>
+    /// A fingerprint of the bot's last reply, whatever it was (never the person's words), so no
+    /// answer is said twice in a row word for word. Zero when there was none.
+    /// </summary>
+    public int LastAnswerPrint { get; init; }
+
     /// <summary>The person just said they were safe after crisis lines: an exercise shown next comes with the lines.</summary>
     public bool CheckInOwed { get; init; }
 

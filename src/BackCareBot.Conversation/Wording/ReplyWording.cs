@@ -67,6 +67,9 @@ public sealed class ReplyWording
     /// <summary>Crisis language again in the same conversation: a shorter reminder of the lines.</summary>
     public string CrisisAgain { get; init; } = "";
 
+    /// <summary>An answer the last reply already gave, asked again in other words: the line before its first sentence.</summary>
+    public string SaidJustAbove { get; init; } = "";
+
     /// <summary>
     /// After crisis lines chosen from the browser's or client's locale alone: a locale says little of where someone is,
     /// so the reply asks for the country.

@@ -40,6 +40,7 @@ internal static class ReplyWordingValidator
             ("actions.isItSerious", wording.Actions.IsItSerious),
             ("actions.whereToGo", wording.Actions.WhereToGo),
             ("crisisAgain", wording.CrisisAgain),
+            ("saidJustAbove", wording.SaidJustAbove),
             ("helpWhereYouAre", wording.HelpWhereYouAre),
             ("crisisElsewhere", wording.CrisisElsewhere),
             ("crisisCheckIn", wording.CrisisCheckIn),
