@@ -338,4 +338,7 @@ public enum Talk
 
     /// <summary>"should I ask my midwife first?": yes, and what to do until then.</summary>
     AskFirst,
+
+    /// <summary>"tell me a joke": one, on topic, and back to the back.</summary>
+    Joke,
 }

@@ -44,6 +44,7 @@ public sealed class TalkReader
         ["ask-work"] = Talk.AskWork,
         ["massage-gun"] = Talk.MassageGun,
         ["ask-first"] = Talk.AskFirst,
+        ["joke"] = Talk.Joke,
         ["complaint"] = Talk.Complaint,
         ["why-this"] = Talk.WhyThis,
         ["feeling-better"] = Talk.FeelingBetter,
