@@ -92,11 +92,11 @@ public sealed class DialogEngine
             replies = [_composer.ToldBefore(repeated, state.Reminders), .. replies.Skip(1)];
         }
 
-        // Nor any other answer: asked again in other words ("is it safe every day?" after "is that normal?"), the answer
-        // just given is pointed back to in a line, with somewhere else to go, instead of the same paragraph again.
+        // Nor any other answer: asked again in other words ("is it safe every day?" after "is that normal?"), an answer
+        // given in the last few turns is pointed back to in a line, with somewhere else to go, not said again whole.
         // A question asked again, "repeat" and "show me" are meant to say it again.
-        if (!fallback && replies.Count > 0 && replies[0] is { Reminder: false, ExpectingInput: false } first && first.Triage?.Level is null && state.LastAnswerPrint != 0
-            && heard is not (Talk.Repeat or Talk.ShowMe) && AnswerPrint(first) == state.LastAnswerPrint)
+        if (!fallback && replies.Count > 0 && replies[0] is { Reminder: false, ExpectingInput: false, Card: null } first && first.Triage?.Level is null && first.Text.Length >= ShortestRepeatable
+            && heard is not (Talk.Repeat or Talk.ShowMe) && state.AnswerPrints.Contains(AnswerPrint(first)))
         {
             replies = [_composer.SaidJustAbove(first), .. replies.Skip(1)];
         }
@@ -131,7 +131,7 @@ public sealed class DialogEngine
 
         return result with
         {
-            State = result.State with { LastWasFallback = fallback, Reminders = reminded ? state.Reminders + 1 : 0, LastReplyPrint = replies.Count > 0 && replies[0].Triage is { Level: not null } ? ReplyPrint.Of(replies[0].Text) : 0, LastAnswerPrint = replies.Count > 0 && result.DialogId != DialogIds.StartOver ? AnswerPrint(replies[0]) : 0, CheckInOwed = (result.DialogId == DialogIds.Crisis && result.State.CheckInOwed) || (state.CheckInOwed && result.DialogId != DialogIds.StartOver && !replies.Any(_composer.ShowsAnExercise)), Country = country, CheckFirst = checkFirst && result.DialogId != DialogIds.StartOver },
+            State = result.State with { LastWasFallback = fallback, Reminders = reminded ? state.Reminders + 1 : 0, LastReplyPrint = replies.Count > 0 && replies[0].Triage is { Level: not null } ? ReplyPrint.Of(replies[0].Text) : 0, AnswerPrints = result.DialogId == DialogIds.StartOver || replies.Count == 0 ? [] : [.. state.AnswerPrints.TakeLast(AnswersRemembered - 1), AnswerPrint(replies[0])], CheckInOwed = (result.DialogId == DialogIds.Crisis && result.State.CheckInOwed) || (state.CheckInOwed && result.DialogId != DialogIds.StartOver && !replies.Any(_composer.ShowsAnExercise)), Country = country, CheckFirst = checkFirst && result.DialogId != DialogIds.StartOver },
             Replies = replies,
         };
     }
@@ -154,6 +154,12 @@ public sealed class DialogEngine
     }
 
     /// <summary>Help said to be on its way rather than come: "while we wait for the ambulance", "they're sending someone".</summary>
+    /// <summary>A line shorter than this ("Paused at stretch 2 of 5.") is a status, fine to say again.</summary>
+    private const int ShortestRepeatable = 120;
+
+    /// <summary>How many of the bot's last answers are compared with the next: about one screen of conversation.</summary>
+    private const int AnswersRemembered = 4;
+
     /// <summary>A reply's words as a fingerprint: what "said word for word" compares.</summary>
     private static int AnswerPrint(BotReply reply) => ReplyPrint.Of(reply.Text);
 

@@ -15,6 +15,9 @@ namespace BackCareBot.Conversation.Replies;
 /// </summary>
 public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording wording, AdvicePictures pictures)
 {
+    /// <summary>A first sentence shorter than this is a heading, not the gist of an answer said again.</summary>
+    private const int GistMinLength = 60;
+
     private readonly TriageText _triage = new(wording);
     private readonly ReplyCards _cards = new(pictures, wording);
 
@@ -396,7 +399,13 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
     {
         ArgumentNullException.ThrowIfNull(repeated);
         var first = repeated.Text.Split("\n\n", 2)[0];
+        // The gist: the first sentence, or the first two when the first is only a heading ("**Title**: no kneeling.").
         var end = first.IndexOf(". ", StringComparison.Ordinal);
+        if (end is > 0 and < GistMinLength && first.IndexOf(". ", end + 2, StringComparison.Ordinal) is var second and > 0)
+        {
+            end = second;
+        }
+
         var sentence = end > 0 ? first[..(end + 1)] : first;
         return repeated with
         {

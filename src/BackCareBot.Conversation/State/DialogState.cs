@@ -73,10 +73,10 @@ public sealed record DialogState
     public int LastReplyPrint { get; init; }
 
     /// <summary>
-    /// A fingerprint of the bot's last reply, whatever it was (never the person's words), so no
-    /// answer is said twice in a row word for word. Zero when there was none.
+    /// Fingerprints of the bot's last few answers, newest last (never the person's words), so no answer is said again
+    /// word for word a turn or two later. Empty when there were none.
     /// </summary>
-    public int LastAnswerPrint { get; init; }
+    public IReadOnlyList<int> AnswerPrints { get; init; } = [];
 
     /// <summary>The person just said they were safe after crisis lines: an exercise shown next comes with the lines.</summary>
     public bool CheckInOwed { get; init; }
