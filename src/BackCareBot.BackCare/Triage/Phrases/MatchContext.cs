@@ -86,7 +86,7 @@ internal sealed class MatchContext
                 var said = tokens[match.First];
                 supposedFrom[said.Segment] = Math.Min(said.Start, supposedFrom.GetValueOrDefault(said.Segment, int.MaxValue));
             }
-            else if (match.Pattern.Set == PhraseSet.Resolved && !match.Negated)
+            else if (match.Pattern.Set == PhraseSet.Resolved && !match.Negated && !voided[m])
             {
                 var said = tokens[match.First];
                 resolvedSentences[said.Sentence] = Math.Max(said.Segment, resolvedSentences.GetValueOrDefault(said.Sentence, int.MinValue));
