@@ -153,7 +153,6 @@ public sealed class DialogEngine
         return new TurnResult(DialogIds.Triage, next.EndDialog(), [_composer.SmallTalk(talk) with { Suggestions = [] }, _composer.ToldBefore(triage)]);
     }
 
-    /// <summary>Help said to be on its way rather than come: "while we wait for the ambulance", "they're sending someone".</summary>
     /// <summary>A line shorter than this ("Paused at stretch 2 of 5.") is a status, fine to say again.</summary>
     private const int ShortestRepeatable = 120;
 
@@ -165,6 +164,7 @@ public sealed class DialogEngine
 
     private static readonly string[] WordsOfTime = ["soon", "quick", "quickly", "fast", "long", "when", "till", "until", "before", "time"];
 
+    /// <summary>Help said to be on its way rather than come: "while we wait for the ambulance", "they're sending someone".</summary>
     private static bool HelpStillComing(string key) => SaysAnyOf(key, HelpOnItsWay);
 
     private static readonly string[] HelpOnItsWay = ["wait", "waiting", "coming", "on its way", "on the way", "sending", "called", "calling", "ringing"];

@@ -412,7 +412,8 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
             Text = TextParts.Paragraphs($"{wording.SaidJustAbove} {sentence}"),
             Suggestions = repeated.Suggestions.Count > 0 ? repeated.Suggestions : Topics(),
             Card = null,
-            ForSharedConversation = null,
+            // In a group chat the gist comes from the words worded for it, so no health detail is repeated there.
+            ForSharedConversation = repeated.ForSharedConversation is { } shared ? SaidJustAbove(shared) : null,
         };
     }
 

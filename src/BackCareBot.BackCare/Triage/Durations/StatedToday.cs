@@ -7,12 +7,13 @@ namespace BackCareBot.BackCare.Triage.Durations;
 /// The day a person says today is ("since monday (today's wednesday)", "since the drive on wednesday. today's
 /// friday"). They count the days from their own today, and a message can be read later than it was written (a
 /// replayed conversation, a clock a day out): so the lengths are counted from the weekday they name, not from the
-/// clock's. Only a weekday right beside "today" counts ("today's friday", "it's friday today", "today is friday").
+/// clock's. Only a weekday or a day of the month right beside "today" counts ("today's friday", "it's friday today",
+/// "today's the 5th").
 /// </summary>
 internal sealed class StatedToday
 {
     /// <summary>Words this class looks up by name; they must be in the lexicon.</summary>
-    public static IReadOnlyList<string> WordsUsed { get; } = [.. TimeExpressionWords.Weekdays, "today", "is", "being"];
+    public static IReadOnlyList<string> WordsUsed { get; } = [.. TimeExpressionWords.Weekdays, "today", "is", "being", "the"];
 
     private readonly DayOfWeek?[] weekdays;
     private readonly int today;
