@@ -303,9 +303,11 @@ public sealed class TalkReader
 
         if (whole.TryGetValue(stemmed, out talk))
         {
-            // "k thanks": without its politeness the message is "k", but the thanks is what was said.
+            // "k thanks": without its politeness the message is "k", but the thanks is what was said. So is "done.
+            // thank you": the person is finished, not asking for the next stretch.
             var polite = InShortMessage(said);
-            return talk == Talk.Acknowledge && polite is Talk.Thanks or Talk.Goodbye ? polite : talk;
+            var closes = talk is Talk.Acknowledge or Talk.RoutineStop || (talk == Talk.RoutineNext && stemmed is "done" or "finished");
+            return closes && polite is Talk.Thanks or Talk.Goodbye ? polite : talk;
         }
 
         var padded = " " + said + " ";
