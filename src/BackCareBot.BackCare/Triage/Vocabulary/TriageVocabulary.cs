@@ -17,6 +17,7 @@ internal sealed class TriageVocabulary
     private readonly int[] timeClauseOpeners;
     private readonly int[] possessedModifiers;
     private readonly int[] untilNow;
+    private readonly int[] lifelong;
     private readonly int never;
 
     private TriageVocabulary(
@@ -37,6 +38,7 @@ internal sealed class TriageVocabulary
         timeClauseOpeners = [.. TimeClauseOpeners.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
         possessedModifiers = [.. PossessedModifiers.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
         untilNow = [.. UntilNow.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
+        lifelong = [.. InMyLife.Select(word => lexicon.Find(word))];
         never = lexicon.Find("never");
         PatternCount = patternCount;
     }
@@ -111,16 +113,24 @@ internal sealed class TriageVocabulary
     /// <summary>Words that end "never had ... before": what was never had until now.</summary>
     private static readonly string[] UntilNow = ["before", "till", "until", "til"];
 
+    /// <summary>"never had back pain in my life, but...": the words that may stand between the thing and the contrast.</summary>
+    private static readonly string[] InMyLife = ["in", "my", "life"];
+
     /// <summary>
-    /// "I'm 68 and I've never had back pain before but it started 3 days ago": "never ... before" followed by a contrast
+    /// "I'm 68 and I've never had back pain before but it started 3 days ago": "never ... before" (or "in my life")
+    /// followed by a contrast
     /// says the thing is new, not absent. Without the contrast ("never had back pain before, just want to keep it that
     /// way") the negation stands.
     /// </summary>
     public bool IsNewSinceNever(ReadOnlySpan<Token> tokens, PhraseMatch match)
     {
         var after = match.Last + 1;
-        if (after + 1 >= tokens.Length || Array.IndexOf(untilNow, tokens[after].Word) < 0
-            || tokens[after + 1].Segment == tokens[after].Segment || !tokens[after + 1].Has(WordFlags.SegmentBreak))
+        // "never had back pain in my life, but it started": the whole life is the "before".
+        var wholeLife = after + 2 < tokens.Length && Array.IndexOf(lifelong, Lexicon.UnknownWord) < 0
+            && tokens[after].Word == lifelong[0] && tokens[after + 1].Word == lifelong[1] && tokens[after + 2].Word == lifelong[2];
+        var last = wholeLife ? after + 2 : after;
+        if (last + 1 >= tokens.Length || (!wholeLife && Array.IndexOf(untilNow, tokens[after].Word) < 0)
+            || tokens[last + 1].Segment == tokens[last].Segment || !tokens[last + 1].Has(WordFlags.SegmentBreak))
         {
             return false;
         }
