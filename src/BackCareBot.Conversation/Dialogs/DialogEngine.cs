@@ -187,6 +187,10 @@ public sealed class DialogEngine
     /// <summary>"did the massage ball thing", "done the hip one", "tried it, felt good": a move said to be done.</summary>
     private static bool SaysItWasDone(string key) => SaysAnyOf(key, DoneWords);
 
+    private static bool SaysStiffOnly(string key) => SaysAnyOf(key, StiffWords);
+
+    private static readonly string[] StiffWords = ["stiff", "stiffness", "stiffer", "tight", "tightness", "tighter"];
+
     private static readonly string[] DoneWords = ["did", "done", "tried", "felt"];
 
     /// <summary>Words that say where a person is and nothing else: "uk", "I'm in India", "we live in Ireland".</summary>
@@ -253,6 +257,16 @@ public sealed class DialogEngine
         if (talk == Talk.Returning && decision.MessageFacts.HasBodyFacts)
         {
             talk = Talk.None;
+        }
+
+        // "seriously tho it's stiff. what do I do" to "how long have you had this pain?": stiff, not in pain, so the pain
+        // read into "this chair is killing me lol" is taken back and the message answered afresh.
+        if ((state.Dialog == DialogIds.TriageFollowUp || state.Asked != BackCare.Triage.MissingPainFacts.None) && state.Announced is null
+            && decision.Kind is DecisionKind.AskPain or DecisionKind.Answer && !decision.MessageFacts.PainMentioned && decision.MessageFacts.Duration is null && decision.MessageFacts.Sharpness == BackCare.Triage.Sharpness.Unknown
+            && SaysStiffOnly(key))
+        {
+            var stiffOnly = state.EndDialog() with { Facts = null, Unanswered = BackCare.Triage.MissingPainFacts.None, Asked = BackCare.Triage.MissingPainFacts.None, Deferred = null };
+            return Route(stiffOnly, text, key, messageTime, talk);
         }
 
         if (!aside && state.Dialog == DialogIds.TriageFollowUp && decision is { Kind: DecisionKind.AskPain, AskAgain: true })
@@ -555,7 +569,7 @@ public sealed class DialogEngine
         // "I can't kneel, bad knees" names another body part only to say why it needs another version. "which side
         // first?" after a word about the knee is still about the last advice shown.
         if (talk is Talk.HoldTime or Talk.HowOften or Talk.HowMany or Talk.IsItSafe or Talk.WhichSide or Talk.Easier or Talk.Simpler or Talk.Harder or Talk.WhyThis or Talk.Arching
-            && (ShownNow(state) ?? state.AdviceId) is { } shown && !(talk == Talk.Easier && _advice.LeftOut(shown, next))
+            && (ShownNow(state) ?? WaitingStretch(state) ?? state.AdviceId) is { } shown && !(talk == Talk.Easier && _advice.LeftOut(shown, next))
             && (decision.Kind is DecisionKind.Answer or DecisionKind.AskPain || (talk is Talk.Easier or Talk.IsItSafe && decision.Kind == DecisionKind.OutOfScope))
             && _advice.AboutShown(next with { LastQuestion = talk }, (talk == Talk.Arching ? null : NamedInstead(decision, state)) ?? shown, talk, decision) is { } about)
         {
@@ -967,6 +981,12 @@ public sealed class DialogEngine
             : null;
 
     private bool IsRoutineMove(string adviceId) => RoutineIndexOf(adviceId) is not null;
+
+    /// <summary>
+    /// "is downward dog the tent one?" told in short while the pain question waits, then "how long do I stay in it": the
+    /// stretch that waits is the one "it" means, not the card shown before it.
+    /// </summary>
+    private static string? WaitingStretch(DialogState state) => state.Dialog == DialogIds.TriageFollowUp ? state.Deferred : null;
 
     /// <summary>The advice on screen: the one just shown, or the routine's current stretch.</summary>
     private string? ShownNow(DialogState state) => state.Dialog switch

@@ -117,7 +117,9 @@ public sealed class CardReplyTests
         { "en-GB", [("Call Samaritans 116 123", "tel:116123"), ("Call 999", "tel:999")] },
         { "en-IE", [("Call Samaritans 116 123", "tel:116123"), ("Call 112", "tel:112"), ("Call 999", "tel:999")] },
         { "de-DE", [("Call TelefonSeelsorge 0800 111 0 111", "tel:08001110111"), ("Call 112", "tel:112")] },
-        { "fr-FR", [("Call 112", "tel:112")] },
+        { "fr-FR", [("Call 3114", "tel:3114"), ("Call 112", "tel:112")] },
+        { "pt-BR", [("Call CVV 188", "tel:188"), ("Call 192", "tel:192")] },
+        { "it-IT", [("Call 112", "tel:112")] },
     };
 
     [Theory]

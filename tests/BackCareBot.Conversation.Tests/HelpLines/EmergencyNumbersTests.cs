@@ -21,7 +21,9 @@ public sealed class EmergencyNumbersTests
         { "es_us", ["911"], "911" },
         { "de-DE", ["112"], "112" },
         { "fr-FR", ["112"], "112" },
-        { "pt-BR", ["112"], "your local emergency number (112 in Europe and many other countries)" },
+        { "pt-BR", ["192"], "192 (SAMU, the ambulance)" },
+        { "en-ZA", ["10177", "112"], "10177 (the ambulance), or 112 from a mobile" },
+        { "pt-AO", ["112"], "your local emergency number (112 in Europe and many other countries)" },
         { "en", ["112"], "your local emergency number (112 in Europe and many other countries)" },
         { "", ["112"], "your local emergency number (112 in Europe and many other countries)" },
         { null, ["112"], "your local emergency number (112 in Europe and many other countries)" },
@@ -51,8 +53,8 @@ public sealed class EmergencyNumbersTests
     }
 
     [Theory]
-    [InlineData("en-AU")]
-    [InlineData("fr-FR")]
+    [InlineData("it-IT")]
+    [InlineData("ja-JP")]
     [InlineData(null)]
     public void CrisisLines_WhereNoneIsListed_AreNamedWithWhereTheyWork_AndNotDialled(string? locale)
     {

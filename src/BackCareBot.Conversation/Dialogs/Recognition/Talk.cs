@@ -219,6 +219,9 @@ public enum Talk
     /// <summary>"what do you keep about me?", "is this going to my manager?"</summary>
     Privacy,
 
+    /// <summary>"who can see it? my employer?": who sees the chat, apart from what is kept.</summary>
+    WhoSees,
+
     /// <summary>"how quick will it work?"</summary>
     HowSoon,
 

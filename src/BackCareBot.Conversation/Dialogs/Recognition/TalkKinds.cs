@@ -12,7 +12,7 @@ internal static class TalkKinds
         talk is Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.Joke or Talk.WhoAreYou or Talk.Walking or Talk.Source or Talk.Buy or Talk.Brace or Talk.WhatIs111
             or Talk.WhatToTell or Talk.FindHelp or Talk.HasCondition or Talk.FeelingBetter or Talk.Complaint or Talk.Returning or Talk.Diagnosis or Talk.OneLeg
             or Talk.CoachSaid or Talk.AlreadySeen or Talk.Credentials or Talk.ArticleAge or Talk.Citation
-            or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.BestOne or Talk.Privacy or Talk.HowSoon
+            or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.BestOne or Talk.Privacy or Talk.WhoSees or Talk.HowSoon
             or Talk.IsItSerious or Talk.Meanwhile or Talk.NotCovered or Talk.Work or Talk.WhenToDo or Talk.Scared or Talk.HowLongLasts or Talk.LowMood or Talk.Apology or Talk.Clicking or Talk.RealPerson or Talk.Embarrassed or Talk.ReaderTips or Talk.WatchFor
             or Talk.WhereToGo or Talk.WhichProfessional or Talk.NoPain or Talk.ReachingOut or Talk.NotSitting or Talk.StandOrSit or Talk.KeepGoing or Talk.TookBack or Talk.Language or Talk.ClearedByDoctor or Talk.OthersToo or Talk.IfItTurnsSharp or Talk.CaudaEquina or Talk.PushThrough or Talk.OwnProfessional or Talk.WhileDriving or Talk.OtherArticle or Talk.Breaks or Talk.SittingBad or Talk.LyingPregnant or Talk.ForKids or Talk.AskWork;
 
@@ -21,7 +21,7 @@ internal static class TalkKinds
     /// brace" is not the dead bug's bracing, "can I do it at my desk" is not the desk setup.
     /// </summary>
     public static bool OutranksAdvice(Talk talk) =>
-        talk is Talk.NotSitting or Talk.StandOrSit or Talk.Brace or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy or Talk.HowSoon or Talk.AtDesk or Talk.WhatIs111
+        talk is Talk.NotSitting or Talk.StandOrSit or Talk.Brace or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy or Talk.WhoSees or Talk.HowSoon or Talk.AtDesk or Talk.WhatIs111
             or Talk.WhyAsking or Talk.BotLimits or Talk.RoutineList or Talk.Equipment or Talk.NoEquipment or Talk.RoutineTime or Talk.WhatIsSharp
             or Talk.Source or Talk.Credentials or Talk.ArticleAge or Talk.Citation or Talk.HasCondition or Talk.TitleSays or Talk.LumbarSupport
             or Talk.SofaLaptop or Talk.StretchingBad or Talk.DoesItWork or Talk.IfItTurnsSharp or Talk.PushThrough or Talk.OwnProfessional or Talk.WhileDriving or Talk.OtherArticle or Talk.TriedIt or Talk.TriedEverything or Talk.ProductPlug or Talk.ComparePoses or Talk.Breaks or Talk.SittingBad or Talk.LyingPregnant or Talk.ForKids or Talk.AskWork or Talk.MassageGun or Talk.AskFirst;
@@ -35,7 +35,7 @@ internal static class TalkKinds
             or Talk.Drive or Talk.Medicine or Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou
             or Talk.TriedEverything or Talk.HasCondition or Talk.FeelingBetter or Talk.HelpComing or Talk.InHospitalAlready or Talk.Diagnosis or Talk.OneLeg or Talk.CoachSaid or Talk.AlreadySeen
             or Talk.WhatToTell or Talk.WatchFor or Talk.StretchLater or Talk.FindHelp or Talk.Walking or Talk.IfItPersists or Talk.IfItClears or Talk.IfItTurnsSharp or Talk.WillTell or Talk.CaudaEquina or Talk.PushThrough
-            or Talk.Source or Talk.Credentials or Talk.ArticleAge or Talk.Citation or Talk.Buy or Talk.Brace or Talk.WhatIs111 or Talk.DoctorVisit or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy
+            or Talk.Source or Talk.Credentials or Talk.ArticleAge or Talk.Citation or Talk.Buy or Talk.Brace or Talk.WhatIs111 or Talk.DoctorVisit or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy or Talk.WhoSees
             or Talk.NotCovered or Talk.Work or Talk.PushBack or Talk.Scared or Talk.HowLongLasts or Talk.BotLimits or Talk.LowMood or Talk.Apology or Talk.WhatIsSharp or Talk.Clicking or Talk.Embarrassed or Talk.AskFirst;
 
     /// <summary>Answers worded for someone already sent to be seen: no answer before there is a decision.</summary>

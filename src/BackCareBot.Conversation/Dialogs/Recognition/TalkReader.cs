@@ -95,6 +95,7 @@ public sealed class TalkReader
         ["heat-or-ice"] = Talk.HeatOrIce,
         ["best-one"] = Talk.BestOne,
         ["privacy"] = Talk.Privacy,
+        ["who-sees"] = Talk.WhoSees,
         ["how-soon"] = Talk.HowSoon,
         ["at-desk"] = Talk.AtDesk,
         ["why-asking"] = Talk.WhyAsking,
@@ -325,7 +326,13 @@ public sealed class TalkReader
         }
 
         var shortTalk = InShortMessage(stemmed);
-        return shortTalk != Talk.None ? shortTalk : Leading(said, asks);
+        if (shortTalk != Talk.None)
+        {
+            return shortTalk;
+        }
+
+        var leading = Leading(said, asks);
+        return leading != Talk.None ? leading : Trailing(said, asks);
     }
 
     /// <summary>
@@ -377,6 +384,30 @@ public sealed class TalkReader
 
         return said.Split(' ').Any(AskingWords.Contains) ? Talk.None : first;
     }
+
+    /// <summary>
+    /// "you're alright for a bot. thanks", "that was quick, thanks": a short message that says nothing else the bot
+    /// reads and closes with thanks or a goodbye is that thanks or goodbye.
+    /// </summary>
+    private Talk Trailing(string said, bool asks)
+    {
+        var words = said.Split(' ');
+        if (asks || words.Length is < 2 or > TrailingWords || words.Any(AskingWords.Contains))
+        {
+            return Talk.None;
+        }
+
+        var lastTwo = words.Length > 2 ? $"{words[^2]} {words[^1]}" : null;
+        var found = whole.TryGetValue(words[^1], out var last) ? last : Talk.None;
+        if (lastTwo is not null && within.Find(entry => entry.Phrase == $" {lastTwo} ") is { Phrase: not null } pair)
+        {
+            found = pair.Talk;
+        }
+
+        return found is Talk.Thanks or Talk.Goodbye ? found : Talk.None;
+    }
+
+    private const int TrailingWords = 8;
 
     /// <summary>Words that make a message after "thanks" a question of its own ("thanks, how often though").</summary>
     private static readonly HashSet<string> AskingWords = new(StringComparer.Ordinal)
