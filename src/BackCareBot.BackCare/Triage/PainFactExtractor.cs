@@ -81,8 +81,15 @@ public sealed class PainFactExtractor
     private static readonly TimeSpan PregnancyTermFrom = TimeSpan.FromDays(7 * 12);
     private static readonly TimeSpan PregnancyTermTo = TimeSpan.FromDays(7 * 42);
 
-    /// <summary>A whole number of weeks in a pregnancy's range: how far along, when a pregnancy is said.</summary>
-    private static bool IsPregnancyTerm(TimeSpan length) => length >= PregnancyTermFrom && length <= PregnancyTermTo && length.Days % 7 == 0;
+    /// <summary>
+    /// A whole number of weeks or months in a pregnancy's range ("30 weeks", "embarazada de 5 meses"): how far along,
+    /// when a pregnancy is said.
+    /// </summary>
+    private static bool IsPregnancyTerm(TimeSpan length) =>
+        length >= PregnancyTermFrom && length <= PregnancyTermTo && (length.Days % 7 == 0 || length.Days % DaysInAMonth == 0);
+
+    /// <summary>How many days the duration reader counts in a month.</summary>
+    private const int DaysInAMonth = 30;
 
     /// <summary>How short a later message must be for a length in it to be the pain's without a pain word.</summary>
     private const int ShortFollowUpWords = 10;
