@@ -569,7 +569,7 @@ public sealed class DialogEngine
         // "I can't kneel, bad knees" names another body part only to say why it needs another version. "which side
         // first?" after a word about the knee is still about the last advice shown.
         if (talk is Talk.HoldTime or Talk.HowOften or Talk.HowMany or Talk.IsItSafe or Talk.WhichSide or Talk.Easier or Talk.Simpler or Talk.Harder or Talk.WhyThis or Talk.Arching
-            && (ShownNow(state) ?? WaitingStretch(state) ?? state.AdviceId) is { } shown && !(talk == Talk.Easier && _advice.LeftOut(shown, next))
+            && (ShownNow(state) ?? WaitingStretch(state) ?? state.AdviceId) is { } shown && !(talk == Talk.Easier && (_advice.LeftOut(shown, next) || (!IsExercise(shown) && next.RuledOut.Count > 0)))
             && (decision.Kind is DecisionKind.Answer or DecisionKind.AskPain || (talk is Talk.Easier or Talk.IsItSafe && decision.Kind == DecisionKind.OutOfScope))
             && _advice.AboutShown(next with { LastQuestion = talk }, (talk == Talk.Arching ? null : NamedInstead(decision, state)) ?? shown, talk, decision) is { } about)
         {
@@ -579,7 +579,8 @@ public sealed class DialogEngine
         // "dodgy knees so no kneeling pls" with nothing on screen: the moves that need no kneeling, not the kneeling one
         // the word "kneeling" would otherwise find.
         // So does "so there's no version for me?" under a move the person can't do at all.
-        if (talk == Talk.Easier && (ShownNow(state) is not { } onScreenNow || _advice.LeftOut(onScreenNow, next))
+        // "I can't get down on the floor anymore" under the desk setup: no easier desk, the moves that need no floor.
+        if (talk == Talk.Easier && (ShownNow(state) is not { } onScreenNow || _advice.LeftOut(onScreenNow, next) || (!IsExercise(onScreenNow) && next.RuledOut.Count > 0))
             && decision.Kind is DecisionKind.Answer or DecisionKind.OutOfScope && !news
             && decision.Withheld is null && !BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage))
         {
@@ -981,6 +982,8 @@ public sealed class DialogEngine
             : null;
 
     private bool IsRoutineMove(string adviceId) => RoutineIndexOf(adviceId) is not null;
+
+    private bool IsExercise(string adviceId) => _knowledge.TryGet(adviceId, out var entry) && entry.Kind == BackCare.Knowledge.AdviceKind.Exercise;
 
     /// <summary>
     /// "is downward dog the tent one?" told in short while the pain question waits, then "how long do I stay in it": the
