@@ -1047,8 +1047,9 @@ public sealed class DialogEngine
         var waiting = next with { Dialog = DialogIds.TriageFollowUp, Asked = state.Asked, Reasks = state.Reasks };
         var question = _composer.Question(state.Asked, again: false, caution: false);
         // A plain "ok" or a thumbs-up right after the question needs no answer of its own: the question is the next
-        // step. Later on ("cheers mate" after a stretch's answer), the thanks is heard and the question waits unasked.
-        if ((state.Dialog != DialogIds.TriageFollowUp || state.QuestionRepeated) && talk is Talk.Acknowledge or Talk.Thanks)
+        // step. Later on ("cheers mate" after a stretch's answer), the thanks is heard and the question waits unasked;
+        // so does a thanks at any time ("done. thank you"), which closes rather than answers.
+        if ((state.Dialog != DialogIds.TriageFollowUp || state.QuestionRepeated || talk == Talk.Thanks) && talk is Talk.Acknowledge or Talk.Thanks)
         {
             return new TurnResult(DialogIds.SmallTalk, waiting with { Dialog = state.Dialog }, [_composer.SmallTalk(talk)]);
         }
