@@ -124,7 +124,8 @@ internal sealed class TriageDialog(KnowledgeBase knowledge, ReplyComposer compos
             return null;
         }
 
-        var again = ReplyPrint.Of(waits.Text) == next.LastReplyPrint;
+        // Said in the last few turns, not only the last one ("can I stretch meanwhile?" two questions after "can I stretch?").
+        var again = ReplyPrint.Of(waits.Text) == next.LastReplyPrint || next.AnswerPrints.Contains(ReplyPrint.Of(waits.Text));
         return new TurnResult(DialogIds.Triage, state, [again ? composer.ExerciseWaitsAgain(decision.Triage) ?? waits : waits]);
     }
 
