@@ -116,6 +116,14 @@ public sealed class DialogEngine
             replies = [.. replies, _composer.CheckFirst()];
         }
 
+        // "what can I do at my desk then" after "I'm 28 weeks pregnant": moves listed in words, not as a card, come after
+        // the same caution a card would carry.
+        if ((result.State.Facts?.Pregnant == true || state.Facts?.Pregnant == true) && heard is Talk.AtDesk or Talk.BestOne or Talk.RoutineList or Talk.Equipment or Talk.NoEquipment or Talk.RoutineTime or Talk.Easier
+            && result.DialogId is not (DialogIds.Triage or DialogIds.Crisis) && !replies.Any(_composer.SaysPregnancyCaution))
+        {
+            replies = [_composer.PregnancyCautionFirst(), .. replies];
+        }
+
         // "can you just tell me a stretch" right after "I'm not going to do anything": the stretch, with the lines close.
         if (state.CheckInOwed && result.DialogId != DialogIds.Crisis && replies.Any(_composer.ShowsAnExercise))
         {

@@ -39,6 +39,14 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
     /// <summary>"had a microdiscectomy 3 weeks ago", then "even the hamstring one?": the check, beside the exercise.</summary>
     public BotReply CheckFirst() => Say(wording.Talk[CheckFirstKey]);
 
+    /// <summary>The pregnancy caution on its own, before a list of moves that came without it.</summary>
+    public BotReply PregnancyCautionFirst() => Private(Say(wording.PregnancyCaution), Say(wording.Shared.PregnancyCaution));
+
+    /// <summary>The reply already says the pregnancy caution (an exercise card or routine step shown in a pregnancy).</summary>
+    public bool SaysPregnancyCaution(BotReply reply) =>
+        reply.Text.Contains(wording.PregnancyCaution, StringComparison.Ordinal)
+        || reply.ForSharedConversation?.Text.Contains(wording.Shared.PregnancyCaution, StringComparison.Ordinal) == true;
+
     /// <summary>The reply shows an exercise (not a desk set-up or an explanation).</summary>
     public bool ShowsAnExercise(BotReply reply) =>
         reply.Advice is { } shown && knowledge.TryGet(shown.Id, out var entry) && entry.Kind == AdviceKind.Exercise;
