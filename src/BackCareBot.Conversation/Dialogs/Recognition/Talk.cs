@@ -189,6 +189,9 @@ public enum Talk
     /// <summary>After crisis lines: "I don't want to call anyone". Answered only there (crisisFollowUps).</summary>
     NoCall,
 
+    /// <summary>After crisis lines: "will they send police if I call?". Answered only there (crisisFollowUps).</summary>
+    PoliceWorry,
+
     /// <summary>After crisis lines: "can we talk about my back now, something normal". Answered only there (crisisFollowUps).</summary>
     BackTalk,
 

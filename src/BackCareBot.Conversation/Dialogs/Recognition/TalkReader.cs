@@ -85,6 +85,7 @@ public sealed class TalkReader
         ["cauda-equina"] = Talk.CaudaEquina,
         ["text-instead"] = Talk.TextInstead,
         ["no-call"] = Talk.NoCall,
+        ["police-worry"] = Talk.PoliceWorry,
         ["back-talk"] = Talk.BackTalk,
         ["source"] = Talk.Source,
         ["buy"] = Talk.Buy,
