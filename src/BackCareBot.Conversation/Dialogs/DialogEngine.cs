@@ -195,7 +195,8 @@ public sealed class DialogEngine
     /// <summary>"did the massage ball thing", "done the hip one", "tried it, felt good": a move said to be done.</summary>
     private static bool SaysItWasDone(string key) => SaysAnyOf(key, DoneWords);
 
-    private static bool SaysStiffOnly(string key) => SaysAnyOf(key, StiffWords);
+    /// <summary>"it's stiff", "just tight": stiffness said, which the engine reads with no pain word beside it.</summary>
+    private static bool SaysStiff(string key) => SaysAnyOf(key, StiffWords);
 
     private static readonly string[] StiffWords = ["stiff", "stiffness", "stiffer", "tight", "tightness", "tighter"];
 
@@ -271,7 +272,7 @@ public sealed class DialogEngine
         // read into "this chair is killing me lol" is taken back and the message answered afresh.
         if ((state.Dialog == DialogIds.TriageFollowUp || state.Asked != BackCare.Triage.MissingPainFacts.None) && state.Announced is null
             && decision.Kind is DecisionKind.AskPain or DecisionKind.Answer && !decision.MessageFacts.PainMentioned && decision.MessageFacts.Duration is null && decision.MessageFacts.Sharpness == BackCare.Triage.Sharpness.Unknown
-            && SaysStiffOnly(key))
+            && SaysStiff(key))
         {
             var stiffOnly = state.EndDialog() with { Facts = null, Unanswered = BackCare.Triage.MissingPainFacts.None, Asked = BackCare.Triage.MissingPainFacts.None, Deferred = null };
             return Route(stiffOnly, text, key, messageTime, talk);

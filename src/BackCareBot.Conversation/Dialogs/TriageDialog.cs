@@ -125,7 +125,8 @@ internal sealed class TriageDialog(KnowledgeBase knowledge, ReplyComposer compos
         }
 
         // Said in the last few turns, not only the last one ("can I stretch meanwhile?" two questions after "can I stretch?").
-        var again = ReplyPrint.Of(waits.Text) == next.LastReplyPrint || next.AnswerPrints.Contains(ReplyPrint.Of(waits.Text));
+        var print = ReplyPrint.Of(waits.Text);
+        var again = print == next.LastReplyPrint || next.AnswerPrints.Contains(print);
         return new TurnResult(DialogIds.Triage, state, [again ? composer.ExerciseWaitsAgain(decision.Triage) ?? waits : waits]);
     }
 

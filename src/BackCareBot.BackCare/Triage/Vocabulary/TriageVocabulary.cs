@@ -38,7 +38,8 @@ internal sealed class TriageVocabulary
         timeClauseOpeners = [.. TimeClauseOpeners.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
         possessedModifiers = [.. PossessedModifiers.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
         untilNow = [.. UntilNow.Select(word => lexicon.Find(word)).Where(id => id != Lexicon.UnknownWord)];
-        lifelong = [.. InMyLife.Select(word => lexicon.Find(word))];
+        int[] lifeWords = [.. InMyLife.Select(word => lexicon.Find(word))];
+        lifelong = Array.IndexOf(lifeWords, Lexicon.UnknownWord) < 0 ? lifeWords : [];
         never = lexicon.Find("never");
         PatternCount = patternCount;
     }
@@ -126,7 +127,7 @@ internal sealed class TriageVocabulary
     {
         var after = match.Last + 1;
         // "never had back pain in my life, but it started": the whole life is the "before".
-        var wholeLife = after + 2 < tokens.Length && Array.IndexOf(lifelong, Lexicon.UnknownWord) < 0
+        var wholeLife = after + 2 < tokens.Length && lifelong.Length == InMyLife.Length
             && tokens[after].Word == lifelong[0] && tokens[after + 1].Word == lifelong[1] && tokens[after + 2].Word == lifelong[2];
         var last = wholeLife ? after + 2 : after;
         if (last + 1 >= tokens.Length || (!wholeLife && Array.IndexOf(untilNow, tokens[after].Word) < 0)

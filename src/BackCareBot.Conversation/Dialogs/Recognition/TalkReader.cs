@@ -398,12 +398,9 @@ public sealed class TalkReader
             return Talk.None;
         }
 
-        var lastTwo = words.Length > 2 ? $"{words[^2]} {words[^1]}" : null;
-        var found = whole.TryGetValue(words[^1], out var last) ? last : Talk.None;
-        if (lastTwo is not null && within.Find(entry => entry.Phrase == $" {lastTwo} ") is { Phrase: not null } pair)
-        {
-            found = pair.Talk;
-        }
+        // The last two words as a longer entry ("thank you"), through the same index as any other message; else the last word.
+        var lastTwo = words.Length > 2 ? FirstWithin($" {words[^2]} {words[^1]} ") : -1;
+        var found = lastTwo >= 0 ? within[lastTwo].Talk : whole.TryGetValue(words[^1], out var last) ? last : Talk.None;
 
         return found is Talk.Thanks or Talk.Goodbye ? found : Talk.None;
     }
