@@ -85,11 +85,15 @@ public sealed class DialogEngine
         // The fallback comes first when a waiting question follows it (the question is kept).
         IReadOnlyList<BotReply> replies = fallback && state.LastWasFallback ? [_composer.Fallback(again: true), .. result.Replies.Skip(1)] : result.Replies;
 
-        // A decision's paragraph said again on the very next turn, by whatever path, becomes its one-line reminder.
-        if (heard is Talk.None or Talk.PushBack && replies.Count > 0 && replies[0] is { Reminder: false, Triage: { Level: not null } repeated } && ReplyPrint.Of(replies[0].Text) == state.LastReplyPrint
+        // A decision's paragraph, or what to do meanwhile and where to go under it, said again within the last few turns by
+        // whatever path ("o que eu faço então?" after "what can I do meanwhile?") is pointed back to, not said whole again.
+        if (heard is Talk.None or Talk.PushBack or Talk.WhereToGo or Talk.Meanwhile or Talk.StretchLater && replies.Count > 0
+            && replies[0] is { Reminder: false, Triage: { Level: { } level } repeated } said
+            && ReplyPrint.Of(said.Text) is var print && (print == state.LastReplyPrint || state.AnswerPrints.Contains(print))
             && !repeated.Reasons.Contains(BackCare.Triage.TriageAssessor.CrisisReason))
         {
-            replies = [_composer.ToldBefore(repeated, state.Reminders), .. replies.Skip(1)];
+            // An emergency's line is short and the same either way; another answer is pointed back to by its gist.
+            replies = [heard is Talk.None or Talk.PushBack || level == BackCare.Triage.TriageLevel.Emergency ? _composer.ToldBefore(repeated, state.Reminders) : _composer.SaidJustAbove(said), .. replies.Skip(1)];
         }
 
         // Nor any other answer: asked again in other words ("is it safe every day?" after "is that normal?"), an answer
@@ -802,7 +806,7 @@ public sealed class DialogEngine
         {
             DecisionKind.OutOfScope => new TurnResult(DialogIds.OutOfScope, next.EndDialog(), [_composer.OutOfScope()]),
             DecisionKind.AskPain => _followUp.Ask(next, decision),
-            _ => _decisions.Respond(next, decision, ComparisonWords.Compares(key)),
+            _ => _decisions.Respond(next, decision, ComparisonWords.Compares(key), AsksSomething(key, text)),
         };
 
         // "how long do I hold the hamstring stretch?" answered with its card: "and for the hip flexor?" may follow.
@@ -962,6 +966,12 @@ public sealed class DialogEngine
 
     /// <summary>Words that make "what is ..." a question about advice rather than about a word: "what is the best stretch".</summary>
     private static readonly string[] NotAWord = ["best", "top", "good", "help", "helps", "recommend", "should", "quickest", "easiest", "next", "first", "point", "difference"];
+
+    /// <summary>A question, or one put as a protest: "can't I just go to my GP on monday".</summary>
+    private static bool AsksSomething(string key, string? text) =>
+        QuestionWords.IsQuestion(key, text) || ProtestOpeners.Any(opener => key.StartsWith(opener, StringComparison.Ordinal));
+
+    private static readonly string[] ProtestOpeners = ["cant i ", "couldnt i ", "shouldnt i ", "wont it ", "isnt it ", "doesnt it "];
 
     /// <summary>A short "what is X?" that asks what a word means.</summary>
     private static bool AsksForAWord(string key) =>

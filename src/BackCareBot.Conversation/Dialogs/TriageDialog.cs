@@ -41,7 +41,8 @@ internal sealed class TriageDialog(KnowledgeBase knowledge, ReplyComposer compos
     private const double ComparisonMargin = 0.05;
 
     /// <param name="comparing">The message sets two things side by side ("foam roller or massage ball?").</param>
-    public TurnResult Respond(DialogState next, TurnDecision decision, bool comparing = false)
+    /// <param name="asking">The message asks something ("can't I just go to my GP on monday?"), not only tells.</param>
+    public TurnResult Respond(DialogState next, TurnDecision decision, bool comparing = false, bool asking = false)
     {
         var triage = decision.Triage;
         var match = decision.Advice;
@@ -76,14 +77,14 @@ internal sealed class TriageDialog(KnowledgeBase knowledge, ReplyComposer compos
             }
 
             return announce is null && triage.Level is not null
-                ? new TurnResult(DialogIds.Triage, state, [composer.ToldBefore(triage)])
+                ? new TurnResult(DialogIds.Triage, state, [decided && !asking && SaysMoreAboutThePain(decision.MessageFacts) ? composer.HeardNoChange(triage) : composer.ToldBefore(triage)])
                 : Announce(state, triage, composer);
         }
 
         if (announce is null && decided && triage.Level is not null && SaysMoreAboutThePain(decision.MessageFacts))
         {
             // "it's a dull ache" after the decision: heard, and the decision it fits.
-            return new TurnResult(DialogIds.Triage, state, [composer.ToldBefore(triage)]);
+            return new TurnResult(DialogIds.Triage, state, [asking ? composer.ToldBefore(triage) : composer.HeardNoChange(triage)]);
         }
 
         if (announce is null)

@@ -359,6 +359,22 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
         };
     }
 
+    /// <summary>
+    /// "it started 4 days ago" or "it's a dull ache" under a decision it doesn't change: the detail heard, the decision
+    /// kept, in words that differ from the reminder. The reminder where the level has no such wording (a pregnancy sign).
+    /// </summary>
+    public BotReply HeardNoChange(TriageAssessment triage)
+    {
+        ArgumentNullException.ThrowIfNull(triage);
+        var level = triage.Level!.Value;
+        if (IsPregnancySign(triage.Reasons) || wording.HeardNoChange.GetValueOrDefault(level.ToWireName()) is not { } text)
+        {
+            return ToldBefore(triage);
+        }
+
+        return new BotReply(text, DecisionActions(level, Talk.None), triage, null, ExpectingInput: false) { Card = EmergencyCard(level, text) };
+    }
+
     /// <summary>A triage decision on its own, with follow-ups of earlier advice where they still apply, or the questions people ask after it.</summary>
     /// <param name="named">The warning signs to name back, as reasons: this message's; null for every sign of the decision.</param>
     public BotReply Triage(TriageAssessment triage, IReadOnlyList<FollowUp> followUps, IReadOnlyCollection<string>? named = null)

@@ -41,6 +41,12 @@ public sealed class ReplyWording
     /// <summary>One short line per level, for a decision already told.</summary>
     public Dictionary<string, string> ToldBefore { get; init; } = [];
 
+    /// <summary>
+    /// "it started about 4 days ago" after the decision: the new detail heard, and the decision it leaves standing, per
+    /// level, instead of the bare reminder.
+    /// </summary>
+    public Dictionary<string, string> HeardNoChange { get; init; } = [];
+
     /// <summary>The same reminder said again in other words, in turn, so a reminder never repeats word for word.</summary>
     public Dictionary<string, List<string>> ToldBeforeAgain { get; init; } = [];
 

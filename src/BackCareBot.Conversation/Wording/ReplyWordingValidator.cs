@@ -180,6 +180,11 @@ internal static class ReplyWordingValidator
                 yield return $"'toldBefore.{level}' is missing or empty.";
             }
 
+            if (!wording.HeardNoChange.TryGetValue(level, out var heard) || string.IsNullOrWhiteSpace(heard))
+            {
+                yield return $"'heardNoChange.{level}' is missing or empty.";
+            }
+
             if (!wording.ToldBeforeAgain.TryGetValue(level, out var again) || again.Count == 0 || again.Any(string.IsNullOrWhiteSpace))
             {
                 yield return $"'toldBeforeAgain.{level}' needs at least one wording, none empty.";
