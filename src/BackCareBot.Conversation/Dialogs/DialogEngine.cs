@@ -584,7 +584,7 @@ public sealed class DialogEngine
         if (talk is Talk.HoldTime or Talk.HowOften or Talk.HowMany or Talk.IsItSafe or Talk.WhichSide or Talk.Easier or Talk.Simpler or Talk.Harder or Talk.WhyThis or Talk.Arching
             && (ShownNow(state) ?? WaitingStretch(state) ?? state.AdviceId) is { } shown && !(talk == Talk.Easier && (_advice.LeftOut(shown, next) || (!IsExercise(shown) && next.RuledOut.Count > 0)))
             && (decision.Kind is DecisionKind.Answer or DecisionKind.AskPain || (talk is Talk.Easier or Talk.IsItSafe && decision.Kind == DecisionKind.OutOfScope))
-            && _advice.AboutShown(next with { LastQuestion = talk }, (talk == Talk.Arching ? null : NamedInstead(decision, state)) ?? shown, talk, decision) is { } about)
+            && _advice.AboutShown(next with { LastQuestion = talk }, NamedAbout(talk, decision, state, shown) ?? shown, talk, decision) is { } about)
         {
             return about;
         }
@@ -999,6 +999,15 @@ public sealed class DialogEngine
             && (state.Dialog != DialogIds.Routine || (best.AdviceId != ShownNow(state) && IsRoutineMove(best.AdviceId)))
             ? best.AdviceId
             : null;
+
+    /// <summary>
+    /// The advice a question about the one shown names instead, if any. "could I do it standing, holding onto my desk?"
+    /// under a stretch is about that stretch: the desk it names is where, not another piece of advice to make easier.
+    /// </summary>
+    private string? NamedAbout(Talk talk, TurnDecision decision, DialogState state, string shown) =>
+        talk == Talk.Arching || NamedInstead(decision, state) is not { } named ? null
+        : talk == Talk.Easier && IsExercise(shown) && !IsExercise(named) ? null
+        : named;
 
     private bool IsRoutineMove(string adviceId) => RoutineIndexOf(adviceId) is not null;
 
