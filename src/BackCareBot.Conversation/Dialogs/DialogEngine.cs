@@ -143,7 +143,7 @@ public sealed class DialogEngine
 
         return result with
         {
-            State = result.State with { LastWasFallback = fallback, Reminders = reminded ? state.Reminders + 1 : 0, LastReplyPrint = replies.Count > 0 && replies[0].Triage is { Level: not null } ? ReplyPrint.Of(replies[0].Text) : 0, AnswerPrints = result.DialogId == DialogIds.StartOver || replies.Count == 0 ? [] : [.. state.AnswerPrints.TakeLast(AnswersRemembered - 1), AnswerPrint(replies[0])], CheckInOwed = (result.DialogId == DialogIds.Crisis && result.State.CheckInOwed) || (state.CheckInOwed && result.DialogId != DialogIds.StartOver && !replies.Any(_composer.ShowsAnExercise)), Country = country, CheckFirst = checkFirst && result.DialogId != DialogIds.StartOver },
+            State = result.State with { LastWasFallback = fallback, Reminders = reminded ? state.Reminders + 1 : 0, LastReplyPrint = replies.Count > 0 && replies[0].Triage is { Level: not null } ? ReplyPrint.Of(replies[0].Text) : 0, AnswerPrints = result.DialogId == DialogIds.StartOver ? [] : Remembered(state.AnswerPrints, replies), CheckInOwed = (result.DialogId == DialogIds.Crisis && result.State.CheckInOwed) || (state.CheckInOwed && result.DialogId != DialogIds.StartOver && !replies.Any(_composer.ShowsAnExercise)), Country = country, CheckFirst = checkFirst && result.DialogId != DialogIds.StartOver },
             Replies = replies,
         };
     }
@@ -173,6 +173,15 @@ public sealed class DialogEngine
 
     /// <summary>A reply's words as a fingerprint: what "said word for word" compares.</summary>
     private static int AnswerPrint(BotReply reply) => ReplyPrint.Of(reply.Text);
+
+    /// <summary>
+    /// The answers remembered after this turn: its first reply's print, where it is long enough to be worth not saying
+    /// twice or part of a decision. A "you're welcome" is not kept, so a thanks alone still stores nothing.
+    /// </summary>
+    private static IReadOnlyList<int> Remembered(IReadOnlyList<int> before, IReadOnlyList<BotReply> replies) =>
+        replies.Count > 0 && (replies[0].Text.Length >= ShortestRepeatable || replies[0].Triage?.Level is not null)
+            ? [.. before.TakeLast(AnswersRemembered - 1), AnswerPrint(replies[0])]
+            : before;
 
     private static readonly string[] WordsOfTime = ["soon", "quick", "quickly", "fast", "long", "when", "till", "until", "before", "time"];
 

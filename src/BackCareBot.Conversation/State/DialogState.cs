@@ -143,7 +143,9 @@ public sealed record DialogState
     public bool IsFresh =>
         Dialog is null && Facts is null && AdviceId is null && Shown.Count == 0 && Choices.Count == 0
         && Asked == MissingPainFacts.None && Reasks == 0 && Unanswered == MissingPainFacts.None && Announced is null
-        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && Reminders == 0 && RoutineStep is null && Country is null && !OtherInCare && AskedAgain == 0 && !QuestionRepeated && Declined.Count == 0 && RuledOut.Count == 0 && !VersionShown && !CrisisLinesGiven && AnnouncedBeforeCrisis is null && LastQuestion is null && !CheckFirst;
+        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && Reminders == 0 && RoutineStep is null && Country is null && !OtherInCare && AskedAgain == 0 && !QuestionRepeated && Declined.Count == 0 && RuledOut.Count == 0 && !VersionShown && !CrisisLinesGiven && AnnouncedBeforeCrisis is null && LastQuestion is null && !CheckFirst
+        // The answers just given are remembered too, so a small-talk answer at the start is not said again whole.
+        && LastReplyPrint == 0 && AnswerPrints.Count == 0;
 
     [JsonIgnore]
     public PainFacts? PainFacts => Facts?.ToPainFacts();

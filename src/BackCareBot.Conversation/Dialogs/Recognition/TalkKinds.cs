@@ -10,7 +10,7 @@ internal static class TalkKinds
     /// <summary>Answered on its own, with no decision needed: thanks, "ibuprofen ok?", "is it serious?"...</summary>
     public static bool IsSmallTalk(Talk talk) =>
         talk is Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.Joke or Talk.WhoAreYou or Talk.Walking or Talk.Source or Talk.Buy or Talk.Brace or Talk.WhatIs111
-            or Talk.WhatToTell or Talk.FindHelp or Talk.HasCondition or Talk.FeelingBetter or Talk.Complaint or Talk.Returning or Talk.Diagnosis or Talk.OneLeg
+            or Talk.WhatToTell or Talk.FindHelp or Talk.HasCondition or Talk.FeelingBetter or Talk.Complaint or Talk.Returning or Talk.BackTalk or Talk.Diagnosis or Talk.OneLeg
             or Talk.CoachSaid or Talk.AlreadySeen or Talk.Credentials or Talk.ArticleAge or Talk.Citation
             or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.BestOne or Talk.Privacy or Talk.WhoSees or Talk.HowSoon
             or Talk.IsItSerious or Talk.Meanwhile or Talk.NotCovered or Talk.Work or Talk.WhenToDo or Talk.Scared or Talk.HowLongLasts or Talk.LowMood or Talk.Apology or Talk.Clicking or Talk.RealPerson or Talk.Embarrassed or Talk.ReaderTips or Talk.WatchFor
