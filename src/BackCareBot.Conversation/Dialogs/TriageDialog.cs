@@ -77,14 +77,14 @@ internal sealed class TriageDialog(KnowledgeBase knowledge, ReplyComposer compos
             }
 
             return announce is null && triage.Level is not null
-                ? new TurnResult(DialogIds.Triage, state, [decided && !asking && SaysMoreAboutThePain(decision.MessageFacts) ? composer.HeardNoChange(triage) : composer.ToldBefore(triage)])
+                ? new TurnResult(DialogIds.Triage, state, [decided ? Reminder(triage, decision, asking) : composer.ToldBefore(triage)])
                 : Announce(state, triage, composer);
         }
 
         if (announce is null && decided && triage.Level is not null && SaysMoreAboutThePain(decision.MessageFacts))
         {
             // "it's a dull ache" after the decision: heard, and the decision it fits.
-            return new TurnResult(DialogIds.Triage, state, [asking ? composer.ToldBefore(triage) : composer.HeardNoChange(triage)]);
+            return new TurnResult(DialogIds.Triage, state, [Reminder(triage, decision, asking)]);
         }
 
         if (announce is null)
@@ -154,6 +154,13 @@ internal sealed class TriageDialog(KnowledgeBase knowledge, ReplyComposer compos
         var (state, reply) = advice.Show(told, entry, Math.Round(best.Score, 2), null, decision, withFollowUps: false);
         return new TurnResult(DialogIds.Advice, state with { Dialog = DialogIds.Advice }, [reply, composer.ToldBefore(triage)]);
     }
+
+    /// <summary>
+    /// The decision already told, said again: with the new detail heard ("it started about 4 days ago") when the message
+    /// tells one; the plain reminder when it asks something instead ("can't I just go to my GP on monday").
+    /// </summary>
+    private BotReply Reminder(TriageAssessment triage, TurnDecision decision, bool asking) =>
+        !asking && SaysMoreAboutThePain(decision.MessageFacts) ? composer.HeardNoChange(triage) : composer.ToldBefore(triage);
 
     private static bool SaysMoreAboutThePain(PainFacts said) =>
         said.PainMentioned || said.Sharpness != Sharpness.Unknown || said.Duration is not null;
