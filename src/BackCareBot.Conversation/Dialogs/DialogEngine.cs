@@ -64,6 +64,9 @@ public sealed class DialogEngine
             return result;
         }
 
+        // "we called 911, what do we do while we wait?": from then on, the emergency's answers are for waiting for help.
+        var help = HelpNow(state, key, heard);
+
         // "uk" (or "I'm in the UK btw" under a standing decision) after the lines were given in another country's
         // numbers: the person said where they are, nothing else.
         // After crisis lines the person said they were safe from, "I'm in the UK" still asks for that country's lines,
@@ -93,7 +96,7 @@ public sealed class DialogEngine
             && !repeated.Reasons.Contains(BackCare.Triage.TriageAssessor.CrisisReason))
         {
             // An emergency's line is short and the same either way; another answer is pointed back to by its gist.
-            replies = [heard is Talk.None or Talk.PushBack || level == BackCare.Triage.TriageLevel.Emergency ? _composer.ToldBefore(repeated, state.Reminders) : _composer.SaidJustAbove(said), .. replies.Skip(1)];
+            replies = [heard is Talk.None or Talk.PushBack || level == BackCare.Triage.TriageLevel.Emergency ? _composer.ToldBefore(repeated, state.Reminders, help) : _composer.SaidJustAbove(said), .. replies.Skip(1)];
         }
 
         // Nor any other answer: asked again in other words ("is it safe every day?" after "is that normal?"), an answer
@@ -107,9 +110,9 @@ public sealed class DialogEngine
 
         // Nor does the reminder of a decision: each one in a row takes the next wording.
         var reminded = replies.Any(reply => reply.Reminder);
-        if (reminded && state.Reminders > 0)
+        if (reminded && (state.Reminders > 0 || help != HelpStatus.None))
         {
-            replies = [.. replies.Select(reply => reply.Reminder && reply.Triage is { } told ? _composer.ToldBefore(told, state.Reminders) : reply)];
+            replies = [.. replies.Select(reply => reply.Reminder && reply.Triage is { } told ? _composer.ToldBefore(told, state.Reminders, help) : reply)];
         }
 
         // "had a microdiscectomy 3 weeks ago", then "even the hamstring one?": the surgery or condition is remembered, and
@@ -143,7 +146,7 @@ public sealed class DialogEngine
 
         return result with
         {
-            State = result.State with { LastWasFallback = fallback, Reminders = reminded ? state.Reminders + 1 : 0, LastReplyPrint = replies.Count > 0 && replies[0].Triage is { Level: not null } ? ReplyPrint.Of(replies[0].Text) : 0, AnswerPrints = result.DialogId == DialogIds.StartOver ? [] : Remembered(state.AnswerPrints, replies), CheckInOwed = (result.DialogId == DialogIds.Crisis && result.State.CheckInOwed) || (state.CheckInOwed && result.DialogId != DialogIds.StartOver && !replies.Any(_composer.ShowsAnExercise)), Country = country, CheckFirst = checkFirst && result.DialogId != DialogIds.StartOver },
+            State = result.State with { LastWasFallback = fallback, Reminders = reminded ? state.Reminders + 1 : 0, LastReplyPrint = replies.Count > 0 && replies[0].Triage is { Level: not null } ? ReplyPrint.Of(replies[0].Text) : 0, AnswerPrints = result.DialogId == DialogIds.StartOver ? [] : Remembered(state.AnswerPrints, replies), CheckInOwed = (result.DialogId == DialogIds.Crisis && result.State.CheckInOwed) || (state.CheckInOwed && result.DialogId != DialogIds.StartOver && !replies.Any(_composer.ShowsAnExercise)), Country = country, CheckFirst = checkFirst && result.DialogId != DialogIds.StartOver, Help = result.DialogId != DialogIds.StartOver && result.State.Announced?.Level == BackCare.Triage.TriageLevel.Emergency ? help : HelpStatus.None },
             Replies = replies,
         };
     }
@@ -186,6 +189,15 @@ public sealed class DialogEngine
     private static readonly string[] WordsOfTime = ["soon", "quick", "quickly", "fast", "long", "when", "till", "until", "before", "time"];
 
     /// <summary>Help said to be on its way rather than come: "while we wait for the ambulance", "they're sending someone".</summary>
+    /// <summary>
+    /// Where help stands for the emergency told, with this message ("we called 911, what now?", "paramedics are
+    /// here"); none when no emergency stands.
+    /// </summary>
+    private HelpStatus HelpNow(DialogState state, string key, Talk heard) =>
+        state.Announced?.Level != BackCare.Triage.TriageLevel.Emergency ? HelpStatus.None
+        : heard == Talk.HelpComing || _talk.Says(key, Talk.HelpComing) ? (HelpStillComing(key) ? HelpStatus.OnItsWay : HelpStatus.Here)
+        : state.Help;
+
     private static bool HelpStillComing(string key) => SaysAnyOf(key, HelpOnItsWay);
 
     private static readonly string[] HelpOnItsWay = ["wait", "waiting", "coming", "on its way", "on the way", "sending", "called", "calling", "ringing"];
@@ -456,7 +468,9 @@ public sealed class DialogEngine
             // "while we wait for the ambulance" is help on its way, not yet come: the other person's emergency still
             // holds the conversation until it has ("ok ambulance is here").
             var after = talk is Talk.HelpComing or Talk.WillTell && state.Context.Facts.AboutSomeoneElse && !HelpStillComing(key) ? next.EndDialog() with { OtherInCare = true } : next.EndDialog();
-            return new TurnResult(DialogIds.Triage, after, [_composer.AfterDecision(talk, told.Level, told.Reasons)]);
+            // "the ambulance is on its way" is answered for the wait the first time, and as a wait already known after.
+            var help = talk == Talk.HelpComing && HelpStillComing(key) ? state.Help : HelpNow(state, key, talk);
+            return new TurnResult(DialogIds.Triage, after, [_composer.AfterDecision(talk, told.Level, told.Reasons, help)]);
         }
 
         // "how long should I hold a stretch?" after a referral: what the article says, with the check before any stretch,
@@ -751,6 +765,16 @@ public sealed class DialogEngine
             return another;
         }
 
+        // "I'm not getting on the floor in front of everyone lol", "wait, the floor is fine at home": a position turned
+        // down or allowed again, said on its own, is heard: the next move that fits now, not the fallback.
+        if (talk == Talk.None && decision.Kind == DecisionKind.Answer && decision.Advice.Outcome == BackCare.Matching.MatchOutcome.NothingFits
+            && !news && decision.Withheld is null && !BackCare.Matching.AdviceSafety.WithholdsExercises(decision.Triage)
+            && (decision.Asked.RulesOut.Except(state.RuledOut).Any() || decision.Asked.RulesIn.Count > 0)
+            && PositionHeard(state, next, decision) is { } fits)
+        {
+            return fits;
+        }
+
         var inContext = state.Dialog switch
         {
             DialogIds.Advice => _advice.Continue(next, key, decision),
@@ -988,6 +1012,24 @@ public sealed class DialogEngine
 
     /// <summary>The follow-up "What's the next stretch?" as a phrase key, for "skip" and "next" after one stretch.</summary>
     private static readonly string NextStretchKey = PhraseKey.Of("what's the next stretch");
+
+    /// <summary>
+    /// A position turned down or allowed again: the next stretch not shown yet, in its version without what is ruled
+    /// out; with none on screen to go on from, the moves that need none of it. Null when there is nothing to show.
+    /// </summary>
+    private TurnResult? PositionHeard(DialogState state, DialogState next, TurnDecision decision)
+    {
+        var from = state.AdviceId ?? (state.Shown.Count > 0 ? state.Shown[^1] : null);
+        if (from is not null
+            && _advice.Continue(next with { Dialog = DialogIds.Advice, AdviceId = from }, NextStretchKey, decision) is { } another)
+        {
+            return another;
+        }
+
+        return _composer.MovesWithout(next.RuledOut) is { } without
+            ? new TurnResult(DialogIds.SmallTalk, next.EndDialog(), [without])
+            : null;
+    }
 
     /// <summary>How clearly a question must name another piece of advice to be about it rather than the one on screen.</summary>
     private const double NamedScore = 0.6;

@@ -3,6 +3,7 @@ using BackCareBot.BackCare.Knowledge;
 using BackCareBot.BackCare.Triage;
 using BackCareBot.BackCare.Triage.Rules;
 using BackCareBot.Conversation.Dialogs.Recognition;
+using BackCareBot.Conversation.State;
 using BackCareBot.Conversation.Wording;
 
 namespace BackCareBot.Conversation.Replies;
@@ -127,20 +128,22 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
     /// and goodbyes get their small-talk answer, with the decision's one line where it is urgent enough to repeat.
     /// </summary>
     /// <param name="reasons">The decision's reasons: a pregnancy warning sign is worded for the maternity unit.</param>
-    public BotReply AfterDecision(Talk talk, TriageLevel level, IReadOnlyList<string>? reasons = null)
+    /// <param name="help">Where help stands for this emergency ("we called 911"): answers for waiting for it, or having it, come first.</param>
+    public BotReply AfterDecision(Talk talk, TriageLevel level, IReadOnlyList<string>? reasons = null, HelpStatus help = HelpStatus.None)
     {
         var key = TalkReader.KeyOf(talk);
         // The maternity unit is the route for an urgent pregnancy sign only; heavy bleeding is an emergency.
         var pregnancy = IsPregnancySign(reasons) && level == TriageLevel.Urgent;
-        // A reason's own answer first ("where should I go?" when a warning sign could not be ruled out), then the
-        // pregnancy's or the level's; an urgent pregnancy sign never takes the level's "see a doctor today".
-        var specific = reasons?.Select(reason => wording.AfterDecision.GetValueOrDefault($"{key}.{reason}")).FirstOrDefault(text => text is not null)
+        // Waiting for help first, then a reason's own answer ("where should I go?" when a warning sign could not be
+        // ruled out), then the pregnancy's or the level's; an urgent pregnancy sign never takes "see a doctor today".
+        var specific = (HelpKey(level, help) is { } helpKey ? wording.AfterDecision.GetValueOrDefault($"{key}.{helpKey}") : null)
+            ?? reasons?.Select(reason => wording.AfterDecision.GetValueOrDefault($"{key}.{reason}")).FirstOrDefault(text => text is not null)
             ?? (pregnancy ? wording.AfterDecision.GetValueOrDefault($"{key}.{PregnancyKey}") : wording.AfterDecision.GetValueOrDefault($"{key}.{level.ToWireName()}"));
         var general = wording.AfterDecision.GetValueOrDefault(key) ?? wording.Talk.GetValueOrDefault(key);
         // A general answer under an emergency or a same-day decision never stands alone: the route follows it.
         var text = specific
-            ?? (general is null ? ToldBeforeText(level, reasons)
-                : level is TriageLevel.Emergency or TriageLevel.Urgent ? TextParts.Paragraphs(general, ToldBeforeText(level, reasons))
+            ?? (general is null ? ToldBeforeText(level, reasons, help: help)
+                : level is TriageLevel.Emergency or TriageLevel.Urgent ? TextParts.Paragraphs(general, ToldBeforeText(level, reasons, help: help))
                 : general);
         // The decision still stands and this reply keeps to it (an exercise asked for is withheld): it carries it.
         var standing = new TriageAssessment(TriageStatus.Decided, level, reasons ?? [], MissingPainFacts.None);
@@ -309,10 +312,22 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
     private static bool IsPregnancySign(IReadOnlyList<string>? reasons) =>
         reasons?.Any(reason => reason.StartsWith("red-flag:pregnancy-", StringComparison.Ordinal)) == true;
 
-    /// <param name="told">How many times in a row the reminder has been said already: 0 first, then the other wordings in turn.</param>
-    private string ToldBeforeText(TriageLevel level, IReadOnlyList<string>? reasons, int told = 0)
+    /// <summary>
+    /// The wording key of an emergency whose help is on its way ("help-on-its-way") or here ("help-here"): its
+    /// answers and reminders are for waiting, not for calling again. Null otherwise.
+    /// </summary>
+    private static string? HelpKey(TriageLevel level, HelpStatus help) => level != TriageLevel.Emergency ? null : help switch
     {
-        var key = IsPregnancySign(reasons) && level == TriageLevel.Urgent && wording.ToldBefore.ContainsKey(PregnancyKey)
+        HelpStatus.OnItsWay => "help-on-its-way",
+        HelpStatus.Here => "help-here",
+        _ => null,
+    };
+
+    /// <param name="told">How many times in a row the reminder has been said already: 0 first, then the other wordings in turn.</param>
+    private string ToldBeforeText(TriageLevel level, IReadOnlyList<string>? reasons, int told = 0, HelpStatus help = HelpStatus.None)
+    {
+        var key = HelpKey(level, help) is { } helpKey && wording.ToldBefore.ContainsKey(helpKey) ? helpKey
+            : IsPregnancySign(reasons) && level == TriageLevel.Urgent && wording.ToldBefore.ContainsKey(PregnancyKey)
             ? PregnancyKey
             : level.ToWireName();
         return told > 0 && wording.ToldBeforeAgain.GetValueOrDefault(key) is { Count: > 0 } again
@@ -349,9 +364,10 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
 
     /// <summary>A decision already told, in one short line, with the questions people ask after it.</summary>
     /// <param name="told">How many times in a row it has been said already (<see cref="BotReply.Reminder"/>).</param>
-    public BotReply ToldBefore(TriageAssessment triage, int told = 0)
+    /// <param name="help">Where help stands for this emergency: the reminder is for waiting for it, or having it.</param>
+    public BotReply ToldBefore(TriageAssessment triage, int told = 0, HelpStatus help = HelpStatus.None)
     {
-        var text = ToldBeforeText(triage.Level!.Value, triage.Reasons, told);
+        var text = ToldBeforeText(triage.Level!.Value, triage.Reasons, told, help);
         return new BotReply(text, DecisionActions(triage.Level.Value, Talk.None), triage, null, ExpectingInput: false)
         {
             Card = EmergencyCard(triage.Level.Value, text),

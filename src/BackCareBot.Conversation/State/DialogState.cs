@@ -138,12 +138,18 @@ public sealed record DialogState
     /// <summary>The easier version of the advice on screen was described last ("standing, no kneeling"): "show me" is about it.</summary>
     public bool VersionShown { get; init; }
 
+    /// <summary>
+    /// Where help stands for the emergency told ("we called 911", "paramedics are here"): what follows is answered
+    /// for waiting for it or having it, not with "call 911" again.
+    /// </summary>
+    public HelpStatus Help { get; init; }
+
     /// <summary>Nothing worth storing: a conversation in this state needs no document.</summary>
     [JsonIgnore]
     public bool IsFresh =>
         Dialog is null && Facts is null && AdviceId is null && Shown.Count == 0 && Choices.Count == 0
         && Asked == MissingPainFacts.None && Reasks == 0 && Unanswered == MissingPainFacts.None && Announced is null
-        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && Reminders == 0 && RoutineStep is null && Country is null && !OtherInCare && AskedAgain == 0 && !QuestionRepeated && Declined.Count == 0 && RuledOut.Count == 0 && !VersionShown && !CrisisLinesGiven && AnnouncedBeforeCrisis is null && LastQuestion is null && !CheckFirst
+        && ScreeningAsked is null && Screened.Count == 0 && Deferred is null && !LastWasFallback && Reminders == 0 && RoutineStep is null && Country is null && !OtherInCare && AskedAgain == 0 && !QuestionRepeated && Declined.Count == 0 && RuledOut.Count == 0 && !VersionShown && !CrisisLinesGiven && AnnouncedBeforeCrisis is null && LastQuestion is null && !CheckFirst && Help == HelpStatus.None
         // The answers just given are remembered too, so a small-talk answer at the start is not said again whole.
         && LastReplyPrint == 0 && AnswerPrints.Count == 0;
 

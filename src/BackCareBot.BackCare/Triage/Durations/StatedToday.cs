@@ -8,18 +8,20 @@ namespace BackCareBot.BackCare.Triage.Durations;
 /// friday"). They count the days from their own today, and a message can be read later than it was written (a
 /// replayed conversation, a clock a day out): so the lengths are counted from the weekday they name, not from the
 /// clock's. Only a weekday or a day of the month right beside "today" counts ("today's friday", "it's friday today",
-/// "today's the 5th").
+/// "today's the 5th"), or one between "it's" and "now" ("since monday (it's wednesday now)": "since monday now" is not).
 /// </summary>
 internal sealed class StatedToday
 {
     /// <summary>Words this class looks up by name; they must be in the lexicon.</summary>
-    public static IReadOnlyList<string> WordsUsed { get; } = [.. TimeExpressionWords.Weekdays, "today", "is", "being", "the"];
+    public static IReadOnlyList<string> WordsUsed { get; } = [.. TimeExpressionWords.Weekdays, "today", "is", "being", "the", "now", "it's", "its"];
 
     private readonly DayOfWeek?[] weekdays;
     private readonly int today;
     private readonly int @is;
     private readonly int being;
     private readonly int the;
+    private readonly int now;
+    private readonly int[] itIs;
 
     public StatedToday(Lexicon lexicon)
     {
@@ -33,6 +35,8 @@ internal sealed class StatedToday
         @is = lexicon.Find("is");
         being = lexicon.Find("being");
         the = lexicon.Find("the");
+        now = lexicon.Find("now");
+        itIs = [lexicon.Find("it's"), lexicon.Find("its"), @is];
     }
 
     /// <summary>The reference moved to the day the message says today is, or unchanged when it names none.</summary>
@@ -42,13 +46,16 @@ internal sealed class StatedToday
         said = null;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Word != today || Said(tokens, i, reference) is not { } stated)
+            var stated = tokens[i].Word == today ? Said(tokens, i, reference)
+                : tokens[i].Word == now ? SaidNow(tokens, i, reference)
+                : null;
+            if (stated is null)
             {
                 continue;
             }
 
-            said = (Math.Min(i, stated.At), Math.Max(i, stated.At));
-            return stated.Today;
+            said = (Math.Min(i, stated.Value.At), Math.Max(i, stated.Value.At));
+            return stated.Value.Today;
         }
 
         return reference;
@@ -78,6 +85,13 @@ internal sealed class StatedToday
 
         return at > 0 && DayAt(tokens, at - 1, reference) is { } before ? (before, at - 1) : null;
     }
+
+    /// <summary>"it's wednesday now": the weekday between "it's" and "now", never one "now" merely follows.</summary>
+    private (DateTime Today, int At)? SaidNow(ReadOnlySpan<Token> tokens, int at, DateTime reference) =>
+        at >= 2 && itIs.Contains(tokens[at - 2].Word) && tokens[at - 1].Word != Lexicon.UnknownWord && weekdays[tokens[at - 1].Word] is not null
+            && DayAt(tokens, at - 1, reference) is { } day
+            ? (day, at - 1)
+            : null;
 
     private DateTime? DayAt(ReadOnlySpan<Token> tokens, int at, DateTime reference)
     {

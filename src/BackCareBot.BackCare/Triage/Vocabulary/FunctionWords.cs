@@ -21,7 +21,9 @@ internal static class FunctionWords
         lexicon.Flag(
             WordFlags.NegationHedge,
             "sure", "know", "idea", "doubt", "wonder", "matter", "certain", "only", "just", "clue", "remember", "understand",
-            "wait", "sorry", "hang", "joking", "kidding", "lying", "lie", "exaggerating", "literally");
+            "wait", "sorry", "hang", "joking", "kidding", "lying", "lie", "exaggerating", "literally",
+            // "I didn't realise I'd wet myself": what is realised happened; "didn't notice any numbness" stays negated.
+            "realise", "realize");
         lexicon.Flag(WordFlags.HedgeIntensifier, "even", "really", "gonna", "going");
         lexicon.Flag(
             WordFlags.Subject,

@@ -115,6 +115,12 @@ public enum Talk
     HelpComing,
 
     /// <summary>
+    /// After a warning sign, what to do for the person while help comes ("should we help him sit up?", "can I move
+    /// her?"): not moved unless in danger, kept comfortable, the call handler followed.
+    /// </summary>
+    FirstAid,
+
+    /// <summary>
     /// After a warning sign: the person is already in hospital ("he's on a ward already, so he's being seen anyway?"):
     /// being there is not the same as the signs being known, so they are told to the team now.
     /// </summary>

@@ -33,12 +33,12 @@ internal static class TalkKinds
     public static bool IsAboutTheDecision(Talk talk) =>
         talk is Talk.Meanwhile or Talk.WhichProfessional or Talk.IsItSerious or Talk.RealPerson or Talk.WhereToGo or Talk.NotSharpAnymore or Talk.NotABother or Talk.NoPain
             or Talk.Drive or Talk.Medicine or Talk.Thanks or Talk.Acknowledge or Talk.Goodbye or Talk.WhoAreYou
-            or Talk.TriedEverything or Talk.HasCondition or Talk.FeelingBetter or Talk.HelpComing or Talk.InHospitalAlready or Talk.Diagnosis or Talk.OneLeg or Talk.CoachSaid or Talk.AlreadySeen
+            or Talk.TriedEverything or Talk.HasCondition or Talk.FeelingBetter or Talk.HelpComing or Talk.FirstAid or Talk.InHospitalAlready or Talk.Diagnosis or Talk.OneLeg or Talk.CoachSaid or Talk.AlreadySeen
             or Talk.WhatToTell or Talk.WatchFor or Talk.StretchLater or Talk.FindHelp or Talk.Walking or Talk.IfItPersists or Talk.IfItClears or Talk.IfItTurnsSharp or Talk.WillTell or Talk.CaudaEquina or Talk.PushThrough
             or Talk.Source or Talk.Credentials or Talk.ArticleAge or Talk.Citation or Talk.Buy or Talk.Brace or Talk.WhatIs111 or Talk.DoctorVisit or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy or Talk.WhoSees
             or Talk.NotCovered or Talk.Work or Talk.PushBack or Talk.Scared or Talk.HowLongLasts or Talk.BotLimits or Talk.LowMood or Talk.Apology or Talk.WhatIsSharp or Talk.Clicking or Talk.Embarrassed or Talk.AskFirst;
 
     /// <summary>Answers worded for someone already sent to be seen: no answer before there is a decision.</summary>
     public static bool AssumesAReferral(Talk talk) =>
-        talk is Talk.Meanwhile or Talk.NotABother or Talk.StretchLater or Talk.Drive or Talk.NotSharpAnymore or Talk.PushBack or Talk.HelpComing;
+        talk is Talk.Meanwhile or Talk.NotABother or Talk.StretchLater or Talk.Drive or Talk.NotSharpAnymore or Talk.PushBack or Talk.HelpComing or Talk.FirstAid;
 }

@@ -36,6 +36,7 @@ public sealed class TalkReader
         ["drive"] = Talk.Drive,
         ["medicine"] = Talk.Medicine,
         ["help-coming"] = Talk.HelpComing,
+        ["first-aid"] = Talk.FirstAid,
         ["in-hospital-already"] = Talk.InHospitalAlready,
         ["breaks"] = Talk.Breaks,
         ["sitting-bad"] = Talk.SittingBad,
