@@ -200,7 +200,7 @@ public sealed class DialogEngine
 
     private static bool HelpStillComing(string key) => SaysAnyOf(key, HelpOnItsWay);
 
-    private static readonly string[] HelpOnItsWay = ["wait", "waiting", "coming", "on its way", "on the way", "sending", "called", "calling", "ringing"];
+    private static readonly string[] HelpOnItsWay = ["wait", "waiting", "coming", "on its way", "on the way", "sending", "called", "calling", "ringing", "driving", "heading", "on my way", "on our way"];
 
     /// <summary>Whether any of <paramref name="words"/> (a word or a few) stands in the phrase key as whole words.</summary>
     private static bool SaysAnyOf(string key, string[] words)
@@ -1151,6 +1151,12 @@ public sealed class DialogEngine
         var toldBefore = CrisisStands(next);
         var before = toldBefore ? next.AnnouncedBeforeCrisis : next.Announced;
         var state = next.EndDialog() with { Announced = State.AnnouncedTriage.From(decision.Triage), CrisisLinesGiven = true, AnnouncedBeforeCrisis = before };
+        // "¿y para la espalda qué hago?" after the lines: the back asked about, as "can we talk about my back now".
+        if (toldBefore && talk == Talk.Meanwhile && !decision.MessageFacts.Crisis)
+        {
+            talk = Talk.BackTalk;
+        }
+
         // "can we just talk about the stretches?" is answered the same way: the person chose the subject, the lines
         // stay close, and the first stretch shown comes with them again.
         if (toldBefore && talk is Talk.SaysSafe or Talk.BackTalk && !decision.MessageFacts.Crisis)
