@@ -1085,7 +1085,10 @@ public sealed class DialogEngine
     private bool IsAside(DialogState state, Talk talk) =>
         // The question may still wait under an answer given beside it ("how often?" answered, then "cheers").
         (state.Dialog == DialogIds.TriageFollowUp || state.Asked != BackCare.Triage.MissingPainFacts.None)
-        && (TalkKinds.IsAnsweredOnItsOwn(talk) || (TalkKinds.IsAboutTheDecision(talk) && !TalkKinds.AssumesAReferral(talk) && _composer.HasGeneralAnswer(talk)));
+        && (TalkKinds.IsAnsweredOnItsOwn(talk) || (TalkKinds.IsAboutTheDecision(talk) && !TalkKinds.AssumesAReferral(talk) && _composer.HasGeneralAnswer(talk))
+            // "how often should I do it?" while how long it has hurt waits: the article's answer, and the question after
+            // ("how long?" stays an answer, or a question about the question, not an aside).
+            || (talk is Talk.HowOften or Talk.HowMany && _composer.HasGeneralAnswer(talk)));
 
     /// <summary>
     /// A question of its own while the pain question waits, answered and the question asked again, its count of failed
