@@ -437,6 +437,13 @@ public sealed class DialogEngine
             talk = Talk.None;
         }
 
+        // "not like that. I mean maybe. I don't know" after crisis lines: not a safe answer. Unsure is reason enough to
+        // call, and the lines stand; never "I'm glad you're safe".
+        if (talk == Talk.SaysSafe && SaysAnyOf(key, Ambivalent))
+        {
+            talk = state.CrisisLinesGiven ? Talk.PushBack : Talk.LowMood;
+        }
+
         if (decision.Kind == DecisionKind.Crisis)
         {
             return Crisis(next, decision, talk);
@@ -963,6 +970,9 @@ public sealed class DialogEngine
         state.Announced?.Reasons.Contains(BackCare.Triage.TriageAssessor.CrisisReason) == true;
 
     /// <summary>Words of someone who does not know the answer to the pain question.</summary>
+    /// <summary>Words that leave a "not like that" open: the person isn't sure they are safe.</summary>
+    private static readonly string[] Ambivalent = ["maybe", "i dont know", "i don't know", "dont know", "idk", "not sure", "i guess", "sort of", "kind of", "kinda", "sometimes", "perhaps", "possibly"];
+
     private static readonly string[] UnsureWords = ["dunno", "not sure", "no idea", "idk", "cant remember", "can't remember", "a while", "hard to say", "not really sure"];
 
     /// <summary>A whole message that only says yes or no.</summary>
