@@ -80,6 +80,8 @@ internal sealed class FollowUpReader
         ("any other option", FollowUp.NextStretch),
         ("other options", FollowUp.NextStretch),
         ("an alternative", FollowUp.NextStretch),
+        ("alternative", FollowUp.NextStretch),
+        ("alternatives", FollowUp.NextStretch),
         ("any alternative", FollowUp.NextStretch),
         ("how do i use it", FollowUp.HowTo),
         ("how do i use it tho", FollowUp.HowTo),
