@@ -106,7 +106,7 @@ public sealed partial class ReplyComposer(KnowledgeBase knowledge, ReplyWording 
     /// meetings"): its advice is an exercise, or it is about choosing or timing them.
     /// </summary>
     public bool TalkNamesExercise(Talk talk) =>
-        talk is Talk.BestOne or Talk.RoutineTime or Talk.WhenToDo or Talk.HoldTime or Talk.HowOften or Talk.HowMany or Talk.KeepGoing
+        talk is Talk.BestOne or Talk.RoutineTime or Talk.WhenToDo or Talk.HoldTime or Talk.HowOften or Talk.HowMany or Talk.KeepGoing or Talk.StillStiff
         || (TalkReader.KeyOrNull(talk) is { } key && wording.TalkAdvice.TryGetValue(key, out var id) && knowledge.TryGet(id, out var entry)
             && entry.Kind == BackCare.Knowledge.AdviceKind.Exercise);
 

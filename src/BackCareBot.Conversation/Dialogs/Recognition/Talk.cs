@@ -114,6 +114,9 @@ public enum Talk
     /// <summary>After a decision: help is on its way or here ("the ambulance is coming", "we're in A&amp;E now").</summary>
     HelpComing,
 
+    /// <summary>"and if I'm still stiff after that?": the next move, moving often, and when stiffness needs a check.</summary>
+    StillStiff,
+
     /// <summary>
     /// After a warning sign, what to do for the person while help comes ("should we help him sit up?", "can I move
     /// her?"): not moved unless in danger, kept comfortable, the call handler followed.

@@ -14,7 +14,7 @@ internal static class TalkKinds
             or Talk.CoachSaid or Talk.AlreadySeen or Talk.Credentials or Talk.ArticleAge or Talk.Citation
             or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.BestOne or Talk.Privacy or Talk.WhoSees or Talk.HowSoon
             or Talk.IsItSerious or Talk.Meanwhile or Talk.NotCovered or Talk.Work or Talk.WhenToDo or Talk.Scared or Talk.HowLongLasts or Talk.LowMood or Talk.Apology or Talk.Clicking or Talk.RealPerson or Talk.Embarrassed or Talk.ReaderTips or Talk.WatchFor
-            or Talk.WhereToGo or Talk.WhichProfessional or Talk.NoPain or Talk.ReachingOut or Talk.NotSitting or Talk.StandOrSit or Talk.KeepGoing or Talk.TookBack or Talk.Language or Talk.ClearedByDoctor or Talk.OthersToo or Talk.IfItTurnsSharp or Talk.CaudaEquina or Talk.PushThrough or Talk.OwnProfessional or Talk.WhileDriving or Talk.OtherArticle or Talk.Breaks or Talk.SittingBad or Talk.LyingPregnant or Talk.ForKids or Talk.AskWork;
+            or Talk.WhereToGo or Talk.WhichProfessional or Talk.NoPain or Talk.ReachingOut or Talk.NotSitting or Talk.StandOrSit or Talk.KeepGoing or Talk.TookBack or Talk.Language or Talk.ClearedByDoctor or Talk.OthersToo or Talk.IfItTurnsSharp or Talk.CaudaEquina or Talk.PushThrough or Talk.OwnProfessional or Talk.WhileDriving or Talk.OtherArticle or Talk.Breaks or Talk.SittingBad or Talk.LyingPregnant or Talk.ForKids or Talk.AskWork or Talk.StillStiff;
 
     /// <summary>
     /// Questions with an answer of their own that a topic word inside them must not take over: "what about a back
@@ -24,7 +24,7 @@ internal static class TalkKinds
         talk is Talk.NotSitting or Talk.StandOrSit or Talk.Brace or Talk.Medicine or Talk.BedRest or Talk.HeatOrIce or Talk.Privacy or Talk.WhoSees or Talk.HowSoon or Talk.AtDesk or Talk.WhatIs111
             or Talk.WhyAsking or Talk.BotLimits or Talk.RoutineList or Talk.Equipment or Talk.NoEquipment or Talk.RoutineTime or Talk.WhatIsSharp
             or Talk.Source or Talk.Credentials or Talk.ArticleAge or Talk.Citation or Talk.HasCondition or Talk.TitleSays or Talk.LumbarSupport
-            or Talk.SofaLaptop or Talk.StretchingBad or Talk.DoesItWork or Talk.IfItTurnsSharp or Talk.PushThrough or Talk.OwnProfessional or Talk.WhileDriving or Talk.OtherArticle or Talk.TriedIt or Talk.TriedEverything or Talk.ProductPlug or Talk.ComparePoses or Talk.Breaks or Talk.SittingBad or Talk.LyingPregnant or Talk.ForKids or Talk.AskWork or Talk.MassageGun or Talk.AskFirst;
+            or Talk.SofaLaptop or Talk.StretchingBad or Talk.DoesItWork or Talk.IfItTurnsSharp or Talk.PushThrough or Talk.OwnProfessional or Talk.WhileDriving or Talk.OtherArticle or Talk.TriedIt or Talk.TriedEverything or Talk.ProductPlug or Talk.ComparePoses or Talk.Breaks or Talk.SittingBad or Talk.LyingPregnant or Talk.ForKids or Talk.AskWork or Talk.MassageGun or Talk.AskFirst or Talk.StillStiff;
 
     /// <summary>Every kind the bot answers without a decision: each needs its answer in the wording.</summary>
     public static bool IsAnsweredOnItsOwn(Talk talk) => IsSmallTalk(talk) || OutranksAdvice(talk);

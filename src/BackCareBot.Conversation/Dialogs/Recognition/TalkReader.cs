@@ -37,6 +37,7 @@ public sealed class TalkReader
         ["medicine"] = Talk.Medicine,
         ["help-coming"] = Talk.HelpComing,
         ["first-aid"] = Talk.FirstAid,
+        ["still-stiff"] = Talk.StillStiff,
         ["in-hospital-already"] = Talk.InHospitalAlready,
         ["breaks"] = Talk.Breaks,
         ["sitting-bad"] = Talk.SittingBad,
