@@ -188,7 +188,6 @@ public sealed class DialogEngine
 
     private static readonly string[] WordsOfTime = ["soon", "quick", "quickly", "fast", "long", "when", "till", "until", "before", "time"];
 
-    /// <summary>Help said to be on its way rather than come: "while we wait for the ambulance", "they're sending someone".</summary>
     /// <summary>
     /// Where help stands for the emergency told, with this message ("we called 911, what now?", "paramedics are
     /// here"); none when no emergency stands.
@@ -198,6 +197,7 @@ public sealed class DialogEngine
         : heard == Talk.HelpComing || _talk.Says(key, Talk.HelpComing) ? (HelpStillComing(key) ? HelpStatus.OnItsWay : HelpStatus.Here)
         : state.Help;
 
+    /// <summary>Help said to be on its way rather than come: "while we wait for the ambulance", "they're sending someone".</summary>
     private static bool HelpStillComing(string key) => SaysAnyOf(key, HelpOnItsWay);
 
     private static readonly string[] HelpOnItsWay = ["wait", "waiting", "coming", "on its way", "on the way", "sending", "called", "calling", "ringing", "driving", "heading", "on my way", "on our way"];
@@ -969,10 +969,10 @@ public sealed class DialogEngine
     private static bool CrisisStands(DialogState state) =>
         state.Announced?.Reasons.Contains(BackCare.Triage.TriageAssessor.CrisisReason) == true;
 
-    /// <summary>Words of someone who does not know the answer to the pain question.</summary>
     /// <summary>Words that leave a "not like that" open: the person isn't sure they are safe.</summary>
-    private static readonly string[] Ambivalent = ["maybe", "i dont know", "i don't know", "dont know", "idk", "not sure", "i guess", "sort of", "kind of", "kinda", "sometimes", "perhaps", "possibly"];
+    private static readonly string[] Ambivalent = ["maybe", "dont know", "idk", "not sure", "i guess", "sort of", "kind of", "kinda", "sometimes", "perhaps", "possibly"];
 
+    /// <summary>Words of someone who does not know the answer to the pain question.</summary>
     private static readonly string[] UnsureWords = ["dunno", "not sure", "no idea", "idk", "cant remember", "can't remember", "a while", "hard to say", "not really sure"];
 
     /// <summary>A whole message that only says yes or no.</summary>
